@@ -1,0 +1,3 @@
+export * from "./errors";
+export * from "./excel-values";
+export * from "./tolerance";

@@ -1,0 +1,30 @@
+import type { FunctionResult } from "../core/excel-values";
+import { liabilityCapCells } from "../core/liability";
+import { revshareTieredCells } from "../core/revshare";
+import { partnerScoreCells } from "../core/scoring";
+import { tierCells } from "../core/tiers";
+import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./shapes";
+
+/**
+ * Binds each custom-function ID (as declared by `@customfunction` in functions.ts, and so in the
+ * generated functions.json) to its host-agnostic implementation in core. The Excel wrappers and
+ * the engine both call through this table; the metadata itself is never retyped here.
+ */
+export interface FunctionBinding {
+  /** Excel-shaped arguments in (an omitted one is null or undefined); a result or a typed error out. Never throws. */
+  compute: (...args: unknown[]) => FunctionResult;
+  resultShape: ResultShapeRule;
+}
+
+export const catalog = {
+  PARTNER_SCORE: { compute: partnerScoreCells, resultShape: onePerRowOf(0) },
+  TIER: { compute: tierCells, resultShape: sameShapeAs(0) },
+  REVSHARE_TIERED: { compute: revshareTieredCells, resultShape: sameShapeAs(0) },
+  LIABILITY_CAP: { compute: liabilityCapCells, resultShape: oneCell },
+} satisfies Record<string, FunctionBinding>;
+
+export type FunctionId = keyof typeof catalog;
+
+export function bindingFor(id: string): FunctionBinding | undefined {
+  return Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id as FunctionId] : undefined;
+}

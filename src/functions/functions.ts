@@ -1,0 +1,63 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata accepts no unions: any is how "number or text or blank" is declared. */
+/**
+ * The PE custom functions as Excel sees them. The JSDoc here is the single source of their
+ * metadata: webpack (custom-functions-metadata) turns it into functions.json, from which the
+ * engine's registration and the README reference are derived. Each body only adapts the result
+ * of the core implementation bound in catalog.ts.
+ */
+import { catalog } from "./catalog";
+import { toExcelMatrix, toExcelScalar } from "./excel-result";
+
+/**
+ * Scores a partner from 0 to 100 by weighted criterion ratings; a block with one partner per row gives one score per row.
+ * @customfunction PARTNER_SCORE
+ * @helpurl https://localhost:3000/reference.html#pe-partner_score
+ * @param ratings Criterion ratings from 0 to scale: one row or one column for one partner, or a block with one partner per row. Blank counts as 0.
+ * @param [weights] Non-negative weights, one per rating, normalised by their sum. Default: 30,25,20,15,10 for five ratings, otherwise equal.
+ * @param [scale] The top of the rating scale (a rating of scale scores 100). Default 5.
+ * @returns The score from 0 to 100, or a column with one score per partner row.
+ */
+export function partnerScore(ratings: any[][], weights?: any[][], scale?: any): any[][] {
+  return toExcelMatrix(catalog.PARTNER_SCORE.compute(ratings, weights, scale));
+}
+
+/**
+ * Names the tier a score reaches: Tier 1 at 85, Tier 2 at 70, Tier 3 at 50, otherwise Not qualified, or your own thresholds and labels.
+ * @customfunction TIER
+ * @helpurl https://localhost:3000/reference.html#pe-tier
+ * @param score A score from 0 to 100, or a range of scores (gives a range of tiers).
+ * @param [thresholds] Lowest score of each tier, in any order. Default 85,70,50.
+ * @param [labels] One label per threshold, plus optionally one for scores below every threshold. Default Tier 1,Tier 2,Tier 3,Not qualified.
+ * @returns The label of the highest threshold the score reaches.
+ */
+export function tier(score: any[][], thresholds?: any[][], labels?: any[][]): any[][] {
+  return toExcelMatrix(catalog.TIER.compute(score, thresholds, labels));
+}
+
+/**
+ * The partner's revenue share under tiered rates: marginal (like tax brackets), retroactive, or by contract year.
+ * @customfunction REVSHARE_TIERED
+ * @helpurl https://localhost:3000/reference.html#pe-revshare_tiered
+ * @param revenue Revenue in currency, or a row or column of revenues (one share each); for "by_year", revenue per contract year.
+ * @param tier_starts Strictly ascending lower bound of each tier in currency; for "by_year", the contract year (from 1) each rate starts.
+ * @param rates One rate per tier as a fraction from 0 to 1 (30% or 0.3).
+ * @param [method] "marginal" (default), "retroactive" or "by_year"; case-insensitive.
+ * @returns The share, shaped like revenue.
+ */
+export function revshareTiered(revenue: any[][], tier_starts: any[][], rates: any[][], method?: any): any[][] {
+  return toExcelMatrix(catalog.REVSHARE_TIERED.compute(revenue, tier_starts, rates, method));
+}
+
+/**
+ * A liability or indemnity cap: the greater of a floor and a multiple of fees paid, at most a ceiling.
+ * @customfunction LIABILITY_CAP
+ * @helpurl https://localhost:3000/reference.html#pe-liability_cap
+ * @param fees_paid Fees paid in currency: a number, or a range of periodic fees summed like SUM (blanks and text ignored).
+ * @param [floor] The minimum cap in currency. Default 0.
+ * @param [multiple] The multiple of fees paid. Default 1.
+ * @param [ceiling] The maximum cap in currency. Default none.
+ * @returns The cap amount in currency.
+ */
+export function liabilityCap(fees_paid: any[][], floor?: any, multiple?: any, ceiling?: any): number {
+  return toExcelScalar<number>(catalog.LIABILITY_CAP.compute(fees_paid, floor, multiple, ceiling));
+}
