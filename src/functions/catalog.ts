@@ -1,8 +1,12 @@
 import type { FunctionResult } from "../core/excel-values";
+import { crawlGateCells, walkGateCells } from "../core/gates";
 import { liabilityCapCells } from "../core/liability";
+import { referralFeeCells } from "../core/referral";
+import { resellerMarginCells } from "../core/reseller";
 import { revshareTieredCells } from "../core/revshare";
 import { partnerScoreCells } from "../core/scoring";
-import { tierCells } from "../core/tiers";
+import { tierStableCells } from "../core/stability";
+import { tierCells, tierGapCells } from "../core/tiers";
 import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./shapes";
 
 /**
@@ -21,6 +25,12 @@ export const catalog = {
   TIER: { compute: tierCells, resultShape: sameShapeAs(0) },
   REVSHARE_TIERED: { compute: revshareTieredCells, resultShape: sameShapeAs(0) },
   LIABILITY_CAP: { compute: liabilityCapCells, resultShape: oneCell },
+  CRAWL_GATE: { compute: crawlGateCells, resultShape: oneCell },
+  WALK_GATE: { compute: walkGateCells, resultShape: oneCell },
+  TIER_GAP: { compute: tierGapCells, resultShape: sameShapeAs(0) },
+  TIER_STABLE: { compute: tierStableCells, resultShape: onePerRowOf(0) },
+  REFERRAL_FEE: { compute: referralFeeCells, resultShape: oneCell },
+  RESELLER_MARGIN: { compute: resellerMarginCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;
 
 export type FunctionId = keyof typeof catalog;

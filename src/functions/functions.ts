@@ -61,3 +61,86 @@ export function revshareTiered(revenue: any[][], tier_starts: any[][], rates: an
 export function liabilityCap(fees_paid: any[][], floor?: any, multiple?: any, ceiling?: any): number {
   return toExcelScalar<number>(catalog.LIABILITY_CAP.compute(fees_paid, floor, multiple, ceiling));
 }
+
+/**
+ * Crawl-phase go/no-go: GO when the pilot improves on the baseline by at least the threshold (20% by default).
+ * @customfunction CRAWL_GATE
+ * @helpurl https://localhost:3000/reference.html#pe-crawl_gate
+ * @param baseline The metric before the pilot (not 0).
+ * @param pilot The metric during the pilot, in the same unit.
+ * @param [threshold] The required improvement as a fraction of the baseline. Default 0.2 (20%).
+ * @param [better] "higher" (default) when a larger metric is better, "lower" when smaller is better (e.g. hours to onboard).
+ * @returns "GO" or "NO-GO".
+ */
+export function crawlGate(baseline: any, pilot: any, threshold?: any, better?: any): string {
+  return toExcelScalar<string>(catalog.CRAWL_GATE.compute(baseline, pilot, threshold, better));
+}
+
+/**
+ * Walk-phase go/no-go: GO when the share of invited customers who adopted reaches the threshold (70% by default).
+ * @customfunction WALK_GATE
+ * @helpurl https://localhost:3000/reference.html#pe-walk_gate
+ * @param adopted Customers who adopted (a count, 0 or more).
+ * @param invited Customers invited (a count, more than 0).
+ * @param [threshold] The required adoption as a fraction. Default 0.7 (70%).
+ * @returns "GO" or "NO-GO".
+ */
+export function walkGate(adopted: any, invited: any, threshold?: any): string {
+  return toExcelScalar<string>(catalog.WALK_GATE.compute(adopted, invited, threshold));
+}
+
+/**
+ * Points a score needs to reach the next tier up (0 in the top tier), with the same tiers as PE.TIER.
+ * @customfunction TIER_GAP
+ * @helpurl https://localhost:3000/reference.html#pe-tier_gap
+ * @param score A score from 0 to 100, or a range of scores (gives a range of gaps).
+ * @param [thresholds] Lowest score of each tier, in any order. Default 85,70,50.
+ * @param [labels] One label per threshold, plus optionally one for scores below every threshold. Default Tier 1,Tier 2,Tier 3,Not qualified.
+ * @returns The points to the next tier up, or 0 in the top tier.
+ */
+export function tierGap(score: any[][], thresholds?: any[][], labels?: any[][]): any[][] {
+  return toExcelMatrix(catalog.TIER_GAP.compute(score, thresholds, labels));
+}
+
+/**
+ * TRUE when the partner's tier stays the same if any one criterion's weight moves up or down by shift percentage points.
+ * @customfunction TIER_STABLE
+ * @helpurl https://localhost:3000/reference.html#pe-tier_stable
+ * @param ratings Criterion ratings from 0 to scale: one row or column, or a block with one partner per row. Blank counts as 0.
+ * @param [weights] Non-negative weights, one per rating, normalised by their sum. Default as in PE.PARTNER_SCORE.
+ * @param [scale] The top of the rating scale. Default 5.
+ * @param [shift] How far each weight moves, in percentage points of the total. Default 5.
+ * @param [thresholds] Lowest score of each tier, in any order. Default 85,70,50.
+ * @param [labels] One label per threshold, plus optionally one for scores below every threshold. Default as in PE.TIER.
+ * @returns TRUE or FALSE, or a column with one per partner row.
+ */
+export function tierStable(ratings: any[][], weights?: any[][], scale?: any, shift?: any, thresholds?: any[][], labels?: any[][]): any[][] {
+  return toExcelMatrix(catalog.TIER_STABLE.compute(ratings, weights, scale, shift, thresholds, labels));
+}
+
+/**
+ * A one-time referral fee: rate times first-year revenue, raised to a minimum and cut to a maximum when given.
+ * @customfunction REFERRAL_FEE
+ * @helpurl https://localhost:3000/reference.html#pe-referral_fee
+ * @param first_year_revenue The referred customer's first-year revenue in currency.
+ * @param rate The fee as a fraction from 0 to 1 (typically 10% to 30%).
+ * @param [minimum] The smallest fee in currency. Default none.
+ * @param [maximum] The largest fee in currency. Default none.
+ * @returns The fee in currency.
+ */
+export function referralFee(first_year_revenue: any, rate: any, minimum?: any, maximum?: any): number {
+  return toExcelScalar<number>(catalog.REFERRAL_FEE.compute(first_year_revenue, rate, minimum, maximum));
+}
+
+/**
+ * The reseller's margin when buying at a discount off list and selling at list: list price times discount times quantity.
+ * @customfunction RESELLER_MARGIN
+ * @helpurl https://localhost:3000/reference.html#pe-reseller_margin
+ * @param list_price The list price per unit in currency.
+ * @param discount The reseller's discount off list as a fraction from 0 up to (not including) 1 (typically 20% to 40%).
+ * @param [quantity] Units sold. Default 1.
+ * @returns The margin in currency.
+ */
+export function resellerMargin(list_price: any, discount: any, quantity?: any): number {
+  return toExcelScalar<number>(catalog.RESELLER_MARGIN.compute(list_price, discount, quantity));
+}
