@@ -1,0 +1,27 @@
+import { CellError, ErrorType } from "hyperformula";
+import { ExcelError, type ErrorCode } from "../core/errors";
+
+/**
+ * The four error codes core knows, in HyperFormula's terms. Any other engine error (#REF!, #NAME?,
+ * #CYCLE!, #SPILL!, …) is the engine's own business: it is passed on without calling core.
+ */
+const ENGINE_TYPE_OF_CODE: Record<ErrorCode, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+};
+
+const CODE_OF_ENGINE_TYPE = new Map<string, ErrorCode>(
+  Object.entries(ENGINE_TYPE_OF_CODE).map(([code, type]) => [type, code as ErrorCode]),
+);
+
+/** The core error for an engine error core understands, or undefined for any other engine error. */
+export function toCoreError(error: CellError): ExcelError | undefined {
+  const code = CODE_OF_ENGINE_TYPE.get(error.type);
+  return code === undefined ? undefined : new ExcelError(code, error.message ?? "");
+}
+
+export function toEngineError(error: ExcelError): CellError {
+  return new CellError(ENGINE_TYPE_OF_CODE[error.code], error.message);
+}
