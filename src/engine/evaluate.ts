@@ -46,7 +46,8 @@ export class FormulaEvaluator {
     try {
       value = this.engine.calculateFormula(text, this.sheetId);
     } catch (caught) {
-      if (caught instanceof NotAFormulaError) throw new FormulaSyntaxError(formula.trim(), explainSyntaxError(text, this.parserDetail(text)));
+      if (caught instanceof NotAFormulaError)
+        throw new FormulaSyntaxError(formula.trim(), explainSyntaxError(text, this.parserDetail(text)));
       throw caught;
     }
     return toFormulaResult(value);

@@ -32,7 +32,10 @@ export function explainSyntaxError(formula: string, engineDetail?: string): stri
   if (balance.parentheses > 0) return `${balance.parentheses} "(" not closed`;
   if (balance.braces > 0) return 'an array constant "{" is not closed';
   if (balance.semicolonOutsideArray) return 'arguments are separated by "," (";" only separates rows inside {…})';
-  const detail = engineDetail?.replace(/^Parsing error\.\s*/, "").split("\n")[0].trim();
+  const detail = engineDetail
+    ?.replace(/^Parsing error\.\s*/, "")
+    .split("\n")[0]
+    .trim();
   if (detail && !detail.includes("possible Token sequences")) return `it is not a valid formula (${detail})`;
   return "it is not a valid formula: a value is missing or an operator is out of place";
 }

@@ -1,4 +1,12 @@
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type ImplementedFunctions } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type ImplementedFunctions,
+} from "hyperformula";
 import type { Shape } from "../core/excel-values";
 import { bindingFor, catalog, type FunctionBinding } from "../functions/catalog";
 import { EngineAbort, toCoreArgument } from "./engine-arguments";
@@ -50,7 +58,9 @@ function pairFunctionsWithBindings(): PeFunction[] {
   if (unbound.length > 0 || undeclared.length > 0) {
     const problems = [
       unbound.length > 0 ? `functions.json declares ${unbound.join(", ")} with no binding in src/functions/catalog.ts` : "",
-      undeclared.length > 0 ? `catalog.ts binds ${undeclared.join(", ")}, which functions.json does not declare (run npm run build:metadata)` : "",
+      undeclared.length > 0
+        ? `catalog.ts binds ${undeclared.join(", ")}, which functions.json does not declare (run npm run build:metadata)`
+        : "",
     ];
     throw new Error(`PE functions out of sync: ${problems.filter(Boolean).join("; ")}`);
   }
@@ -70,7 +80,10 @@ export class PeFunctionPlugin extends FunctionPlugin {
   callPeFunction(fn: PeFunction, ast: CallAst, state: unknown): EngineValue {
     const count = ast.args.length;
     if (count > fn.metadata.parameters.length) {
-      return new CellError(ErrorType.NA, `${fn.name} takes at most ${fn.metadata.parameters.length} arguments, not ${count}: ${fn.signature}`);
+      return new CellError(
+        ErrorType.NA,
+        `${fn.name} takes at most ${fn.metadata.parameters.length} arguments, not ${count}: ${fn.signature}`,
+      );
     }
     if (count < fn.requiredCount) {
       const missing = fn.metadata.parameters[count];
@@ -128,7 +141,10 @@ export function registerPeFunctions(): readonly PeFunction[] {
     implemented[fn.name] = {
       method: methodName(fn.metadata),
       sizeOfResultArrayMethod: sizeMethodName(fn.metadata),
-      parameters: fn.metadata.parameters.map((parameter) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: parameter.optional === true })),
+      parameters: fn.metadata.parameters.map((parameter) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: parameter.optional === true,
+      })),
       vectorizationForbidden: true,
     };
     prototype[methodName(fn.metadata)] = function (this: PeFunctionPlugin, ast: CallAst, state: unknown) {

@@ -1,4 +1,11 @@
-import { ErrorResult, FormulaEvaluator, FormulaSyntaxError, evaluateFormula, evaluateFormulas, formatResult } from "../../src/engine";
+import {
+  ErrorResult,
+  FormulaEvaluator,
+  FormulaSyntaxError,
+  evaluateFormula,
+  evaluateFormulas,
+  formatResult,
+} from "../../src/engine";
 
 describe("evaluating stand-alone formulas", () => {
   it("evaluates PE functions mixed with built-ins, with or without the leading =", () => {
@@ -47,7 +54,11 @@ describe("evaluating stand-alone formulas", () => {
 
   it("evaluates many formulas in order, marking the unparsable ones", () => {
     const outcomes = evaluateFormulas(["=PE.TIER(90)", "=SUM(", "=PE.WALK_GATE(7,10)"]);
-    expect(outcomes.map((outcome) => ("result" in outcome ? outcome.result : "syntax error"))).toEqual(["Tier 1", "syntax error", "GO"]);
+    expect(outcomes.map((outcome) => ("result" in outcome ? outcome.result : "syntax error"))).toEqual([
+      "Tier 1",
+      "syntax error",
+      "GO",
+    ]);
   });
 
   it("leaves nothing behind between formulas: cell references stay blank", () => {
@@ -70,7 +81,9 @@ describe("formatting a result as pe-calc prints it", () => {
   });
 
   it("prints an error as its code, a space and the message, or the code alone", () => {
-    expect(formatResult(new ErrorResult("#NUM!", "rate 30 is above 1: write 30% or 0.3"))).toBe("#NUM! rate 30 is above 1: write 30% or 0.3");
+    expect(formatResult(new ErrorResult("#NUM!", "rate 30 is above 1: write 30% or 0.3"))).toBe(
+      "#NUM! rate 30 is above 1: write 30% or 0.3",
+    );
     expect(formatResult(new ErrorResult("#DIV/0!", ""))).toBe("#DIV/0!");
   });
 
@@ -81,7 +94,9 @@ describe("formatting a result as pe-calc prints it", () => {
         [1, 2],
       ]),
     ).toBe("{30000,24000;1,2}");
-    expect(formatResult([["Tier 1", 'say "hi"', true, null, new ErrorResult("#NUM!", "why")]])).toBe('{"Tier 1","say ""hi""",TRUE,"",#NUM!}');
+    expect(formatResult([["Tier 1", 'say "hi"', true, null, new ErrorResult("#NUM!", "why")]])).toBe(
+      '{"Tier 1","say ""hi""",TRUE,"",#NUM!}',
+    );
     expect(formatResult([[1], [2]])).toBe("{1;2}");
   });
 });

@@ -69,7 +69,9 @@ describe("PE.PARTNER_SCORE in the engine", () => {
 
 describe("PE.TIER in the engine", () => {
   it("names the tier of one score, with default and custom tiers", () => {
-    const { value } = sheetEngine([[72, "=PE.TIER(A1)", '=PE.TIER(A1,{60,80},{"Silver","Gold","Bronze"})', "=PE.TIER(49.999999999999986)"]]);
+    const { value } = sheetEngine([
+      [72, "=PE.TIER(A1)", '=PE.TIER(A1,{60,80},{"Silver","Gold","Bronze"})', "=PE.TIER(49.999999999999986)"],
+    ]);
     expect(value("B1")).toBe("Tier 2");
     expect(value("C1")).toBe("Silver");
     expect(value("D1")).toBe("Tier 3");
@@ -87,9 +89,13 @@ describe("PE.TIER in the engine", () => {
   });
 
   it("tiers a thousand partners in one formula: PE.TIER(PE.PARTNER_SCORE(A1:E1000))", () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => (i % 10 === 0 ? [5, 5, 5, 5, 5] : [i % 6, (i * 7) % 6, (i * 11) % 6, (i * 13) % 6, (i * 17) % 6]));
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      i % 10 === 0 ? [5, 5, 5, 5, 5] : [i % 6, (i * 7) % 6, (i * 11) % 6, (i * 13) % 6, (i * 17) % 6],
+    );
     const perRowFormulas = rows.map((_, i) => `=PE.TIER(PE.PARTNER_SCORE(A${i + 1}:E${i + 1}))`);
-    const { values } = sheetEngine(rows.map((ratings, i) => [...ratings, i === 0 ? "=PE.TIER(PE.PARTNER_SCORE(A1:E1000))" : null, perRowFormulas[i]]));
+    const { values } = sheetEngine(
+      rows.map((ratings, i) => [...ratings, i === 0 ? "=PE.TIER(PE.PARTNER_SCORE(A1:E1000))" : null, perRowFormulas[i]]),
+    );
     const spilled = values("F1:F1000");
     expect(spilled).toHaveLength(1000);
     expect(spilled).toEqual(values("G1:G1000"));
@@ -115,7 +121,11 @@ describe("PE.TIER in the engine", () => {
 describe("PE.REVSHARE_TIERED in the engine", () => {
   it("computes marginal (the default) and retroactive shares", () => {
     const { value } = sheetEngine([
-      ["=PE.REVSHARE_TIERED(100000,{0,50000},{0.1,0.2})", '=PE.REVSHARE_TIERED(100000,{0,50000},{0.1,0.2},"RETROACTIVE")', "=PE.REVSHARE_TIERED(100000,{0,50000},{10%,20%})"],
+      [
+        "=PE.REVSHARE_TIERED(100000,{0,50000},{0.1,0.2})",
+        '=PE.REVSHARE_TIERED(100000,{0,50000},{0.1,0.2},"RETROACTIVE")',
+        "=PE.REVSHARE_TIERED(100000,{0,50000},{10%,20%})",
+      ],
     ]);
     expect(value("A1")).toBeCloseTo(15000, 9);
     expect(value("B1")).toBeCloseTo(20000, 9);
@@ -177,7 +187,9 @@ describe("PE.LIABILITY_CAP in the engine", () => {
 
 describe("the issue-6 functions in the engine", () => {
   it("PE.CRAWL_GATE: GO at exactly 20% better, for higher and for lower is better", () => {
-    const { value } = sheetEngine([["=PE.CRAWL_GATE(100,120)", '=PE.CRAWL_GATE(10,8,,"lower")', "=PE.CRAWL_GATE(100,119)", "=PE.CRAWL_GATE(0,5)"]]);
+    const { value } = sheetEngine([
+      ["=PE.CRAWL_GATE(100,120)", '=PE.CRAWL_GATE(10,8,,"lower")', "=PE.CRAWL_GATE(100,119)", "=PE.CRAWL_GATE(0,5)"],
+    ]);
     expect(value("A1")).toBe("GO");
     expect(value("B1")).toBe("GO");
     expect(value("C1")).toBe("NO-GO");
@@ -193,10 +205,7 @@ describe("the issue-6 functions in the engine", () => {
   });
 
   it("PE.TIER_GAP: points to the next tier, 0 at the top, same-shaped for a range", () => {
-    const { value, values } = sheetEngine([
-      [72, 90, "=PE.TIER_GAP(A1)", "=PE.TIER_GAP(B1)"],
-      ["=PE.TIER_GAP(A1:B1)"],
-    ]);
+    const { value, values } = sheetEngine([[72, 90, "=PE.TIER_GAP(A1)", "=PE.TIER_GAP(B1)"], ["=PE.TIER_GAP(A1:B1)"]]);
     expect(value("C1")).toBeCloseTo(13, 9);
     expect(value("D1")).toBe(0);
     const gaps = values("A2:B2")[0] as number[];
@@ -215,7 +224,14 @@ describe("the issue-6 functions in the engine", () => {
   });
 
   it("PE.REFERRAL_FEE: rate × revenue, raised to a minimum and cut to a maximum", () => {
-    const { value } = sheetEngine([["=PE.REFERRAL_FEE(100000,0.2)", "=PE.REFERRAL_FEE(10000,0.1,5000)", "=PE.REFERRAL_FEE(1000000,0.3,,50000)", "=PE.REFERRAL_FEE(1000,1.5)"]]);
+    const { value } = sheetEngine([
+      [
+        "=PE.REFERRAL_FEE(100000,0.2)",
+        "=PE.REFERRAL_FEE(10000,0.1,5000)",
+        "=PE.REFERRAL_FEE(1000000,0.3,,50000)",
+        "=PE.REFERRAL_FEE(1000,1.5)",
+      ],
+    ]);
     expect(value("A1")).toBe(20000);
     expect(value("B1")).toBe(5000);
     expect(value("C1")).toBe(50000);
@@ -223,7 +239,9 @@ describe("the issue-6 functions in the engine", () => {
   });
 
   it("PE.RESELLER_MARGIN: list × discount × quantity; a discount of 100% is #NUM!", () => {
-    const { value } = sheetEngine([["=PE.RESELLER_MARGIN(1000,35%)", "=PE.RESELLER_MARGIN(1000,0.35,3)", "=PE.RESELLER_MARGIN(1000,1)"]]);
+    const { value } = sheetEngine([
+      ["=PE.RESELLER_MARGIN(1000,35%)", "=PE.RESELLER_MARGIN(1000,0.35,3)", "=PE.RESELLER_MARGIN(1000,1)"],
+    ]);
     expect(value("A1")).toBeCloseTo(350, 9);
     expect(value("B1")).toBeCloseTo(1050, 9);
     expect(errorOf(value("C1")).type).toBe("NUM");
@@ -256,7 +274,10 @@ describe("errors flowing through the engine", () => {
   it("answers a wrong number of arguments with #N/A naming the signature", () => {
     const { value } = sheetEngine([["=PE.REVSHARE_TIERED(100000,{0})", "=PE.WALK_GATE(1,2,0.5,9)"]]);
     expect(errorOf(value("A1"))).toEqual({ type: "NA", message: expect.stringContaining("needs rates (argument 3)") });
-    expect(errorOf(value("B1"))).toEqual({ type: "NA", message: expect.stringContaining("PE.WALK_GATE(adopted, invited, [threshold])") });
+    expect(errorOf(value("B1"))).toEqual({
+      type: "NA",
+      message: expect.stringContaining("PE.WALK_GATE(adopted, invited, [threshold])"),
+    });
   });
 
   it("refuses, with a reason and without failing, a spill it cannot size from the formula (a named range)", () => {
