@@ -1,0 +1,170 @@
+import { fail, guarded, isExcelError } from "./errors";
+import {
+  isBlank,
+  isOmitted,
+  readNumber,
+  readOptionalNumber,
+  toGrid,
+  toVector,
+  type CellInput,
+  type CellResult,
+  type FunctionResult,
+  type Grid,
+} from "./excel-values";
+import { clampNoise } from "./tolerance";
+
+/**
+ * PE.PARTNER_SCORE: a partner's weighted criterion ratings as a score from 0 to 100.
+ * Score = 100 × Σ(wᵢ·rᵢ) / (Σwᵢ × scale).
+ */
+
+/** The qualification framework's weights: strategic fit, market reach, capabilities, financial health, track record. */
+export const FRAMEWORK_WEIGHTS: readonly number[] = [30, 25, 20, 15, 10];
+export const DEFAULT_SCALE = 5;
+
+/** The framework's weights for exactly five ratings, otherwise one equal weight per rating. */
+export function defaultWeights(ratingCount: number): number[] {
+  return ratingCount === FRAMEWORK_WEIGHTS.length ? [...FRAMEWORK_WEIGHTS] : new Array<number>(ratingCount).fill(1);
+}
+
+export function checkScale(scale: number): void {
+  if (!Number.isFinite(scale)) fail("#NUM!", `scale is ${scale}: enter a finite number above 0`);
+  if (scale <= 0) fail("#NUM!", `scale is ${scale}: the top of the rating scale must be above 0`);
+}
+
+/** `what` names the rating in messages, e.g. "rating 3" or "row 2, rating 3". */
+export function checkRating(rating: number, scale: number, what: string): void {
+  if (!Number.isFinite(rating)) fail("#NUM!", `${what} is ${rating}: enter a finite number`);
+  if (rating < 0) fail("#NUM!", `${what} is ${rating}: ratings cannot be below 0`);
+  if (rating > scale)
+    fail("#NUM!", `${what} is ${rating}, above the top of the scale (${scale}): rate from 0 to ${scale}, or set scale`);
+}
+
+export function checkWeights(weights: readonly number[], ratingCount: number, ratingsName = "ratings"): void {
+  if (weights.length !== ratingCount) {
+    fail("#VALUE!", `weights has ${weights.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
+  }
+  weights.forEach((weight, index) => {
+    if (!Number.isFinite(weight)) fail("#NUM!", `weight ${index + 1} is ${weight}: enter a finite number`);
+    if (weight < 0) fail("#NUM!", `weight ${index + 1} is ${weight}: weights cannot be negative`);
+  });
+  if (!weights.some((weight) => weight > 0)) fail("#NUM!", "weights sum to 0: give at least one criterion a positive weight");
+}
+
+/**
+ * Weights as fractions of their total. Dividing by the total first makes {30,25,20,15,10} and
+ * {0.3,0.25,0.2,0.15,0.1} the very same fractions (30/100 rounds to the literal 0.3), so both
+ * spellings give bit-identical scores. Huge weights whose total overflows are first brought
+ * down by the largest one.
+ */
+export function weightFractions(weights: readonly number[]): number[] {
+  let scaled: readonly number[] = weights;
+  let total = sum(scaled);
+  if (!Number.isFinite(total)) {
+    const largest = weights.reduce((high, weight) => Math.max(high, weight), 0);
+    scaled = weights.map((weight) => weight / largest);
+    total = sum(scaled);
+  }
+  return scaled.map((weight) => weight / total);
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+/**
+ * The weighted mean of the ratings on the 0–1 scale, computed as the lowest rating plus the
+ * weighted excess over it. Algebraically this is Σwᵢxᵢ / Σwᵢ; written this way, equal ratings
+ * give exactly their own value whatever the weights (so all ratings at the top of the scale give
+ * exactly 100 and never a hair above or below), which a plain Σwᵢxᵢ / Σwᵢ cannot promise.
+ */
+function weightedMean(fractions: readonly number[], weights: readonly number[]): number {
+  const lowest = fractions.reduce((low, fraction) => Math.min(low, fraction), Infinity);
+  let excess = 0;
+  let total = 0;
+  for (let index = 0; index < fractions.length; index++) {
+    excess += weights[index] * (fractions[index] - lowest);
+    total += weights[index];
+  }
+  return lowest + excess / total;
+}
+
+/**
+ * The score from 0 to 100 of one partner's ratings, unrounded. `weights` undefined means the
+ * default weights. Invalid input fails with the same typed errors as PE.PARTNER_SCORE.
+ */
+export function partnerScore(ratings: readonly number[], weights: readonly number[] | undefined, scale: number): number {
+  if (ratings.length === 0) fail("#VALUE!", "ratings is empty: give at least one rating");
+  checkScale(scale);
+  const effectiveWeights = weights ?? defaultWeights(ratings.length);
+  checkWeights(effectiveWeights, ratings.length);
+  ratings.forEach((rating, index) => checkRating(rating, scale, `rating ${index + 1}`));
+  const mean = weightedMean(
+    ratings.map((rating) => rating / scale),
+    weightFractions(effectiveWeights),
+  );
+  return clampNoise(100 * mean, 0, 100);
+}
+
+/** PARTNER_SCORE's arguments once read: the partners' raw rating cells, the weights and scale. */
+export interface ScoringArguments {
+  /** One entry per partner: a single row or column is one partner, a block is one partner per row. */
+  partners: CellInput[][];
+  /** True for a block of several rows and columns (positions are then named by row). */
+  isBlock: boolean;
+  weights: number[];
+  scale: number;
+}
+
+/** Reads ratings, weights and scale; anything wrong here is one error for the whole call. */
+export function readScoringArguments(ratings: unknown, weights: unknown, scale: unknown): ScoringArguments {
+  const grid = toGrid(ratings, "ratings");
+  const isBlock = grid.length > 1 && grid[0].length > 1;
+  const partners = isBlock ? grid : [toVector(grid, "ratings")];
+  const ratingCount = partners[0].length;
+  const readScale = readOptionalNumber(scale, "scale", DEFAULT_SCALE);
+  checkScale(readScale);
+  return { partners, isBlock, weights: readWeights(weights, ratingCount, isBlock), scale: readScale };
+}
+
+/** Weights as a row or a column in either orientation; omitted (or one blank cell) means the defaults. */
+function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): number[] {
+  if (isOmitted(argument)) return defaultWeights(ratingCount);
+  const grid = toGrid(argument, "weights");
+  if (grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0])) return defaultWeights(ratingCount);
+  const cells = toVector(grid, "weights");
+  const ratingsName = isBlock ? "each partner's row of ratings" : "ratings";
+  if (cells.length !== ratingCount) {
+    fail("#VALUE!", `weights has ${cells.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
+  }
+  const weights = cells.map((cell, index) => readNumber(cell, `weight ${index + 1}`, "zero"));
+  checkWeights(weights, ratingCount, ratingsName);
+  return weights;
+}
+
+/** One partner's ratings as numbers; a problem here is an error for that partner only. */
+export function readPartnerRatings(cells: readonly CellInput[], partnerIndex: number, args: ScoringArguments): number[] {
+  return cells.map((cell, index) => {
+    const what = args.isBlock ? `row ${partnerIndex + 1}, rating ${index + 1}` : `rating ${index + 1}`;
+    const rating = readNumber(cell, what, "zero");
+    checkRating(rating, args.scale, what);
+    return rating;
+  });
+}
+
+/**
+ * Runs a per-partner rule over already read arguments: `[[result]]` for one partner, a column of
+ * results (one per row) for a block, each partner's problem confined to its own cell.
+ */
+export function perPartner(args: ScoringArguments, compute: (ratings: number[]) => CellResult): Grid<CellResult> {
+  return args.partners.map((cells, partnerIndex) => [guarded(() => compute(readPartnerRatings(cells, partnerIndex, args)))]);
+}
+
+/** PE.PARTNER_SCORE(ratings, [weights], [scale]) as hosts call it. */
+export function partnerScoreCells(ratings?: unknown, weights?: unknown, scale?: unknown): FunctionResult {
+  const args = guarded(() => readScoringArguments(ratings, weights, scale));
+  if (isExcelError(args)) return args;
+  return perPartner(args, (partnerRatings) => partnerScore(partnerRatings, args.weights, args.scale));
+}
