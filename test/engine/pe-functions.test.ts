@@ -65,6 +65,17 @@ describe("PE.PARTNER_SCORE in the engine", () => {
     engine.setCellContents({ sheet: 0, row: 0, col: 1 }, 0);
     expect(scores()).toEqual([100, 20]);
   });
+  it("reads weights from a named range, and rescores when a named weight changes", () => {
+    const { engine, value } = sheetEngine([
+      [30, 25, 20, 15, 10],
+      [5, 4, 3, 2, 1],
+    ]);
+    engine.addNamedExpression("Weights", "=Sheet1!$A$1:$E$1");
+    engine.setCellContents({ sheet: 0, row: 1, col: 5 }, "=PE.PARTNER_SCORE(A2:E2,Weights)");
+    expect(value("F2")).toBeCloseTo(70, 12);
+    engine.setCellContents({ sheet: 0, row: 0, col: 4 }, 110);
+    expect(value("F2")).toBeCloseTo(((5 * 30 + 4 * 25 + 3 * 20 + 2 * 15 + 1 * 110) / (200 * 5)) * 100, 12);
+  });
 });
 
 describe("PE.TIER in the engine", () => {
