@@ -19,7 +19,7 @@ import { isMatrixParameter, peFunctions, qualifiedName, signatureOf, type Functi
  * typed parameters coerce silently: an array given to NUMBER becomes its first value, `,,` becomes
  * 0), so omission, blanks and errors are decided here, the way Excel passes them to custom functions.
  */
-interface PeFunction {
+export interface PeFunction {
   metadata: FunctionMetadata;
   binding: FunctionBinding;
   name: string;
