@@ -1,0 +1,70 @@
+import { Body1, Caption1, Link, makeStyles, Subtitle2, Title3, tokens } from "@fluentui/react-components";
+import type { PaneFunction } from "./function-list";
+import type { PaneHost } from "./host";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  signature: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+});
+
+function Intro({ host }: { host: PaneHost }) {
+  if (host.kind === "excel") {
+    return (
+      <Body1>
+        Type <code>=PE.</code> in any cell to use the partner functions below; Excel shows each one&apos;s arguments as you type.
+      </Body1>
+    );
+  }
+  return (
+    <Body1>
+      This pane is running outside Excel. Sideload <code>manifest.xml</code> to use it in a workbook, or open the{" "}
+      <Link href="index.html">workbench</Link> to try the functions in your browser.
+    </Body1>
+  );
+}
+
+export function PaneHome({ host, functions }: { host: PaneHost; functions: PaneFunction[] }) {
+  const styles = useStyles();
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1">Partner Economics</Title3>
+      <Intro host={host} />
+      <Subtitle2 as="h2">PE functions</Subtitle2>
+      <ul className={styles.list} aria-label="PE functions">
+        {functions.map((fn) => (
+          <li key={fn.id} className={styles.item}>
+            <Link href={fn.referenceLink} target="_blank" rel="noopener">
+              {fn.qualifiedName}
+            </Link>
+            <Caption1 className={styles.signature}>{fn.signature}</Caption1>
+            <Body1>{fn.description}</Body1>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
