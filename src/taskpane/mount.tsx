@@ -1,15 +1,14 @@
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import type { PaneHost } from "./host";
-import { fluentThemeFor } from "./theme";
 
-/** Renders any pane content inside FluentProvider with the host's theme. */
+/** Renders any pane content inside FluentProvider with the host's theme (Office's, when hosted). */
 export function mountPane(container: HTMLElement, host: PaneHost, content: ReactNode): Root {
   const root = createRoot(container);
   root.render(
     <StrictMode>
-      <FluentProvider theme={fluentThemeFor(host.colorScheme)} style={{ minHeight: "100vh" }}>
+      <FluentProvider theme={host.colorScheme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
         {content}
       </FluentProvider>
     </StrictMode>,

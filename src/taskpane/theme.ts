@@ -1,5 +1,3 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-
 export type ColorScheme = "light" | "dark";
 
 /** Office reports its theme as colours ("#262626" in the Black theme); a dark body means dark. */
@@ -9,8 +7,4 @@ export function colorSchemeOf(bodyBackgroundColor: string | undefined): ColorSch
   const [red, green, blue] = match.slice(1).map((hex) => parseInt(hex, 16));
   const brightness = (0.299 * red + 0.587 * green + 0.114 * blue) / 255;
   return brightness < 0.5 ? "dark" : "light";
-}
-
-export function fluentThemeFor(scheme: ColorScheme): Theme {
-  return scheme === "dark" ? webDarkTheme : webLightTheme;
 }
