@@ -35,8 +35,8 @@ describe("detectHost", () => {
   });
 
   it("runs in Excel with Office's theme", async () => {
-    const excel = "Excel" as Office.HostType;
-    const online = "OfficeOnline" as Office.PlatformType;
+    const excel = "Excel" as unknown as Office.HostType;
+    const online = "OfficeOnline" as unknown as Office.PlatformType;
     expect(await detectHost(fakeOffice(async () => ({ host: excel, platform: online }), "#262626"))).toEqual({
       kind: "excel",
       colorScheme: "dark",
@@ -47,7 +47,7 @@ describe("detectHost", () => {
   });
 
   it("does not claim another Office application as Excel", async () => {
-    const word = "Word" as Office.HostType;
+    const word = "Word" as unknown as Office.HostType;
     expect(await detectHost(fakeOffice(async () => ({ host: word, platform: null })))).toEqual(STANDALONE_HOST);
   });
 });
