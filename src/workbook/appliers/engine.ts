@@ -1,0 +1,213 @@
+/**
+ * Applies a WorkbookPlan to a HyperFormula instance (the workbench's live workbook, tests, the
+ * CLI). Cells go in whole sheets or whole blocks inside one `hf.batch`, so the engine
+ * recalculates once, never per cell. Tables, formats, validation, widths, charts and print
+ * setup mean nothing to the engine and are skipped; defined names become named expressions.
+ *
+ * Text is handed over with Excel's quote prefix where HyperFormula would otherwise parse it
+ * (see text-safety.ts): HyperFormula strips one leading apostrophe and stores the rest as text.
+ */
+import type { HyperFormula, RawCellContent } from "hyperformula";
+import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeRef } from "../a1";
+import type { CellContent, SheetPlan, WorkbookPlan } from "../plan";
+import { asEnteredText } from "../text-safety";
+import { assertValidPlan } from "../validate-plan";
+import {
+  baseSummary,
+  blockRange,
+  conflictMessage,
+  conflictsIn,
+  describeError,
+  PlanApplyError,
+  PlanConflictError,
+  resolvePlan,
+  writtenRanges,
+  type ApplyOptions,
+  type ApplySummary,
+  type CellConflict,
+  type ResolvedPlan,
+} from "./common";
+
+export interface EngineApplyOptions extends ApplyOptions {
+  /** Where the engine's host keeps document settings (the engine has none of its own). */
+  settings?: Map<string, string>;
+}
+
+export interface EngineApplyResult extends ApplySummary {
+  /** Planned sheet name → sheet name in the engine (for reading values back). */
+  sheetNames: Record<string, string>;
+}
+
+export function toEngineContent(cell: CellContent): RawCellContent {
+  switch (cell.kind) {
+    case "text":
+      return asEnteredText(cell.text);
+    case "number":
+      return cell.value;
+    case "boolean":
+      return cell.value;
+    case "formula":
+      return cell.formula;
+    case "blank":
+      return null;
+  }
+}
+
+function inventoryOf(hf: HyperFormula) {
+  return {
+    sheetNames: hf.getSheetNames(),
+    definedNames: hf.listNamedExpressions(),
+    tableNames: [] as string[],
+  };
+}
+
+/** Non-empty cells of existing sheets that the plan would write (new sheets never conflict). */
+export function findEngineConflicts(hf: HyperFormula, plan: WorkbookPlan): CellConflict[] {
+  assertValidPlan(plan);
+  return conflictsFor(hf, resolvePlan(plan, inventoryOf(hf)));
+}
+
+function conflictsFor(hf: HyperFormula, resolved: ResolvedPlan): CellConflict[] {
+  return resolved.plan.sheets
+    .filter((s) => s.target === "existing")
+    .flatMap((sheet) => {
+      const id = hf.getSheetId(sheet.name)!;
+      return writtenRanges(sheet).flatMap((range) =>
+        conflictsIn(sheet.name, range, hf.getRangeSerialized(engineRange(id, range))),
+      );
+    });
+}
+
+function engineRange(sheet: number, range: RangeRef) {
+  return { start: { sheet, ...range.start }, end: { sheet, ...range.end } };
+}
+
+/** One dense 2-D array holding every block and table header of a new sheet. */
+function sheetContent(sheet: SheetPlan): RawCellContent[][] {
+  const pieces: { at: CellRef; cells: RawCellContent[][] }[] = sheet.blocks.map((b) => ({
+    at: parseCell(b.at),
+    cells: b.cells.map((row) => row.map(toEngineContent)),
+  }));
+  for (const table of sheet.tables ?? [])
+    pieces.push({ at: parseRange(table.range).start, cells: [table.columns.map(asEnteredText)] });
+  let rows = 0;
+  let cols = 0;
+  for (const p of pieces) {
+    rows = Math.max(rows, p.at.row + p.cells.length);
+    cols = Math.max(cols, p.at.col + p.cells[0].length);
+  }
+  const grid: RawCellContent[][] = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
+  for (const p of pieces) {
+    p.cells.forEach((row, r) => {
+      const target = grid[p.at.row + r];
+      for (let c = 0; c < row.length; c++) target[p.at.col + c] = row[c];
+    });
+  }
+  return grid;
+}
+
+export function applyPlanToEngine(hf: HyperFormula, plan: WorkbookPlan, options: EngineApplyOptions = {}): EngineApplyResult {
+  assertValidPlan(plan);
+  const before = inventoryOf(hf);
+  const resolved = resolvePlan(plan, before);
+  const conflicts = conflictsFor(hf, resolved);
+  if (conflicts.length > 0 && !options.overwrite)
+    throw new PlanConflictError(conflictMessage(plan.description, conflicts), conflicts);
+
+  const addedSheets: string[] = [];
+  const addedNames: string[] = [];
+  const overwritten: { sheet: string; at: CellRef; previous: RawCellContent[][] }[] = [];
+  const previousSettings = new Map<string, string | undefined>();
+
+  // Read what existing-sheet blocks will replace now: HyperFormula allows no reads inside a batch.
+  for (const sheet of resolved.plan.sheets.filter((s) => s.target === "existing")) {
+    const id = hf.getSheetId(sheet.name)!;
+    for (const block of sheet.blocks) {
+      const range = blockRange(block);
+      overwritten.push({
+        sheet: sheet.name,
+        at: range.start,
+        previous: hf.getRangeSerialized(engineRange(id, range)) as RawCellContent[][],
+      });
+    }
+  }
+
+  try {
+    hf.batch(() => {
+      for (const sheet of resolved.plan.sheets) {
+        if (sheet.target === "existing") {
+          const id = hf.getSheetId(sheet.name)!;
+          for (const block of sheet.blocks) {
+            hf.setCellContents(
+              { sheet: id, ...parseCell(block.at) },
+              block.cells.map((row) => row.map(toEngineContent)),
+            );
+          }
+        } else {
+          const name = hf.addSheet(sheet.name);
+          addedSheets.push(name);
+          hf.setSheetContent(hf.getSheetId(name)!, sheetContent(sheet));
+        }
+      }
+      for (const item of resolved.plan.names) {
+        hf.addNamedExpression(item.name, `=${sheetQualifiedAddress(item.sheet, item.range)}`);
+        addedNames.push(item.name);
+      }
+    });
+    if (options.settings) {
+      for (const setting of resolved.plan.settings) {
+        previousSettings.set(setting.key, options.settings.get(setting.key));
+        options.settings.set(setting.key, setting.json);
+      }
+    }
+  } catch (error) {
+    rollback(hf, { addedSheets, addedNames, overwritten, previousSettings, settings: options.settings });
+    throw new PlanApplyError(
+      `could not write the ${plan.description} into the workbook: ${describeError(error)}; everything it had added was removed again`,
+      true,
+      error,
+    );
+  }
+
+  const summary = baseSummary(resolved, before.sheetNames);
+  summary.limitations.push(
+    "the engine computes values only: tables, formats, validation, conditional formats, widths, charts and print setup are kept for Excel and .xlsx",
+  );
+  return { ...summary, sheetNames: resolved.sheetNames };
+}
+
+function rollback(
+  hf: HyperFormula,
+  done: {
+    addedSheets: string[];
+    addedNames: string[];
+    overwritten: { sheet: string; at: CellRef; previous: RawCellContent[][] }[];
+    previousSettings: Map<string, string | undefined>;
+    settings?: Map<string, string>;
+  },
+): void {
+  const attempt = (step: () => void): void => {
+    try {
+      step();
+    } catch {
+      // Keep undoing the rest: one failed step must not leave more behind.
+    }
+  };
+  for (const name of done.addedNames) attempt(() => hf.removeNamedExpression(name));
+  for (const name of done.addedSheets) attempt(() => hf.removeSheet(hf.getSheetId(name)!));
+  for (const piece of done.overwritten.reverse())
+    attempt(() => hf.setCellContents({ sheet: hf.getSheetId(piece.sheet)!, ...piece.at }, piece.previous));
+  for (const [key, value] of done.previousSettings) {
+    if (value === undefined) done.settings?.delete(key);
+    else done.settings?.set(key, value);
+  }
+}
+
+/** Reads the engine's computed value of a planned cell, by planned sheet name (for .xlsx cached values). */
+export function engineValueReader(hf: HyperFormula, result: Pick<EngineApplyResult, "sheetNames">) {
+  return (plannedSheet: string, cell: CellRef): unknown => {
+    const id = hf.getSheetId(result.sheetNames[plannedSheet] ?? plannedSheet);
+    if (id === undefined) return undefined;
+    return hf.getCellValue({ sheet: id, ...cell });
+  };
+}

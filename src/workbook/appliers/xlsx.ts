@@ -1,0 +1,259 @@
+/**
+ * Writes a WorkbookPlan to a new .xlsx file with ExcelJS: values, formulas with cached results
+ * (taken from the engine, so a viewer or Excel before the add-in loads shows numbers rather than
+ * blanks), tables, defined names, number formats, styles, validation, conditional formats,
+ * widths, merges, frozen panes, print setup.
+ *
+ * Limits, reported by `xlsxLimitations` for the caller to print:
+ * - charts: ExcelJS cannot create charts; they are skipped;
+ * - document settings: Office.js keeps settings in the add-in's web-extension part, which ExcelJS
+ *   cannot write, so they go to a very hidden sheet named XLSX_SETTINGS_SHEET (key in column A,
+ *   JSON in column B, one setting a row) where `readXlsxSettings` and the pane can find them.
+ *
+ * Text cells are written as strings, which a file can never turn into formulas. Text that Excel
+ * would re-parse when the cell is edited (see text-safety.ts) also gets the Text number format
+ * "@", the file-level stand-in for the quote prefix (ExcelJS cannot write quotePrefix), so that
+ * editing such a cell in Excel keeps it text.
+ */
+import ExcelJS from "exceljs";
+import { parseCell, parseRange, rangeAddress, rangeFrom, sheetQualifiedAddress, type CellRef } from "../a1";
+import type { CellContent, CellStylePlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../plan";
+import { needsQuotePrefix } from "../text-safety";
+import { assertValidPlan } from "../validate-plan";
+import { PlanConflictError } from "./common";
+
+/** The very hidden sheet holding document settings in files written here. */
+export const XLSX_SETTINGS_SHEET = "PE_Settings";
+
+/** The computed value of a planned cell (by planned sheet name), e.g. `engineValueReader(hf, result)`. */
+export type CachedValues = (sheet: string, cell: CellRef) => unknown;
+
+type CachedResult = number | string | boolean | { error: ExcelJS.CellErrorValue["error"] } | undefined;
+
+const ERROR_CODES = ["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"] as const;
+
+/** An engine value as an ExcelJS formula result; HyperFormula errors carry their code in `value`. */
+export function toCachedResult(value: unknown): CachedResult {
+  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value && typeof value === "object" && "value" in value) {
+    const code = String((value as { value: unknown }).value);
+    const known = ERROR_CODES.find((c) => c === code);
+    return { error: (known ?? "#VALUE!") as ExcelJS.CellErrorValue["error"] };
+  }
+  return undefined;
+}
+
+/** What an .xlsx file written from this plan will lack, in words a user understands. */
+export function xlsxLimitations(plan: WorkbookPlan): string[] {
+  const notes: string[] = [];
+  const charts = plan.sheets.flatMap((s) => (s.charts ?? []).map((c) => `"${c.title}" on ${s.name}`));
+  if (charts.length > 0)
+    notes.push(
+      `charts are not written to .xlsx files (ExcelJS cannot create them): ${charts.join(", ")}; run the wizard in Excel to get them`,
+    );
+  if (plan.settings.length > 0)
+    notes.push(
+      `the wizard's saved inputs are kept on the very hidden sheet "${XLSX_SETTINGS_SHEET}", not in the add-in's document settings`,
+    );
+  return notes;
+}
+
+export async function writePlanToXlsx(plan: WorkbookPlan, cachedValues?: CachedValues): Promise<Buffer> {
+  assertValidPlan(plan);
+  const existing = plan.sheets.filter((s) => s.target === "existing");
+  if (existing.length > 0) {
+    throw new PlanConflictError(
+      `an .xlsx file is written from scratch, so the ${plan.description} cannot write into existing sheet "${existing[0].name}"`,
+      [],
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Partner Economics";
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, cachedValues);
+  for (const item of plan.names) workbook.definedNames.add(sheetQualifiedAddress(item.sheet, item.range), item.name);
+  if (plan.settings.length > 0) {
+    const store = workbook.addWorksheet(XLSX_SETTINGS_SHEET, { state: "veryHidden" });
+    store.addRow(["key", "json"]);
+    for (const setting of plan.settings) store.addRow([setting.key, setting.json]);
+  }
+  const active = plan.sheets.findIndex((s) => s.activate);
+  if (active >= 0)
+    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Document settings from a workbook written by writePlanToXlsx (empty when there are none). */
+export function readXlsxSettings(workbook: ExcelJS.Workbook): Map<string, string> {
+  const settings = new Map<string, string>();
+  const store = workbook.getWorksheet(XLSX_SETTINGS_SHEET);
+  store?.eachRow((row, index) => {
+    if (index === 1) return;
+    const key = row.getCell(1).text;
+    if (key) settings.set(key, row.getCell(2).text);
+  });
+  return settings;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?: CachedValues): void {
+  const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ? sheet.freeze : undefined;
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : undefined,
+  });
+
+  for (const block of sheet.blocks) {
+    const at = parseCell(block.at);
+    block.cells.forEach((row, r) =>
+      row.forEach((content, c) => {
+        const cell = { row: at.row + r, col: at.col + c };
+        writeCell(ws.getCell(cell.row + 1, cell.col + 1), content, () => cachedValues?.(sheet.name, cell));
+      }),
+    );
+  }
+  for (const f of sheet.numberFormats ?? []) eachCell(ws, f.range, (cell) => (cell.numFmt = f.format));
+  for (const style of sheet.cellStyles ?? []) eachCell(ws, style.range, (cell) => applyStyle(cell, style));
+  for (const merge of sheet.merges ?? []) ws.mergeCells(merge);
+  for (const table of sheet.tables ?? []) addTable(ws, table.range, table.name, table.columns, table.style, table.showBandedRows);
+  // ExcelJS keeps range validations in worksheet.dataValidations (written as one sqref) but does not declare it.
+  const validations = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of sheet.validations ?? []) validations.add(v.range, validation(v));
+  (sheet.conditionalFormats ?? []).forEach((cf, i) => {
+    const style = {
+      fill: cf.format.fill
+        ? { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: argb(cf.format.fill) } }
+        : undefined,
+      font:
+        cf.format.fontColor || cf.format.bold !== undefined
+          ? { color: cf.format.fontColor ? { argb: argb(cf.format.fontColor) } : undefined, bold: cf.format.bold }
+          : undefined,
+    };
+    const rule: ExcelJS.ConditionalFormattingRule =
+      cf.rule.kind === "equals"
+        ? { type: "cellIs", operator: "equal", formulae: [literal(cf.rule.value)], style, priority: i + 1 }
+        : { type: "expression", formulae: [cf.rule.formula.slice(1)], style, priority: i + 1 };
+    ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
+  });
+  for (const w of sheet.columnWidths ?? []) ws.getColumn(w.column).width = w.width;
+  if (sheet.print) {
+    if (sheet.print.area) ws.pageSetup.printArea = sheet.print.area;
+    if (sheet.print.orientation) ws.pageSetup.orientation = sheet.print.orientation;
+    if (sheet.print.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (sheet.print.titleRows) ws.pageSetup.printTitlesRow = sheet.print.titleRows.replace(/\$/g, "");
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, content: CellContent, cached: () => unknown): void {
+  switch (content.kind) {
+    case "text":
+      cell.value = content.text;
+      if (needsQuotePrefix(content.text)) cell.numFmt = "@";
+      return;
+    case "number":
+    case "boolean":
+      cell.value = content.value;
+      return;
+    case "formula": {
+      const result = toCachedResult(cached());
+      cell.value =
+        result === undefined
+          ? { formula: content.formula.slice(1) }
+          : ({ formula: content.formula.slice(1), result } as ExcelJS.CellFormulaValue);
+      return;
+    }
+    case "blank":
+      return;
+  }
+}
+
+function eachCell(ws: ExcelJS.Worksheet, address: string, visit: (cell: ExcelJS.Cell) => void): void {
+  const range = parseRange(address);
+  for (let r = range.start.row; r <= range.end.row; r++)
+    for (let c = range.start.col; c <= range.end.col; c++) visit(ws.getCell(r + 1, c + 1));
+}
+
+/** ExcelJS writes a table's header and rows itself: hand it the cells already written, unchanged. */
+function addTable(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  name: string,
+  columns: string[],
+  style?: string,
+  banded?: boolean,
+): void {
+  const range = parseRange(address);
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = range.start.row + 1; r <= range.end.row; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = range.start.col; c <= range.end.col; c++) row.push(ws.getCell(r + 1, c + 1).value);
+    rows.push(row);
+  }
+  ws.addTable({
+    name,
+    ref: rangeAddress(rangeFrom(range.start, 1, 1)),
+    headerRow: true,
+    style: { theme: (style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: banded ?? true },
+    columns: columns.map((column) => ({ name: column, filterButton: true })),
+    rows,
+  });
+  columns.forEach((column, c) => {
+    if (needsQuotePrefix(column)) ws.getCell(range.start.row + 1, range.start.col + c + 1).numFmt = "@";
+  });
+}
+
+function validation(v: ValidationPlan): ExcelJS.DataValidation {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: "Not a valid value",
+    error: v.error,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+  };
+  if (v.rule.kind === "list") return { type: "list", allowBlank: true, formulae: [`"${v.rule.items.join(",")}"`], ...messages };
+  const bound = (b: number | { formula: string }): string | number => (typeof b === "number" ? b : b.formula.slice(1));
+  return {
+    type: v.rule.kind === "wholeNumber" ? "whole" : "decimal",
+    operator: "between",
+    allowBlank: true,
+    formulae: [bound(v.rule.min), bound(v.rule.max)],
+    ...messages,
+  };
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStylePlan): void {
+  if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.wrap !== undefined || style.horizontal || style.vertical) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical === "center" ? "middle" : style.vertical } : {}),
+    };
+  }
+  if (style.borderBottom || style.borderTop) {
+    cell.border = {
+      ...cell.border,
+      ...(style.borderBottom ? { bottom: { style: "thin" } } : {}),
+      ...(style.borderTop ? { top: { style: "thin" } } : {}),
+    };
+  }
+}
+
+function argb(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
+}
+
+function literal(value: string | number | boolean): string {
+  if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}

@@ -1,0 +1,353 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a test double of Office.js' loosely typed proxy objects */
+/**
+ * A small Excel for the Office applier's tests, built on office-addin-mock: the request context,
+ * the objects whose properties are read back (ranges, settings, null-object probes) are
+ * OfficeMockObjects, so reading a property before `load` + `sync` gives the mock's "not loaded"
+ * marker as in Office.js. Write-only objects (formats, validation, …) are recorders that log every
+ * property set and method call in order.
+ *
+ * Commands change the model as they are queued (their order is what Office.js would execute).
+ * A failure can be injected on any logged call: `mode: "call"` throws at once, `mode: "sync"`
+ * makes the next sync reject (Office.js reports a failed command there) and skips the commands
+ * queued after it, as Excel aborts the rest of a batch.
+ *
+ * Cell entry follows Excel's parser: a leading apostrophe makes the rest literal text; "=", "+",
+ * "-", "@" start a formula; numeric text becomes a number; TRUE/FALSE become booleans.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { parseRange, rangeAddress } from "../../src/workbook/a1";
+import type { ExcelRun } from "../../src/workbook/appliers/office";
+
+export type EnteredCell =
+  | { kind: "text"; value: string; quotePrefix: boolean }
+  | { kind: "formula"; formula: string }
+  | { kind: "number"; value: number }
+  | { kind: "boolean"; value: boolean };
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, EnteredCell>;
+  numberFormats: Map<string, string>;
+}
+
+export interface Failure {
+  /** Fails the first logged call whose text starts with this. */
+  callStartsWith: string;
+  mode: "call" | "sync";
+  message?: string;
+}
+
+/** Excel's reading of an entry typed (or written through range.values/formulas) into a cell. */
+export function enterCell(input: unknown): EnteredCell | null {
+  if (input === "" || input === null || input === undefined) return null;
+  if (typeof input === "number") return { kind: "number", value: input };
+  if (typeof input === "boolean") return { kind: "boolean", value: input };
+  const s = String(input);
+  if (s.startsWith("'")) return { kind: "text", value: s.slice(1), quotePrefix: true };
+  if (/^[=+\-@]/.test(s) && s.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(s))
+    return { kind: "formula", formula: s.startsWith("=") ? s : `=${s}` };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i.test(s.trim()))
+    return { kind: "number", value: parseFloat(s) / (s.trim().endsWith("%") ? 100 : 1) };
+  if (/^(true|false)$/i.test(s.trim())) return { kind: "boolean", value: s.trim().toUpperCase() === "TRUE" };
+  return { kind: "text", value: s, quotePrefix: false };
+}
+
+function cellKeys(address: string): { key: string; r: number; c: number }[] {
+  const range = parseRange(address);
+  const keys = [];
+  for (let r = range.start.row; r <= range.end.row; r++) {
+    for (let c = range.start.col; c <= range.end.col; c++)
+      keys.push({
+        key: rangeAddress({ start: { row: r, col: c }, end: { row: r, col: c } }),
+        r: r - range.start.row,
+        c: c - range.start.col,
+      });
+  }
+  return keys;
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[];
+  names: { name: string; ref: string; comment?: string }[] = [];
+  tables: { name: string; sheet: string; address: string; style?: string }[] = [];
+  charts: { sheet: string; type: string; source: string; title?: string }[] = [];
+  settings = new Map<string, unknown>();
+  activeSheet?: string;
+  /** Every command and sync, in order: "worksheets.add(Qualification)", "sync", … */
+  calls: string[] = [];
+  syncCount = 0;
+  failure?: Failure;
+  private pendingError?: Error;
+  private aborted = false;
+  private readonly loaded: OfficeMockObject[] = [];
+  private readonly afterSync: (() => void)[] = [];
+  readonly context: any;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), numberFormats: new Map() }));
+    this.context = this.buildContext();
+  }
+
+  readonly run: ExcelRun = async (batch) => batch(this.context);
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  }
+
+  /** Logs a command and runs it unless a failure is injected or the batch was aborted. */
+  private command<T>(label: string, effect: () => T): T | undefined {
+    this.calls.push(label);
+    if (this.failure && label.startsWith(this.failure.callStartsWith)) {
+      const { mode, message } = this.failure;
+      this.failure = undefined;
+      const error = new Error(message ?? `InvalidArgument: ${label} failed`);
+      if (mode === "call") throw error;
+      this.pendingError = error;
+      this.aborted = true;
+      return undefined;
+    }
+    if (this.aborted) return undefined;
+    return effect();
+  }
+
+  failOn(failure: Failure): void {
+    this.failure = failure;
+  }
+
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    this.calls.push("sync");
+    const error = this.pendingError;
+    this.pendingError = undefined;
+    this.aborted = false;
+    for (const apply of this.afterSync.splice(0)) apply();
+    for (const mock of this.loaded.splice(0)) await mock.sync();
+    if (error) throw error;
+  }
+
+  private track<T extends OfficeMockObject>(mock: T): T {
+    this.loaded.push(mock);
+    return mock;
+  }
+
+  private buildContext(): any {
+    const collection = (label: string, items: () => { name: string }[], methods: Record<string, unknown>) => {
+      const target: any = {
+        ...methods,
+        load: (what: string) => {
+          if (what !== "items/name") throw new Error(`${label}.load("${what}") is not what the mock expects`);
+          this.calls.push(`${label}.load(${what})`);
+          const snapshot = items().map((i) => ({ name: i.name }));
+          target.items = undefined;
+          this.afterSync.push(() => (target.items = snapshot));
+          return target;
+        },
+      };
+      return target;
+    };
+    const worksheets = collection("worksheets", () => this.sheets, {
+      add: (name: string) =>
+        this.command(`worksheets.add(${name})`, () => {
+          if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+          this.sheets.push({ name, cells: new Map(), numberFormats: new Map() });
+        }) ?? undefined,
+      getItem: (name: string) => this.worksheetObject(name),
+      getItemOrNullObject: (name: string) =>
+        this.track(
+          new OfficeMockObject({
+            isNullObject: !this.sheet(name),
+            delete: () =>
+              this.command(`worksheets.delete(${name})`, () => (this.sheets = this.sheets.filter((s) => s !== this.sheet(name)))),
+          }),
+        ),
+    });
+    // worksheets.add must return the sheet object even though `command` returns the effect's value.
+    const add = worksheets.add;
+    worksheets.add = (name: string) => {
+      add(name);
+      return this.worksheetObject(name);
+    };
+    const names = collection("names", () => this.names, {
+      add: (name: string, reference: any, comment?: string) =>
+        this.command(`names.add(${name})`, () =>
+          this.names.push({ name, ref: String(reference?.__address ?? reference), comment }),
+        ),
+      getItemOrNullObject: (name: string) =>
+        this.track(
+          new OfficeMockObject({
+            isNullObject: !this.names.some((n) => n.name.toUpperCase() === name.toUpperCase()),
+            delete: () =>
+              this.command(
+                `names.delete(${name})`,
+                () => (this.names = this.names.filter((n) => n.name.toUpperCase() !== name.toUpperCase())),
+              ),
+          }),
+        ),
+    });
+    const tables = collection("tables", () => this.tables, {});
+    const settings = {
+      add: (key: string, value: unknown) => this.command(`settings.add(${key})`, () => this.settings.set(key, value)),
+      getItemOrNullObject: (key: string) =>
+        this.track(
+          new OfficeMockObject({
+            isNullObject: !this.settings.has(key),
+            value: this.settings.get(key),
+            delete: () => this.command(`settings.delete(${key})`, () => this.settings.delete(key)),
+          }),
+        ),
+    };
+    const context = new OfficeMockObject({ workbook: {}, sync: () => this.sync() }) as any;
+    // Collections carry functions and live `items`; keep them as plain objects on the mock workbook.
+    context.workbook.worksheets = worksheets;
+    context.workbook.names = names;
+    context.workbook.tables = tables;
+    context.workbook.settings = settings;
+    return context;
+  }
+
+  /** A worksheet proxy; its name is resolved when a command runs (the sheet may be added in the same batch). */
+  worksheetObject(name: string): any {
+    const sheetName = () => this.sheet(name)?.name ?? name;
+    return {
+      getRange: (address: string) => this.rangeObject(name, address),
+      activate: () => this.command(`${sheetName()}.activate()`, () => (this.activeSheet = sheetName())),
+      tables: {
+        add: (range: any, hasHeaders: boolean) => {
+          const t: any = recorder(`${name}.table`, (entry, value) =>
+            this.command(entry, () =>
+              entry.endsWith(".name")
+                ? (record.name = String(value))
+                : entry.endsWith(".style")
+                  ? (record.style = String(value))
+                  : undefined,
+            ),
+          );
+          const record = {
+            name: "Table",
+            sheet: name,
+            address: range.__address as string,
+            style: undefined as string | undefined,
+          };
+          this.command(`tables.add(${name}!${range.__address},${hasHeaders})`, () => this.tables.push(record));
+          return t;
+        },
+      },
+      charts: {
+        add: (type: string, source: any) => {
+          const entry = { sheet: name, type, source: source.__address as string, title: undefined as string | undefined };
+          this.command(`charts.add(${type},${name}!${source.__address})`, () => this.charts.push(entry));
+          return recorder(
+            `${name}.chart`,
+            (label, value) =>
+              this.command(label, () => (label.endsWith("title.text") ? (entry.title = String(value)) : undefined)),
+            {
+              setPosition: (from: string, to: string) =>
+                this.command(`${name}.chart.setPosition(${from},${to})`, () => undefined),
+            },
+          );
+        },
+      },
+      freezePanes: recorder(`${name}.freezePanes`, (label) => this.command(label, () => undefined), {
+        freezeAt: (range: any) => this.command(`${name}.freezePanes.freezeAt(${range.__address})`, () => undefined),
+        freezeRows: (n: number) => this.command(`${name}.freezePanes.freezeRows(${n})`, () => undefined),
+        freezeColumns: (n: number) => this.command(`${name}.freezePanes.freezeColumns(${n})`, () => undefined),
+      }),
+      pageLayout: recorder(`${name}.pageLayout`, (label) => this.command(label, () => undefined), {
+        setPrintArea: (area: string) => this.command(`${name}.pageLayout.setPrintArea(${area})`, () => undefined),
+        setPrintTitleRows: (rows: string) => this.command(`${name}.pageLayout.setPrintTitleRows(${rows})`, () => undefined),
+      }),
+      delete: () =>
+        this.command(`worksheets.delete(${name})`, () => (this.sheets = this.sheets.filter((s) => s !== this.sheet(name)))),
+    };
+  }
+
+  private rangeObject(sheetName: string, address: string): any {
+    const label = `${sheetName}!${address}`;
+    let readBack: OfficeMockObject | undefined;
+    const write = (values: unknown[][]) =>
+      this.command(`${label}.formulas`, () => {
+        const sheet = this.sheet(sheetName);
+        if (!sheet) throw new Error(`ItemNotFound: sheet ${sheetName}`);
+        for (const { key, r, c } of cellKeys(address)) {
+          const cell = enterCell(values[r]?.[c]);
+          if (cell) sheet.cells.set(key, cell);
+          else sheet.cells.delete(key);
+        }
+      });
+    const methods = {
+      __address: address,
+      load: (what: string) => {
+        this.calls.push(`${label}.load(${what})`);
+        const sheet = this.sheet(sheetName);
+        const current = cellKeys(address).reduce<unknown[][]>((grid, { key, r, c }) => {
+          const cell = sheet?.cells.get(key);
+          (grid[r] ??= [])[c] = !cell ? "" : cell.kind === "formula" ? cell.formula : cell.value;
+          return grid;
+        }, []);
+        readBack = this.track(new OfficeMockObject({ formulas: current }));
+        readBack.load(what);
+        return proxy;
+      },
+      merge: () => this.command(`${label}.merge()`, () => undefined),
+    };
+    const base = recorder(
+      label,
+      (entry, value) => {
+        if (entry === `${label}.numberFormat`) {
+          this.command(entry, () => {
+            const sheet = this.sheet(sheetName);
+            for (const { key, r, c } of cellKeys(address)) sheet?.numberFormats.set(key, (value as string[][])[r][c]);
+          });
+        } else this.command(entry, () => undefined);
+      },
+      methods,
+    );
+    const proxy: any = new Proxy(base, {
+      get(target, prop) {
+        if (prop === "formulas") return readBack ? readBack.formulas : undefined;
+        return target[prop as string];
+      },
+      set(target, prop, value) {
+        if (prop === "formulas" || prop === "values") write(value as unknown[][]);
+        else target[prop as string] = value;
+        return true;
+      },
+    });
+    return proxy;
+  }
+}
+
+/**
+ * A write-only Office object: property sets are reported as "path.prop" with the value, reading
+ * a property gives a nested recorder, and `methods` (plus add/getItem returning recorders) are callable.
+ */
+export function recorder(
+  path: string,
+  report: (entry: string, value: unknown) => void,
+  methods: Record<string, unknown> = {},
+): any {
+  const children = new Map<string, any>();
+  return new Proxy(
+    {},
+    {
+      get(_target, prop) {
+        if (typeof prop !== "string") return undefined;
+        if (prop in methods) return methods[prop];
+        if (prop === "add" || prop === "getItem") {
+          return (...args: unknown[]) => {
+            const child = recorder(`${path}.${prop}(${args.map(String).join(",")})`, report);
+            report(`${path}.${prop}(${args.map(String).join(",")})`, undefined);
+            return child;
+          };
+        }
+        if (prop === "then") return undefined;
+        if (!children.has(prop)) children.set(prop, recorder(`${path}.${prop}`, report));
+        return children.get(prop);
+      },
+      set(_target, prop, value) {
+        report(`${path}.${String(prop)}`, value);
+        return true;
+      },
+    },
+  );
+}
