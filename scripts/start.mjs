@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDevCertificates } from "./dev-certs.mjs";
@@ -24,6 +25,18 @@ function portFromEnvironment() {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT=${text} is not a port number (1-65535)`);
   return port;
+}
+
+/** webpack-dev-server throws an uncaught error on a busy port; find out first and say what to do. */
+function assertPortFree(port) {
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once("error", (error) => {
+      if (error.code === "EADDRINUSE") fail(`port ${port} is in use: stop what uses it, or run PORT=<another port> npm start`);
+      fail(`cannot listen on port ${port}: ${error.message}`);
+    });
+    probe.listen(port, "localhost", () => probe.close(resolvePort));
+  });
 }
 
 function section(title) {
@@ -80,6 +93,7 @@ function printInstructions({ port, manifestPath, certificates }) {
 
 async function main() {
   const port = portFromEnvironment();
+  await assertPortFree(port);
   if (!existsSync(resolve(root, "node_modules", "webpack"))) fail("dependencies are missing: run `npm ci` first");
 
   section("Function metadata");
