@@ -44,7 +44,8 @@ module.exports = (env = {}, argv = {}) => {
       filename: (pathData) => (development || pathData.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
       chunkFilename: development ? "[name].js" : "[name].[contenthash:8].js",
       publicPath: "auto", // relative URLs: the pages work from any folder of a web server
-      clean: true,
+      // dist/node holds the pe-calc bundle (npm run build:node), which the add-in build must keep.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
