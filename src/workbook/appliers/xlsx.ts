@@ -101,6 +101,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : undefined,
   });
 
+  // Tables first: ExcelJS writes a table's cells itself, and re-assigning a formula cell drops a
+  // cached result of 0 or FALSE (its value setter copies only truthy fields), so the blocks must
+  // land on cells the table left empty.
+  for (const table of sheet.tables ?? []) addTable(ws, table.range, table.name, table.columns, table.style, table.showBandedRows);
   for (const block of sheet.blocks) {
     const at = parseCell(block.at);
     block.cells.forEach((row, r) =>
@@ -113,7 +117,6 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
   for (const f of sheet.numberFormats ?? []) eachCell(ws, f.range, (cell) => (cell.numFmt = f.format));
   for (const style of sheet.cellStyles ?? []) eachCell(ws, style.range, (cell) => applyStyle(cell, style));
   for (const merge of sheet.merges ?? []) ws.mergeCells(merge);
-  for (const table of sheet.tables ?? []) addTable(ws, table.range, table.name, table.columns, table.style, table.showBandedRows);
   // ExcelJS keeps range validations in worksheet.dataValidations (written as one sqref) but does not declare it.
   const validations = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } })
     .dataValidations;
@@ -172,7 +175,7 @@ function eachCell(ws: ExcelJS.Worksheet, address: string, visit: (cell: ExcelJS.
     for (let c = range.start.col; c <= range.end.col; c++) visit(ws.getCell(r + 1, c + 1));
 }
 
-/** ExcelJS writes a table's header and rows itself: hand it the cells already written, unchanged. */
+/** A table over `address`; its data rows start empty and are filled by the blocks written next. */
 function addTable(
   ws: ExcelJS.Worksheet,
   address: string,
@@ -182,12 +185,7 @@ function addTable(
   banded?: boolean,
 ): void {
   const range = parseRange(address);
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let r = range.start.row + 1; r <= range.end.row; r++) {
-    const row: ExcelJS.CellValue[] = [];
-    for (let c = range.start.col; c <= range.end.col; c++) row.push(ws.getCell(r + 1, c + 1).value);
-    rows.push(row);
-  }
+  const rows: ExcelJS.CellValue[][] = Array.from({ length: range.end.row - range.start.row }, () => columns.map(() => null));
   ws.addTable({
     name,
     ref: rangeAddress(rangeFrom(range.start, 1, 1)),
