@@ -36,6 +36,34 @@ export const COMMANDS: readonly CommandEntry[] = [
     listsFunctions: true,
     load: async () => (await import("./eval-command")).runEval,
   },
+  {
+    name: "new",
+    usage: [
+      ["qualification --partners partners.csv -o matrix.xlsx", "write a qualification matrix for the partners in a CSV file"],
+    ],
+    details: [
+      "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
+        "partner's name; every further column must be headed by a criterion (Strategic fit, Market reach, Capabilities, " +
+        "Financial health, Track record; any case) and fills in that criterion's ratings, 0 to 5 (blank: not rated yet).",
+      "The file has the wizard's sheet: named weights, scale and tiers, a table with Score, Tier, Rank, Complete?, Gap to " +
+        "next tier and Tier stable?, cached values computed by the engine. Options: --sheet NAME names the sheet.",
+      "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
+    ],
+    listsFunctions: false,
+    load: async () => (await import("./new-command")).runNew,
+  },
+  {
+    name: "recalc",
+    usage: [["book.xlsx [-o out.xlsx] [--csv SHEET]", "recalculate every formula, PE functions included"]],
+    details: [
+      "Loads the workbook's values, formulas and defined names into the engine and recalculates everything. The results " +
+        "are written back as cached values (into out.xlsx with -o, otherwise into book.xlsx itself); with --csv SHEET " +
+        "the sheet's computed values are printed as CSV instead (and written too when -o is given).",
+      "Exit status: 0 on success; 1 for a file that cannot be read or is not an .xlsx workbook, or an unknown sheet; 2 for a usage error.",
+    ],
+    listsFunctions: false,
+    load: async () => (await import("./recalc-command")).runRecalc,
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

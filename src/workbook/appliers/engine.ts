@@ -4,11 +4,12 @@
  * recalculates once, never per cell. Tables, formats, validation, widths, charts and print
  * setup mean nothing to the engine and are skipped; defined names become named expressions.
  *
- * Text is handed over with Excel's quote prefix where HyperFormula would otherwise parse it
+ * Formulas pass through toEngineFormula (TRUE/FALSE literals, file prefixes). Text is handed over with Excel's quote prefix where HyperFormula would otherwise parse it
  * (see text-safety.ts): HyperFormula strips one leading apostrophe and stores the rest as text.
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeRef } from "../a1";
+import { toEngineFormula } from "../engine-formula";
 import type { CellContent, SheetPlan, WorkbookPlan } from "../plan";
 import { asEnteredText } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
@@ -47,7 +48,7 @@ export function toEngineContent(cell: CellContent): RawCellContent {
     case "boolean":
       return cell.value;
     case "formula":
-      return cell.formula;
+      return toEngineFormula(cell.formula);
     case "blank":
       return null;
   }

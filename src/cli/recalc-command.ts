@@ -1,0 +1,85 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { createEngine } from "../engine/create-engine";
+import { loadXlsxIntoEngine, sheetAsCsv, writeCachedValues } from "../workbook/xlsx-engine";
+import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
+import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
+import type { CliIo } from "./io";
+
+/**
+ * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET]`: loads the workbook's values, formulas
+ * and defined names into the engine, recalculates every formula (PE functions included), and
+ * either writes the results back as cached values (to out.xlsx, or into book.xlsx itself when
+ * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both.
+ */
+export async function runRecalc(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" });
+  const usage =
+    "usageError" in parsed
+      ? parsed.usageError
+      : parsed.positional.length === 0
+        ? "say which workbook to recalculate: pe-calc recalc book.xlsx"
+        : parsed.positional.length > 1
+          ? `one workbook at a time (got ${parsed.positional.join(", ")})`
+          : undefined;
+  if (usage || !("options" in parsed)) {
+    io.err(`pe-calc recalc: ${usage} (pe-calc recalc --help)\n`);
+    return EXIT_USAGE;
+  }
+  const input = parsed.positional[0];
+  const { output, csv } = parsed.options;
+  try {
+    const workbook = await readWorkbook(input);
+    const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
+    const hf = createEngine();
+    const loaded = loadXlsxIntoEngine(hf, workbook);
+    if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
+    if (output !== undefined || csv === undefined) {
+      const target = output ?? input;
+      const count = writeCachedValues(workbook, hf);
+      writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
+      const report = sheetForCsv ? io.err : io.out;
+      report(
+        `recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${target === input ? "" : `, wrote ${target}`}\n`,
+      );
+    }
+    if (loaded.skippedNames.length > 0) {
+      io.err(`pe-calc recalc: note: names the engine cannot hold were left out: ${loaded.skippedNames.join(", ")}\n`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliInputError) {
+      io.err(`pe-calc recalc: ${error.message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+    throw error;
+  }
+}
+
+async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliInputError(
+      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : reason})`,
+    );
+  }
+  return workbook;
+}
+
+function findSheet(workbook: ExcelJS.Workbook, name: string, file: string): string {
+  const sheet = workbook.worksheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
+  if (!sheet)
+    throw new CliInputError(
+      `no sheet "${name}" in ${file}: its sheets are ${workbook.worksheets.map((ws) => ws.name).join(", ")}`,
+    );
+  return sheet.name;
+}

@@ -1,0 +1,254 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CliIo } from "../../src/cli/io";
+import { runCli } from "../../src/cli/run-cli";
+import { ensureCliBuilt, peCalc } from "./built-cli";
+
+/** `pe-calc new qualification` and `pe-calc recalc`: in process for the details, through the built command for exit codes. */
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "pe-calc-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+    readStdin: async () => "",
+    stdinIsTerminal: false,
+  };
+  const status = await runCli(args, io);
+  return { status, stdout, stderr };
+}
+
+function file(name: string, content?: string): string {
+  const path = join(dir, name);
+  if (content !== undefined) writeFileSync(path, content);
+  return path;
+}
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+// Header in another order and case; a quoted name with a comma, a quoted name that looks like a formula, a blank rating.
+const CSV = [
+  "Name,TRACK RECORD,strategic fit,Market Reach,Capabilities,Financial health",
+  "Acme,4,5,5,5,4",
+  '"Globex, Inc.",2,4,4,3,3',
+  "\"=cmd|' /C calc'!A0\",5,3,,4,4",
+  "",
+].join("\r\n");
+
+describe("pe-calc new qualification", () => {
+  test("writes the matrix from a CSV: names as text, ratings by header, cached scores", async () => {
+    const partners = file("partners.csv", CSV);
+    const output = file("matrix.xlsx");
+    const result = await run(["new", "qualification", "--partners", partners, "-o", output]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`wrote ${output}: sheet "Qualification", 3 partners in table QualificationMatrix (A10:L13)\n`);
+    expect(result.stderr).toMatch(/^pe-calc new qualification: note: charts are not written/);
+
+    const ws = (await open(output)).getWorksheet("Qualification")!;
+    expect([11, 12, 13].map((r) => ws.getCell(r, 1).value)).toEqual(["Acme", "Globex, Inc.", "=cmd|' /C calc'!A0"]);
+    expect(ws.getCell("A13").formula).toBeUndefined();
+    // ratings land under their criterion, whatever the CSV's column order
+    expect([2, 3, 4, 5, 6].map((c) => ws.getCell(11, c).value)).toEqual([5, 5, 5, 4, 4]);
+    expect(ws.getCell("C13").value).toBeNull();
+    // Acme 475/500 = 95; Globex 345/500 = 69; the third 3,_,4,4,5 → 90+0+80+60+50 = 280/500 = 56
+    [95, 69, 56].forEach((score, i) => expect(ws.getCell(11 + i, 7).result).toBeCloseTo(score, 9));
+    expect(["H11", "H12", "H13"].map((a) => ws.getCell(a).result)).toEqual(["Tier 1", "Tier 3", "Tier 3"]);
+    expect(ws.getCell("J13").result).toBe("Missing 1");
+  });
+
+  test("--sheet names the sheet", async () => {
+    const output = file("named.xlsx");
+    expect(
+      (await run(["new", "qualification", "--partners", file("p2.csv", "Partner\nAcme\n"), `--sheet=Q 2025`, "-o", output]))
+        .status,
+    ).toBe(0);
+    expect((await open(output)).getWorksheet("Q 2025")).toBeDefined();
+  });
+
+  test.each([
+    [
+      "Partner,Strategic fit,Reach\nAcme,1,2\n",
+      'column "Reach" is not a criterion: use Strategic fit, Market reach, Capabilities, Financial health, Track record (any case)',
+    ],
+    ["Partner,Capabilities\nAcme,high\n", 'line 2: "high" under "Capabilities" is not a number'],
+    ["Partner,Capabilities\nAcme,3\nGlobex,7\n", "Globex: the Capabilities rating 7 is outside 0 to 5"],
+    ['Partner\n"Acme,2\n', "not valid CSV: "],
+    ["", "the file is empty: put a header row first, then one partner a line"],
+    ["Partner,Capabilities,capabilities\nAcme,1,2\n", 'column "capabilities" appears twice'],
+  ])("a bad partner file gives one line and exit 1 (%#)", async (csv, message) => {
+    const partners = file("bad.csv", csv);
+    const result = await run(["new", "qualification", "--partners", partners, "-o", file("bad.xlsx")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n")).toHaveLength(2);
+    expect(result.stderr).toContain(`pe-calc new qualification: ${partners}: ${message}`);
+  });
+
+  test("a missing file or an unwritable output is one line, exit 1", async () => {
+    const missing = await run(["new", "qualification", "--partners", join(dir, "nope.csv"), "-o", file("x.xlsx")]);
+    expect(missing).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `pe-calc new qualification: cannot read ${join(dir, "nope.csv")}: no such file or folder\n`,
+    });
+    const unwritable = await run([
+      "new",
+      "qualification",
+      "--partners",
+      file("ok.csv", "P\nA\n"),
+      "-o",
+      join(dir, "no-such-folder", "x.xlsx"),
+    ]);
+    expect(unwritable.status).toBe(1);
+    expect(unwritable.stderr).toBe(
+      `pe-calc new qualification: cannot write ${join(dir, "no-such-folder", "x.xlsx")}: no such file or folder\n`,
+    );
+  });
+
+  test.each([
+    [["new"], "pe-calc new: say which model to build: use qualification (pe-calc new --help)\n"],
+    [["new", "deal"], 'pe-calc new: unknown model "deal": use qualification (pe-calc new --help)\n'],
+    [["new", "qualification", "-o", "x.xlsx"], "pe-calc new qualification: --partners is required (pe-calc new --help)\n"],
+    [
+      ["new", "qualification", "--partners", "p.csv"],
+      "pe-calc new qualification: -o out.xlsx is required (pe-calc new --help)\n",
+    ],
+    [["new", "qualification", "--partners"], "pe-calc new qualification: --partners needs a value (pe-calc new --help)\n"],
+    [["new", "qualification", "--colour", "red"], "pe-calc new qualification: unknown option --colour (pe-calc new --help)\n"],
+  ])("usage errors: %j", async (args, message) => {
+    expect(await run(args)).toEqual({ status: 2, stdout: "", stderr: message });
+  });
+});
+
+describe("pe-calc recalc", () => {
+  async function matrix(name: string): Promise<string> {
+    const output = file(name);
+    await run(["new", "qualification", "--partners", file(`${name}.csv`, CSV), "-o", output]);
+    return output;
+  }
+
+  test("recalculates after an input changed in the file and writes the new cached values", async () => {
+    const book = await matrix("book.xlsx");
+    const workbook = await open(book);
+    workbook.getWorksheet("Qualification")!.getCell("C4").value = 0; // Track record's weight is column F; Market reach (C4) drops to 0
+    await workbook.xlsx.writeFile(book);
+
+    const out = file("out.xlsx");
+    const result = await run(["recalc", book, "-o", out]);
+    expect(result).toEqual({ status: 0, stdout: `recalculated 23 formulas in ${book}, wrote ${out}\n`, stderr: "" });
+    const ws = (await open(out)).getWorksheet("Qualification")!;
+    // weights 30/0/20/15/10 (sum 75): Acme (150+0+100+60+40)/375 = 93.33; Globex (120+60+45+20)/375 = 65.33
+    expect(ws.getCell("G11").result).toBeCloseTo(93.3333, 4);
+    expect(ws.getCell("G12").result).toBeCloseTo(65.3333, 4);
+    expect(ws.getCell("G4").result).toBe(75);
+    expect(ws.getCell("G11").formula).toBe("PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
+  });
+
+  test("results of 0 and FALSE survive a recalculation (ExcelJS drops falsy results unless written carefully)", async () => {
+    const book = await matrix("falsy.xlsx");
+    const out = file("falsy-out.xlsx");
+    expect((await run(["recalc", book, "-o", out])).status).toBe(0);
+    const ws = (await open(out)).getWorksheet("Qualification")!;
+    expect(ws.getCell("K11").result).toBe(0);
+    expect(ws.getCell("L12").result).toBe(false);
+  });
+
+  test("without -o or --csv the workbook itself gets the new values", async () => {
+    const book = await matrix("inplace.xlsx");
+    const workbook = await open(book);
+    workbook.getWorksheet("Qualification")!.getCell("B5").value = 10;
+    await workbook.xlsx.writeFile(book);
+    expect((await run(["recalc", book])).stdout).toBe(`recalculated 23 formulas in ${book}\n`);
+    expect((await open(book)).getWorksheet("Qualification")!.getCell("G11").result).toBe(47.5);
+  });
+
+  test("--csv prints a sheet's computed values, quoted where needed", async () => {
+    const book = await matrix("csv.xlsx");
+    const before = readFileSync(book);
+    const result = await run(["recalc", book, "--csv", "QUALIFICATION"]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    const lines = result.stdout.split("\r\n");
+    expect(lines[9]).toBe(
+      "Partner,Strategic fit,Market reach,Capabilities,Financial health,Track record,Score,Tier,Rank,Complete?,Gap to next tier,Tier stable?,,",
+    );
+    expect(lines[10]).toBe("Acme,5,5,5,4,4,95,Tier 1,1,Yes,0,TRUE,,");
+    expect(lines[11]).toBe('"Globex, Inc.",4,4,3,3,2,69,Tier 3,2,Yes,1,FALSE,,');
+    expect(lines[12]).toBe("=cmd|' /C calc'!A0,3,,4,4,5,56,Tier 3,3,Missing 1,14,TRUE,,");
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  test("a workbook saved by Excel: add-in and newer functions under their file prefixes", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Data");
+    ws.addRow([5, 4, 3, 2, 1]);
+    ws.getCell("F1").value = { formula: "_xldudf_PE_PARTNER_SCORE(A1:E1)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("G1").value = { formula: '_xlfn.IFS(F1>50,"_xlfn.kept",TRUE,"low")' } as ExcelJS.CellFormulaValue;
+    ws.getCell("H1").value = { formula: "_xldudf_PE_TIER(F1)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A2").value = "12";
+    ws.getCell("B2").value = { formula: "ISTEXT(A2)" } as ExcelJS.CellFormulaValue;
+    const book = file("excel.xlsx");
+    await workbook.xlsx.writeFile(book);
+    expect((await run(["recalc", book, "--csv", "Data"])).stdout).toBe("5,4,3,2,1,70,_xlfn.kept,Tier 2\r\n12,TRUE,,,,,,\r\n");
+  });
+
+  test("bad files and sheets are one line, exit 1", async () => {
+    const notZip = file("fake.xlsx", "Partner\nAcme\n");
+    expect(await run(["recalc", notZip])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `pe-calc recalc: ${notZip} is not an .xlsx workbook (it is not a zip archive)\n`,
+    });
+    expect(await run(["recalc", join(dir, "missing.xlsx")])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `pe-calc recalc: cannot read ${join(dir, "missing.xlsx")}: no such file or folder\n`,
+    });
+    const book = await matrix("sheets.xlsx");
+    expect(await run(["recalc", book, "--csv", "Summary"])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `pe-calc recalc: no sheet "Summary" in ${book}: its sheets are Qualification, PE_Settings\n`,
+    });
+  });
+
+  test.each([
+    [["recalc"], "pe-calc recalc: say which workbook to recalculate: pe-calc recalc book.xlsx (pe-calc recalc --help)\n"],
+    [["recalc", "a.xlsx", "b.xlsx"], "pe-calc recalc: one workbook at a time (got a.xlsx, b.xlsx) (pe-calc recalc --help)\n"],
+    [["recalc", "a.xlsx", "--csv"], "pe-calc recalc: --csv needs a value (pe-calc recalc --help)\n"],
+  ])("usage errors: %j", async (args, message) => {
+    expect(await run(args)).toEqual({ status: 2, stdout: "", stderr: message });
+  });
+});
+
+describe("the built pe-calc", () => {
+  beforeAll(ensureCliBuilt);
+
+  test("new and recalc run end to end and fail with one line and a non-zero status", () => {
+    const partners = file("e2e.csv", CSV);
+    const output = file("e2e.xlsx");
+    expect(peCalc(["new", "qualification", "--partners", partners, "-o", output]).status).toBe(0);
+    const csv = peCalc(["recalc", output, "--csv", "Qualification"]);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout).toContain("\r\nAcme,5,5,5,4,4,95,Tier 1,1,Yes,0,TRUE,,\r\n");
+
+    const bad = peCalc(["new", "qualification", "--partners", file("e2e-bad.csv", "Partner,Charm\nA,1\n"), "-o", output]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    const usage = peCalc(["recalc"]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
