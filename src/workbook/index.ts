@@ -32,3 +32,6 @@ export * from "./models/qualification";
 export * from "./models/qualification-input";
 export * from "./models/partner-list";
 export * from "./models/qualification-defaults";
+export { partnersFromCsv, CsvInputError, type PartnersFromCsv } from "./models/qualification-csv";
+export { toEngineFormula } from "./engine-formula";
+export { loadXlsxIntoEngine, writeCachedValues, sheetAsCsv, engineFormula, type LoadedWorkbook } from "./xlsx-engine";
