@@ -52,10 +52,9 @@ export function checkWeights(weights: readonly number[], ratingCount: number, ra
 }
 
 /**
- * Weights as fractions of their total. Dividing by the total first makes {30,25,20,15,10} and
- * {0.3,0.25,0.2,0.15,0.1} the very same fractions (30/100 rounds to the literal 0.3), so both
- * spellings give bit-identical scores. Huge weights whose total overflows are first brought
- * down by the largest one.
+ * Weights as fractions of their total (percentage-point moves in PE.TIER_STABLE, and the
+ * fallback for overflowing sums). Huge weights whose total overflows are first brought down by
+ * the largest one.
  */
 export function weightFractions(weights: readonly number[]): number[] {
   let scaled: readonly number[] = weights;
@@ -75,20 +74,25 @@ function sum(values: readonly number[]): number {
 }
 
 /**
- * The weighted mean of the ratings on the 0–1 scale, computed as the lowest rating plus the
- * weighted excess over it. Algebraically this is Σwᵢxᵢ / Σwᵢ; written this way, equal ratings
- * give exactly their own value whatever the weights (so all ratings at the top of the scale give
- * exactly 100 and never a hair above or below), which a plain Σwᵢxᵢ / Σwᵢ cannot promise.
+ * The issue's formula as written, 100 × Σ(wᵢ·rᵢ) / (Σwᵢ × scale): with whole-number ratings and
+ * weights every product and sum is exact, so 83 comes out as 83, not 83.00000000000001 (a form
+ * that first turns weights into fractions loses that in about a third of such cases). Equal
+ * ratings are the one case where the weights cannot matter, and rounding could still move the
+ * result a hair: they give exactly 100 × r / scale, so all ratings at the top give exactly 100.
  */
-function weightedMean(fractions: readonly number[], weights: readonly number[]): number {
-  const lowest = fractions.reduce((low, fraction) => Math.min(low, fraction), Infinity);
-  let excess = 0;
+function weightedScore(ratings: readonly number[], weights: readonly number[], scale: number): number {
+  if (ratings.every((rating) => rating === ratings[0])) return 100 * (ratings[0] / scale);
+  let weighted = 0;
   let total = 0;
-  for (let index = 0; index < fractions.length; index++) {
-    excess += weights[index] * (fractions[index] - lowest);
+  for (let index = 0; index < ratings.length; index++) {
+    weighted += weights[index] * ratings[index];
     total += weights[index];
   }
-  return lowest + excess / total;
+  const score = (100 * weighted) / (total * scale);
+  if (Number.isFinite(score)) return score;
+  // Weights so large that the sums overflow: the same mean from weights as fractions of their total.
+  const fractions = weightFractions(weights);
+  return (100 * ratings.reduce((sum, rating, index) => sum + fractions[index] * rating, 0)) / scale;
 }
 
 /**
@@ -101,11 +105,7 @@ export function partnerScore(ratings: readonly number[], weights: readonly numbe
   const effectiveWeights = weights ?? defaultWeights(ratings.length);
   checkWeights(effectiveWeights, ratings.length);
   ratings.forEach((rating, index) => checkRating(rating, scale, `rating ${index + 1}`));
-  const mean = weightedMean(
-    ratings.map((rating) => rating / scale),
-    weightFractions(effectiveWeights),
-  );
-  return clampNoise(100 * mean, 0, 100);
+  return clampNoise(weightedScore(ratings, effectiveWeights, scale), 0, 100);
 }
 
 /** PARTNER_SCORE's arguments once read: the partners' raw rating cells, the weights and scale. */

@@ -90,9 +90,10 @@ describe("PE.PARTNER_SCORE worked examples", () => {
   });
 
   it("lands a hair below 50 in floating point for a score that is exactly 50, which PE.TIER still calls Tier 3", () => {
-    // Exactly: (0.25·2.5 + 0.1·3 + 0.1·4.5 + 0.2·2.5 + 0.1·0) / 0.75 = 1.875 / 0.75 = 2.5 out of 5 = 50.
-    const ratings = [[2.5, 3, 4.5, 2.5, 0]];
-    const weights = [[0.25, 0.1, 0.1, 0.2, 0.1]];
+    // Exactly: (0.3·1.5 + 0.25·2.5 + 0.2·3.5 + 0.15·4.5 + 0.1·0.5) / (1 · 5) = 2.5 / 5 = 50%, the
+    // issue's own example: the framework weights written as fractions land at 49.999999999999986.
+    const ratings = [[1.5, 2.5, 3.5, 4.5, 0.5]];
+    const weights = [[0.3, 0.25, 0.2, 0.15, 0.1]];
     const raw = single(partnerScoreCells(ratings, weights)) as number;
     expect(raw).toBeLessThan(50);
     expect(raw).toBe(49.999999999999986);
