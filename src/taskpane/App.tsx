@@ -1,8 +1,38 @@
-/** The pane's content root: what the pane shows, given where it runs. */
-import type { PaneHost } from "./host";
-import { PaneHome } from "./PaneHome";
-import { listPeFunctions } from "./function-list";
+/** The pane's content: a tab per tool (the wizards, the function list), the same in Excel and in the workbench. */
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookHost } from "./hosts/workbook-host";
+import { PANE_TOOLS, type PaneTool } from "./pane-tools";
 
-export function App({ host }: { host: PaneHost }) {
-  return <PaneHome host={host} functions={listPeFunctions()} />;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: "100%" },
+  tabs: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export function App({ host, tools = PANE_TOOLS }: { host: WorkbookHost; tools?: PaneTool[] }) {
+  const styles = useStyles();
+  const [selected, setSelected] = useState(tools[0].id);
+  const tool = tools.find((t) => t.id === selected) ?? tools[0];
+  return (
+    <div className={styles.root} data-testid="task-pane">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tool.id}
+        onTabSelect={(_, data) => setSelected(String(data.value))}
+        aria-label="Partner Economics tools"
+      >
+        {tools.map((t) => (
+          <Tab key={t.id} value={t.id} id={`pane-tab-${t.id}`} aria-controls={`pane-panel-${t.id}`}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`pane-panel-${tool.id}`} aria-labelledby={`pane-tab-${tool.id}`}>
+        {tool.render(host)}
+      </div>
+    </div>
+  );
 }

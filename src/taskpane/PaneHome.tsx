@@ -1,6 +1,6 @@
 import { Body1, Caption1, Link, makeStyles, Subtitle2, Title3, tokens } from "@fluentui/react-components";
 import type { PaneFunction } from "./function-list";
-import type { PaneHost } from "./host";
+import type { WorkbookHostKind } from "./hosts/workbook-host";
 
 const useStyles = makeStyles({
   root: {
@@ -31,8 +31,8 @@ const useStyles = makeStyles({
   },
 });
 
-function Intro({ host }: { host: PaneHost }) {
-  if (host.kind === "excel") {
+function Intro({ hostKind }: { hostKind: WorkbookHostKind }) {
+  if (hostKind === "excel") {
     return (
       <Body1>
         Type <code>=PE.</code> in any cell to use the partner functions below; Excel shows each one&apos;s arguments as you type.
@@ -41,18 +41,18 @@ function Intro({ host }: { host: PaneHost }) {
   }
   return (
     <Body1>
-      This pane is running outside Excel. Sideload <code>manifest.xml</code> to use it in a workbook, or open the{" "}
-      <Link href="index.html">workbench</Link> to try the functions in your browser.
+      Outside Excel the functions run in the headless engine: try them in the formula box of the{" "}
+      <Link href="index.html">workbench</Link>, or sideload <code>manifest.xml</code> to use them in a workbook.
     </Body1>
   );
 }
 
-export function PaneHome({ host, functions }: { host: PaneHost; functions: PaneFunction[] }) {
+export function PaneHome({ hostKind, functions }: { hostKind: WorkbookHostKind; functions: PaneFunction[] }) {
   const styles = useStyles();
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">Partner Economics</Title3>
-      <Intro host={host} />
+    <div className={styles.root}>
+      <Title3 as="h1">Partner Economics functions</Title3>
+      <Intro hostKind={hostKind} />
       <Subtitle2 as="h2">PE functions</Subtitle2>
       <ul className={styles.list} aria-label="PE functions">
         {functions.map((fn) => (
@@ -65,6 +65,6 @@ export function PaneHome({ host, functions }: { host: PaneHost; functions: PaneF
           </li>
         ))}
       </ul>
-    </main>
+    </div>
   );
 }

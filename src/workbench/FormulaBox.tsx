@@ -1,4 +1,15 @@
-import { Body1, Button, Caption1, Field, Input, Link, makeStyles, Subtitle2, Title2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { EXAMPLE_FORMULAS } from "./examples";
 import type { EvaluatedFormula } from "./formula-runner";
@@ -6,8 +17,7 @@ import type { EvaluatedFormula } from "./formula-runner";
 const useStyles = makeStyles({
   root: {
     maxWidth: "60rem",
-    margin: "0 auto",
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}`,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
@@ -50,7 +60,7 @@ function Outcome({ outcome }: { outcome: EvaluatedFormula }) {
 }
 
 /** Type a formula, see what the engine computes: the same result `pe-calc eval` prints. */
-export function FormulaPage({ evaluate }: { evaluate: (formula: string) => EvaluatedFormula }) {
+export function FormulaBox({ evaluate }: { evaluate: (formula: string) => EvaluatedFormula }) {
   const styles = useStyles();
   const [formula, setFormula] = useState(EXAMPLE_FORMULAS[0]);
   const [history, setHistory] = useState<EvaluatedFormula[]>([]);
@@ -65,8 +75,10 @@ export function FormulaPage({ evaluate }: { evaluate: (formula: string) => Evalu
   };
 
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">Partner Economics workbench</Title2>
+    <section className={styles.root} aria-labelledby="formula-box-heading">
+      <Subtitle1 as="h2" id="formula-box-heading">
+        Formula box
+      </Subtitle1>
       <Body1>
         Every <code>PE.*</code> function, computed by the headless engine in your browser, with no Excel needed. Formulas may mix
         PE functions with Excel built-ins; see the <Link href="reference.html">function reference</Link>.
@@ -86,7 +98,7 @@ export function FormulaPage({ evaluate }: { evaluate: (formula: string) => Evalu
         </Button>
       </form>
       <section aria-labelledby="examples-heading">
-        <Subtitle2 as="h2" id="examples-heading">
+        <Subtitle2 as="h3" id="examples-heading">
           Examples
         </Subtitle2>
         <ul className={styles.examples}>
@@ -107,7 +119,7 @@ export function FormulaPage({ evaluate }: { evaluate: (formula: string) => Evalu
         </ul>
       </section>
       <section aria-labelledby="results-heading" aria-live="polite">
-        <Subtitle2 as="h2" id="results-heading">
+        <Subtitle2 as="h3" id="results-heading">
           Results
         </Subtitle2>
         {history.length === 0 ? (
@@ -120,6 +132,6 @@ export function FormulaPage({ evaluate }: { evaluate: (formula: string) => Evalu
           </ul>
         )}
       </section>
-    </main>
+    </section>
   );
 }

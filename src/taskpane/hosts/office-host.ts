@@ -1,0 +1,96 @@
+/**
+ * The pane's host inside Excel: plans go through the plans' Office.js applier (one batch, a fixed
+ * number of syncs, rollback on failure); selection, settings and sheet activation are small
+ * `Excel.run` batches of their own. `run` is injected (Excel.run in the add-in, a mock in tests),
+ * so this module needs Office.js only for its types.
+ */
+import type { WorkbookInventory } from "../../workbook/appliers/common";
+import { applyPlanToExcel, findExcelConflicts, type ExcelRun } from "../../workbook/appliers/office";
+import type { ColorScheme } from "../theme";
+import type { ApplyRequest, WorkbookHost, WriteProgress } from "./workbook-host";
+
+/** More rows than this in a selection is almost certainly a whole column clicked by mistake. */
+export const MAX_SELECTED_ROWS = 100_000;
+
+const PROGRESS: Record<"checking" | "writing" | "rolling back" | "done", WriteProgress> = {
+  checking: { stage: "checking", message: "Checking the workbook", fraction: 0.1 },
+  writing: { stage: "writing", message: "Writing", fraction: 0.4 },
+  "rolling back": { stage: "writing", message: "The write failed: removing what it added" },
+  done: { stage: "done", message: "Written", fraction: 1 },
+};
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "light"): WorkbookHost {
+  return {
+    kind: "excel",
+    colorScheme,
+
+    selectedCells() {
+      return run(async (context) => {
+        // Only the used part of the selection: selecting whole columns must not read a million rows.
+        const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("isNullObject, rowCount, values");
+        await context.sync();
+        if (used.isNullObject) return [];
+        if (used.rowCount > MAX_SELECTED_ROWS)
+          throw new Error(
+            `the selection has ${used.rowCount.toLocaleString("en")} rows with values; select at most ${MAX_SELECTED_ROWS.toLocaleString("en")}`,
+          );
+        return used.values.map((row) => row.map(cellText));
+      });
+    },
+
+    inventory() {
+      return run(async (context): Promise<WorkbookInventory> => {
+        const wb = context.workbook;
+        const sheets = wb.worksheets.load("items/name");
+        const names = wb.names.load("items/name");
+        const tables = wb.tables.load("items/name");
+        await context.sync();
+        return {
+          sheetNames: sheets.items.map((s) => s.name),
+          definedNames: names.items.map((n) => n.name),
+          tableNames: tables.items.map((t) => t.name),
+        };
+      });
+    },
+
+    findConflicts(plan) {
+      return findExcelConflicts(plan, run);
+    },
+
+    apply(plan, request: ApplyRequest = {}) {
+      const report = request.onProgress ?? (() => undefined);
+      return applyPlanToExcel(plan, run, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
+    },
+
+    loadSetting(key) {
+      return run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(key).load("isNullObject, value");
+        await context.sync();
+        if (item.isNullObject) return undefined;
+        return typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+      });
+    },
+
+    saveSetting(key, json) {
+      return run(async (context) => {
+        context.workbook.settings.add(key, json);
+        await context.sync();
+      });
+    },
+
+    activateSheet(name) {
+      return run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        sheet.activate();
+        sheet.getRange("A1").select();
+        await context.sync();
+      });
+    },
+  };
+}

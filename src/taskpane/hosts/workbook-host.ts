@@ -1,0 +1,62 @@
+/**
+ * The pane's one seam to a workbook. Wizards talk to a `WorkbookHost` and nothing else, so the same
+ * wizard code writes into Excel (office-host.ts) and into the workbench's engine (engine-host.ts).
+ * Every method is asynchronous because Office's are; the engine host answers at once.
+ */
+import type { ApplySummary, CellConflict, WorkbookInventory } from "../../workbook/appliers/common";
+import type { WorkbookPlan } from "../../workbook/plan";
+import type { ColorScheme } from "../theme";
+
+export type WorkbookHostKind = "excel" | "engine";
+
+/** Where a write has got to, for the pane's progress indicator. */
+export interface WriteProgress {
+  stage: "checking" | "writing" | "formatting" | "recalculating" | "done";
+  /** One line for the user, e.g. "Writing 1,000 partners". */
+  message: string;
+  /** 0..1 when the host can tell; undefined for an indeterminate stage. */
+  fraction?: number;
+}
+
+export interface ApplyRequest {
+  /** The user agreed to replace the non-empty cells `findConflicts` reported. */
+  overwrite?: boolean;
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+export interface WorkbookHost {
+  kind: WorkbookHostKind;
+  /** The colour scheme the pane should follow (Office's theme when hosted). */
+  colorScheme: ColorScheme;
+  /** The selected cells' non-blank contents as text, row by row (a partner list, for instance). */
+  selectedCells(): Promise<string[][]>;
+  /** Sheet, defined-name and table names the workbook already has, so plans can avoid them. */
+  inventory(): Promise<WorkbookInventory>;
+  /** Non-empty cells the plan would write over (always empty for plans that only add sheets). */
+  findConflicts(plan: WorkbookPlan): Promise<CellConflict[]>;
+  /**
+   * Writes the plan. Rejects with the reason when it cannot; by then the host has removed
+   * whatever the failed write had added, so the workbook is as it was.
+   */
+  apply(plan: WorkbookPlan, request?: ApplyRequest): Promise<ApplySummary>;
+  /** A document setting (JSON text) saved with the workbook, or undefined. */
+  loadSetting(key: string): Promise<string | undefined>;
+  saveSetting(key: string, json: string): Promise<void>;
+  /** Selects the sheet, as the summary's "Go to sheet" action does. */
+  activateSheet(name: string): Promise<void>;
+}
+
+/** A message for the user from anything a host threw. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  return "the workbook reported an unknown error";
+}
+
+/** Lets the browser paint (a progress bar) before a long synchronous step. */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Partners (and optionally their ratings) from a table of cells: the current selection, or a
+ * list pasted from a spreadsheet. The first column holds the names. With a header row, further
+ * columns whose header names a criterion (ignoring case, as `pe-calc new qualification` does)
+ * fill in that criterion's ratings; other columns are ignored. Rows without a name are skipped.
+ *
+ * The plans' `partnersFromSelection`/`parsePartnerList` read names only; this adapter keeps each
+ * name's row together with its ratings, which they do not.
+ */
+
+export interface RatingProblem {
+  /** Partner index and criterion index, as in "ratings.p.c". */
+  partner: number;
+  criterion: number;
+  message: string;
+}
+
+export interface PartnerTable {
+  partners: string[];
+  /** ratings[p][c], null when blank; undefined when no column named a criterion. */
+  ratings?: (number | null)[][];
+  /** Criteria that got a ratings column, by index. */
+  ratedCriteria: number[];
+  problems: RatingProblem[];
+}
+
+/** Tab-separated lines as a spreadsheet copies them; a cell in double quotes may hold tabs and line breaks. */
+export function parsePastedCells(pasted: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let atCellStart = true;
+  for (let i = 0; i < pasted.length; i++) {
+    const ch = pasted[i];
+    if (quoted) {
+      if (ch === '"' && pasted[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+      continue;
+    }
+    if (ch === '"' && atCellStart) {
+      quoted = true;
+      atCellStart = false;
+    } else if (ch === "\t") {
+      row.push(cell);
+      cell = "";
+      atCellStart = true;
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && pasted[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      atCellStart = true;
+    } else {
+      cell += ch;
+      atCellStart = false;
+    }
+  }
+  if (cell !== "" || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A rating cell: blank → null, a number (as an English-locale Excel reads it) → the number, anything else → undefined. */
+function readRating(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function partnerTable(cells: string[][], hasHeader: boolean, criteria: string[]): PartnerTable {
+  const header = hasHeader ? (cells[0] ?? []) : [];
+  const body = hasHeader ? cells.slice(1) : cells;
+  const columnOf = criteria.map((name) => {
+    const wanted = name.trim().toUpperCase();
+    if (wanted === "") return -1;
+    return header.findIndex((h, c) => c > 0 && h.trim().toUpperCase() === wanted);
+  });
+  const ratedCriteria = columnOf.flatMap((col, c) => (col > 0 ? [c] : []));
+  const partners: string[] = [];
+  const ratings: (number | null)[][] = [];
+  const problems: RatingProblem[] = [];
+  for (const row of body) {
+    const name = (row[0] ?? "").trim();
+    if (name === "") continue;
+    const p = partners.length;
+    partners.push(name);
+    ratings.push(
+      columnOf.map((col, c) => {
+        if (col < 0) return null;
+        const raw = row[col] ?? "";
+        const value = readRating(raw);
+        if (value !== undefined) return value;
+        problems.push({
+          partner: p,
+          criterion: c,
+          message: `${name}: the ${criteria[c]} rating "${raw.trim()}" is not a number`,
+        });
+        return null;
+      }),
+    );
+  }
+  return { partners, ratings: ratedCriteria.length > 0 ? ratings : undefined, ratedCriteria, problems };
+}

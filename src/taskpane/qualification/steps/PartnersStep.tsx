@@ -1,0 +1,119 @@
+import { Body1, Button, Caption1, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { reasonOf } from "../../hosts/workbook-host";
+import { NumberField, TextAreaField } from "../../wizard/fields";
+import type { StepProps } from "../../wizard/types";
+import { toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
+import { ProblemList } from "./ProblemList";
+import { useStepStyles } from "./styles";
+
+const PREVIEW = 5;
+
+function PartnerPreview({ state }: { state: QualificationDraft }) {
+  const styles = useStepStyles();
+  const model = useMemo(() => toModelInput(state), [state]);
+  const partners = model.input.partners ?? [];
+  if (partners.length === 0 || state.source === "blank") return null;
+  const rated = model.ratedCriteria.map((c) => state.criteria[c]?.name).filter(Boolean);
+  return (
+    <div role="status" aria-live="polite" data-testid="partner-preview">
+      <Body1>
+        {partners.length.toLocaleString("en")} {partners.length === 1 ? "partner" : "partners"}
+        {rated.length > 0 ? `, with ratings for ${rated.join(", ")}` : ""}:
+      </Body1>
+      <ul className={styles.preview}>
+        {partners.slice(0, PREVIEW).map((name, i) => (
+          <li key={i}>{name}</li>
+        ))}
+        {partners.length > PREVIEW ? <li>and {(partners.length - PREVIEW).toLocaleString("en")} more</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+function SelectionSource({ state, update, host }: Pick<StepProps<QualificationDraft>, "state" | "update" | "host">) {
+  const styles = useStepStyles();
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const read = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const cells = await host.selectedCells();
+      if (cells.every((row) => row.every((cell) => cell.trim() === "")))
+        setProblem("The selected cells are empty: select the partner names (and their ratings) first.");
+      update((s) => ({ ...s, selectionCells: cells }));
+    } catch (error) {
+      setProblem(`The selection could not be read: ${reasonOf(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const rows = state.selectionCells.length;
+  return (
+    <div className={styles.stack}>
+      <Body1>Select the partner names in the sheet (one per row, in the first column), then read them.</Body1>
+      <div className={styles.actions}>
+        <Button onClick={() => void read()} disabled={busy}>
+          {rows > 0 ? "Read the selection again" : "Read the selected cells"}
+        </Button>
+        {rows > 0 ? <Caption1 className={styles.muted}>{rows.toLocaleString("en")} rows read</Caption1> : null}
+      </div>
+      {problem ? (
+        <Body1 role="alert" className={styles.muted}>
+          {problem}
+        </Body1>
+      ) : null}
+    </div>
+  );
+}
+
+export function PartnersStep({ state, update, messages, host }: StepProps<QualificationDraft>) {
+  const styles = useStepStyles();
+  const setSource = (source: PartnerSource) => update((s) => ({ ...s, source }));
+  const ratingIssues = messages.under("ratings");
+  const partnerIssues = messages.under("partners.");
+  return (
+    <div className={styles.stack}>
+      <Field label="Where are the partners?" {...messages.field("partners")}>
+        <RadioGroup value={state.source} onChange={(_, data) => setSource(data.value as PartnerSource)}>
+          <Radio value="selection" label="In the selected cells" />
+          <Radio value="paste" label="In a list I paste" />
+          <Radio value="blank" label="Nowhere yet: give me a blank table" />
+        </RadioGroup>
+      </Field>
+
+      {state.source === "selection" ? <SelectionSource state={state} update={update} host={host} /> : null}
+      {state.source === "paste" ? (
+        <TextAreaField
+          label="Partner names, one per line"
+          hint="Paste a column from a spreadsheet. Text such as =1+1 stays text."
+          value={state.pasted}
+          onChange={(pasted) => update((s) => ({ ...s, pasted }))}
+        />
+      ) : null}
+      {state.source === "blank" ? (
+        <NumberField
+          className={styles.narrow}
+          label="Number of rows"
+          hint="Type the names into the table later."
+          value={state.blankRows}
+          onChange={(blankRows) => update((s) => ({ ...s, blankRows }))}
+          validation={messages.field("blankRows")}
+        />
+      ) : null}
+      {state.source !== "blank" ? (
+        <Checkbox
+          checked={state.hasHeader}
+          onChange={(_, data) => update((s) => ({ ...s, hasHeader: data.checked === true }))}
+          label="The first row holds column headers (columns named like a criterion fill in its ratings)"
+        />
+      ) : null}
+
+      <PartnerPreview state={state} />
+      <ProblemList title="Some ratings cannot be used" intent="error" items={ratingIssues.errors} />
+      <ProblemList title="Check these names" intent="error" items={partnerIssues.errors} />
+      <ProblemList title="Worth a look" intent="warning" items={partnerIssues.warnings} />
+    </div>
+  );
+}

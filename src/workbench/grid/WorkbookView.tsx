@@ -1,0 +1,43 @@
+/** The live workbook: formula bar, the active sheet's grid, and the sheet tabs. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { CellRef } from "../../workbook/a1";
+import { FormulaBar } from "./FormulaBar";
+import { SheetFormats } from "./sheet-formats";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+import type { WorkbookStore } from "./workbook-store";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  gridArea: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+});
+
+export function WorkbookView({ store }: { store: WorkbookStore }) {
+  const styles = useStyles();
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [reveal, setReveal] = useState<{ cell: CellRef; token: number }>();
+  const gridArea = useRef<HTMLDivElement>(null);
+  const planCount = store.plans.length;
+  // Formats change only when a plan is written (planCount) or another sheet is shown.
+  const formats = useMemo(
+    () => SheetFormats.forSheet(store.plans, snapshot.activeSheet),
+    [store, snapshot.activeSheet, planCount],
+  );
+  const focusGrid = useCallback(() => gridArea.current?.querySelector<HTMLElement>('[role="grid"]')?.focus(), []);
+
+  return (
+    <div className={styles.root}>
+      <FormulaBar
+        store={store}
+        snapshot={snapshot}
+        onNavigate={(cell) => setReveal((r) => ({ cell, token: (r?.token ?? 0) + 1 }))}
+        onDone={focusGrid}
+      />
+      <div className={styles.gridArea} ref={gridArea}>
+        <SheetGrid key={snapshot.activeSheet} store={store} snapshot={snapshot} formats={formats} revealRequest={reveal} />
+      </div>
+      <SheetTabs names={snapshot.sheetNames} active={snapshot.activeSheet} onSelect={(name) => store.activateSheet(name)} />
+    </div>
+  );
+}
