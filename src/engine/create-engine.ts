@@ -1,5 +1,6 @@
 import { HyperFormula, type ConfigParams, type Sheets } from "hyperformula";
 import { ensureLanguageKnowsPeFunctions, registerPeFunctions } from "./pe-plugin";
+import { registerRankFunctions } from "./rank-plugin";
 
 /**
  * How every engine of ours is configured:
@@ -21,6 +22,7 @@ export function engineConfig(overrides: Partial<ConfigParams> = {}): Partial<Con
 /** A HyperFormula instance with every PE function registered; `sheets` optionally fills it at once. */
 export function createEngine(config: Partial<ConfigParams> = {}, sheets?: Sheets): HyperFormula {
   registerPeFunctions();
+  registerRankFunctions();
   const resolved = engineConfig(config);
   ensureLanguageKnowsPeFunctions(resolved.language ?? "enGB");
   return sheets ? HyperFormula.buildFromSheets(sheets, resolved) : HyperFormula.buildEmpty(resolved);

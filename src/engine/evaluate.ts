@@ -1,5 +1,6 @@
 import { HyperFormula, NotAFormulaError, type CellValue } from "hyperformula";
 import { createEngine } from "./create-engine";
+import { toEngineFormula } from "./excel-formula";
 import { toFormulaResult, type FormulaResult } from "./formula-result";
 import { explainSyntaxError } from "./formula-syntax";
 
@@ -16,10 +17,13 @@ export class FormulaSyntaxError extends Error {
 
 export type FormulaOutcome = { formula: string; result: FormulaResult } | { formula: string; syntaxError: FormulaSyntaxError };
 
-/** A formula as a user may type it on a command line: the leading "=" is optional. */
+/**
+ * A formula as a user may type it on a command line (the leading "=" is optional), in the syntax
+ * the engine reads (TRUE/FALSE literals, file prefixes: see excel-formula.ts).
+ */
 export function normalizeFormula(formula: string): string {
   const text = formula.trim();
-  return text.startsWith("=") ? text : `=${text}`;
+  return toEngineFormula(text.startsWith("=") ? text : `=${text}`);
 }
 
 const SCRATCH_SHEET = "Scratch";

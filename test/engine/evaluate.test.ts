@@ -100,3 +100,19 @@ describe("formatting a result as pe-calc prints it", () => {
     expect(formatResult([[1], [2]])).toBe("{1;2}");
   });
 });
+
+describe("Excel syntax and built-ins HyperFormula lacks", () => {
+  it("reads TRUE and FALSE as literals, not names", () => {
+    expect(evaluateFormula("=IF(TRUE,1,2)")).toBe(1);
+    expect(evaluateFormula("=AND(TRUE,FALSE)")).toBe(false);
+    expect(evaluateFormula('="TRUE"')).toBe("TRUE");
+  });
+
+  it("ranks like Excel's RANK.EQ and RANK: ties share a rank, order 1 ranks the smallest first", () => {
+    expect(evaluateFormula("=RANK.EQ(3,{1,3,2,3})")).toBe(1);
+    expect(evaluateFormula("=RANK(2,{1,3,2,3})")).toBe(3);
+    expect(evaluateFormula("=RANK(2,{1,3,2,3},1)")).toBe(2);
+    expect(evaluateFormula('=RANK(2,{1,"x",2})')).toBe(1);
+    expect(evaluateFormula("=RANK(9,{1,2})")).toMatchObject({ code: "#N/A" });
+  });
+});

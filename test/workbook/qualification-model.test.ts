@@ -201,7 +201,7 @@ describe("buildQualificationPlan", () => {
     expect(row.slice(6).map((c) => (c.kind === "formula" ? c.formula : c.kind))).toEqual([
       "=PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)",
       "=PE.TIER(G11,Qual_Thresholds,Qual_Labels)",
-      "=SUMPRODUCT(--($G$11:$G$12>G11))+1",
+      "=RANK(G11,$G$11:$G$12)",
       '=IF(COUNTBLANK(B11:F11)=0,"Yes","Missing "&COUNTBLANK(B11:F11))',
       "=PE.TIER_GAP(G11,Qual_Thresholds,Qual_Labels)",
       "=PE.TIER_STABLE(B11:F11,Qual_Weights,Qual_Scale,,Qual_Thresholds,Qual_Labels)",
@@ -227,8 +227,8 @@ describe("buildQualificationPlan", () => {
       "PE.TIER",
       "PE.TIER_GAP",
       "PE.TIER_STABLE",
+      "RANK",
       "SUM",
-      "SUMPRODUCT",
     ]);
   });
 

@@ -7,9 +7,10 @@
  * every partner in Excel, in the engine and in the saved file alike. Formulas use A1 references
  * and names only (HyperFormula cannot read structured table references) and the PE.* names.
  *
- * Rank is `SUMPRODUCT(--(scores>score))+1` (competition ranking, like RANK.EQ): HyperFormula has
- * no RANK.EQ, and COUNTIF(">"&score) would compare against a 15-digit text copy of the score in
- * Excel, off by one for scores such as 78.333…. Tier counts use COUNTIF (errors are skipped),
+ * Rank is `RANK(score, scores)` (competition ranking; the engine adds RANK, which HyperFormula
+ * lacks). RANK rather than RANK.EQ: same result, and files need no `_xlfn.` prefix for it.
+ * COUNTIF(">"&score) is avoided: it compares against a 15-digit text copy of the score in Excel,
+ * off by one for scores such as 78.333…. Tier counts use COUNTIF (errors are skipped),
  * which is why tier labels may not look like COUNTIF patterns.
  */
 import { cellAddress, columnLetters, rangeAddress, rangeFrom, type CellRef } from "../a1";
@@ -421,7 +422,7 @@ function partnerRows(input: QualificationInput, layout: QualificationLayout): Ce
       ...input.criteria.map((_, c) => userValue(given?.[c] ?? null)),
       formula(`=PE.PARTNER_SCORE(${ratings},${weights},${scale})`),
       formula(`=PE.TIER(${score},${thresholds},${labels})`),
-      formula(`=SUMPRODUCT(--(${scores}>${score}))+1`),
+      formula(`=RANK(${score},${scores})`),
       formula(`=IF(COUNTBLANK(${ratings})=0,"Yes","Missing "&COUNTBLANK(${ratings}))`),
       formula(`=PE.TIER_GAP(${score},${thresholds},${labels})`),
       formula(`=PE.TIER_STABLE(${ratings},${weights},${scale},,${thresholds},${labels})`),
