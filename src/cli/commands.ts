@@ -40,6 +40,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "new",
     usage: [
       ["qualification --partners partners.csv -o matrix.xlsx", "write a qualification matrix for the partners in a CSV file"],
+      [
+        "deal --from deal.json -o deal.xlsx",
+        "write a deal model (assumptions, yearly schedule, caps) from the deal wizard's saved inputs",
+      ],
+      [
+        "charter --from answers.json -o charter.xlsx",
+        "write a printable partnership charter from the charter wizard's saved inputs",
+      ],
     ],
     details: [
       "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
@@ -47,6 +55,9 @@ export const COMMANDS: readonly CommandEntry[] = [
         "Financial health, Track record; any case) and fills in that criterion's ratings, 0 to 5 (blank: not rated yet).",
       "The file has the wizard's sheet: named weights, scale and tiers, a table with Score, Tier, Rank, Complete?, Gap to " +
         "next tier and Tier stable?, cached values computed by the engine. Options: --sheet NAME names the sheet.",
+      "deal.json and answers.json are the JSON the deal and charter wizards save in a workbook (the README describes both " +
+        "and docs/examples holds one of each); a bad value is reported with its field, e.g. revenueShare.rates.1. " +
+        "Options: --sheet NAME names the sheet.",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
     ],
     listsFunctions: false,

@@ -5,6 +5,8 @@ import { buildQualificationPlan, QualificationInputError } from "../workbook/mod
 import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification-csv";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
+import { CHARTER_MODEL_COMMAND } from "./new-charter";
+import { DEAL_MODEL_COMMAND } from "./new-deal";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -61,6 +63,8 @@ const MODELS: Record<string, ModelEntry> = {
       }
     },
   },
+  deal: DEAL_MODEL_COMMAND,
+  charter: CHARTER_MODEL_COMMAND,
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {

@@ -1,0 +1,71 @@
+import { buildDealPlan, DealInputError } from "../workbook/models/deal";
+import { DEAL_WIZARD_ID } from "../workbook/models/deal-input";
+import type { FieldIssue } from "../workbook/models/deal-charter-common";
+import type { WorkbookPlan } from "../workbook/plan";
+import { CliInputError, readText } from "./cli-files";
+
+/**
+ * `pe-calc new deal --from deal.json -o deal.xlsx`: the deal wizard's saved-input JSON (see
+ * serializeDealInput) → the deal model's plan. new-command.ts computes it and writes the file.
+ * Also the JSON reading shared with `new charter`, which reads its wizard's format the same way.
+ */
+export interface NewModelBuilt {
+  plan: WorkbookPlan;
+  summary: string;
+  warnings: string[];
+}
+
+const OTHER_WIZARDS: Record<string, string> = { deal: "deal", charter: "charter", qualification: "qualification" };
+
+/** The file's JSON, with a one-line reason when it is not JSON or holds another wizard's answers. */
+export function readWizardJson(file: string, wizard: string): unknown {
+  const source = readText(file).replace(/^\uFEFF/, "");
+  if (source.trim() === "") throw new CliInputError(`${file}: the file is empty: see the README for the ${wizard} input format`);
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    throw new CliInputError(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const other = (json as { wizard?: unknown } | null)?.wizard;
+  if (typeof other === "string" && other !== wizard && other in OTHER_WIZARDS) {
+    throw new CliInputError(
+      `${file} holds the ${other} wizard's answers ("wizard": "${other}"), not a ${wizard}'s: use pe-calc new ${other}`,
+    );
+  }
+  return json;
+}
+
+/** "deal.json: revenueShare.rates.1: Year 2 rate is 150%: …" plus how many more problems there are. */
+export function inputProblemLine(file: string, errors: FieldIssue[]): string {
+  const [first, ...rest] = errors;
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
+  return `${file}: ${first.path}: ${first.message}${more}`;
+}
+
+export function buildDealFromFile(options: Record<string, string>): NewModelBuilt {
+  const file = options.from;
+  const json = readWizardJson(file, DEAL_WIZARD_ID);
+  const draft = options.sheet && json && typeof json === "object" ? { ...json, sheetName: options.sheet } : json;
+  try {
+    const { plan, layout, input, warnings } = buildDealPlan(draft as Parameters<typeof buildDealPlan>[0]);
+    const basis =
+      input.revenueShare.basis === "byYear"
+        ? "revenue share by contract year"
+        : `revenue share by revenue tier (${input.revenueShare.method})`;
+    return {
+      plan,
+      summary: `sheet "${layout.sheet}", a ${layout.termYears}-year schedule with ${basis}, ${plan.names.length} named assumptions`,
+      warnings: warnings.map((w) => `${w.path}: ${w.message}`),
+    };
+  } catch (error) {
+    if (error instanceof DealInputError) throw new CliInputError(inputProblemLine(file, error.errors));
+    throw error;
+  }
+}
+
+export const DEAL_MODEL_COMMAND = {
+  options: { "--from": "from", "--sheet": "sheet" },
+  required: ["from"],
+  build: buildDealFromFile,
+};
