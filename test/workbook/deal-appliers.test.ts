@@ -69,9 +69,14 @@ describe("the deal model in the engine", () => {
     // a rate from year 2 on: with year 3's rate removed, year 2's continues
     set(cellAddress({ row: parseCell(firstCellOf(layout.inputs.shareRates!)).row + 2, col: 1 }), 0.3);
     expect(column(c.payout)).toEqual([30_000, 30_000, 45_000]);
+    // so are the years the rates start: year 2's rate now starts in year 3
+    set(cellAddress({ row: parseCell(firstCellOf(layout.inputs.shareStarts!)).row + 1, col: 0 }), 3);
+    set(cellAddress({ row: parseCell(firstCellOf(layout.inputs.shareStarts!)).row + 2, col: 0 }), 4);
+    expect(column(c.payout)).toEqual([30_000, 36_000, 37_500]);
     // a revenue cell is an input too
     set(cellAddress({ row: layout.schedule.firstRow, col: c.revenue }), 200_000);
     expect(column(c.payout)[0]).toBe(60_000);
+    expect(column(c.payout)[1]).toBe(36_000);
     expect(column(c.referral)[0]).toBe(40_000);
     expect(at(layout.caps.peakFees)).toBe(100_000);
   });
