@@ -1,0 +1,78 @@
+/**
+ * npm run bench [-- --only <group>] [-- --quick] [-- --skip-build]: every comparison of issue 5,
+ * side by side in one process run each, printed as a table and written to bench/results.json.
+ *   --only <text>   run the groups whose name contains the text (engine-matrix, core, bundles, …)
+ *   --quick         fewer rounds and smaller sizes: a smoke run of the bench itself
+ *   --skip-build    leave out the production build (the bundle sizes), the slowest part
+ */
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { adapterCases } from "./cases/adapter";
+import { bundleCases } from "./cases/bundles";
+import { cliCases } from "./cases/cli";
+import { coreCallCases } from "./cases/core-calls";
+import { engineMatrixCases } from "./cases/engine-matrix";
+import { engineRevshareCases } from "./cases/engine-revshare";
+import { planApplierCases } from "./cases/plan-applier";
+import { scalingCases } from "./cases/scaling";
+import { syncCountCases } from "./cases/sync-counts";
+import type { BenchOptions, CaseResult } from "./harness";
+import { tableOf, writeResults } from "./report";
+
+declare const BENCH_PROJECT_ROOT: string;
+
+type RunOptions = BenchOptions & { only?: string; skipBuild: boolean };
+
+interface Group {
+  name: string;
+  run: (options: RunOptions) => Promise<CaseResult[]>;
+}
+
+const groups: Group[] = [
+  { name: "engine-matrix", run: engineMatrixCases },
+  { name: "engine-revshare", run: engineRevshareCases },
+  { name: "core", run: coreCallCases },
+  { name: "adapter", run: adapterCases },
+  { name: "scaling", run: scalingCases },
+  { name: "plan-applier", run: planApplierCases },
+  { name: "sync-counts", run: syncCountCases },
+  { name: "cli", run: cliCases },
+  // Last: the production build is a heavy child process.
+  { name: "bundles", run: bundleCases },
+];
+
+function optionsFrom(argv: string[]): RunOptions {
+  const onlyIndex = argv.indexOf("--only");
+  return {
+    quick: argv.includes("--quick"),
+    skipBuild: argv.includes("--skip-build"),
+    only: onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = optionsFrom(process.argv.slice(2));
+  const started = performance.now();
+  console.log(
+    `pe bench: ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"})`,
+  );
+  const results: CaseResult[] = [];
+  for (const group of groups) {
+    if (options.only && !group.name.includes(options.only)) continue;
+    const groupStart = performance.now();
+    const groupResults = await group.run(options);
+    results.push(...groupResults);
+    console.log(`  ${group.name}: ${((performance.now() - groupStart) / 1000).toFixed(1)} s`);
+  }
+  console.log(`\n${tableOf(results)}\n`);
+  const file = join(BENCH_PROJECT_ROOT, "bench", "results.json");
+  writeResults(file, results);
+  console.log(`${results.length} cases in ${((performance.now() - started) / 1000).toFixed(0)} s; written to bench/results.json`);
+  const missed = results.filter((result) => result.target !== null && !result.met);
+  if (missed.length > 0) console.log(`targets missed: ${missed.length} (${missed.map((result) => result.case).join("; ")})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
