@@ -1,11 +1,12 @@
 /** The pane's content: a tab per tool (the wizards, the function list), the same in Excel and in the workbench. */
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookHost } from "./hosts/workbook-host";
 import { PANE_TOOLS, type PaneTool } from "./pane-tools";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100%" },
+  root: { display: "flex", flexDirection: "column", minHeight: "100%", maxWidth: "44rem" },
+  note: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   tabs: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -30,6 +31,19 @@ export function App({ host, tools = PANE_TOOLS }: { host: WorkbookHost; tools?: 
           </Tab>
         ))}
       </TabList>
+      {host.note ? (
+        <MessageBar className={styles.note} intent="info" layout="multiline">
+          <MessageBarBody>
+            {host.note.text}
+            {host.note.link ? (
+              <>
+                {" "}
+                <Link href={host.note.link.href}>{host.note.link.label}</Link>.
+              </>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div role="tabpanel" id={`pane-panel-${tool.id}`} aria-labelledby={`pane-tab-${tool.id}`}>
         {tool.render(host)}
       </div>

@@ -102,7 +102,7 @@ export function Workbench({ store, evaluate }: { store: WorkbookStore; evaluate:
         </Button>
       </header>
       {notice ? (
-        <MessageBar className={styles.notice} intent={notice.intent} data-testid="workbench-notice">
+        <MessageBar className={styles.notice} intent={notice.intent} layout="multiline" data-testid="workbench-notice">
           <MessageBarBody>{notice.text}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setNotice(null)}>

@@ -10,7 +10,7 @@ import { partnerScore } from "../../src/core/scoring";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
 import { cellAddress } from "../../src/workbook/a1";
 import { launchChromium, openPage, screenshot, seriousViolations } from "./support/browser";
-import { buildPages, removeBuild, servePages, type ServedPages } from "./support/pages";
+import { builtPages, servePages, type ServedPages } from "./support/pages";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell, typeInFormulaBar } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -62,15 +62,13 @@ function expectedRows(weights: number[], ratings: (number | null)[][]) {
   }));
 }
 
-let build: string;
 let served: ServedPages;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  build = await buildPages();
-  served = await servePages(build);
+  served = await servePages(await builtPages());
   browser = await launchChromium();
   ({ page, errors: pageErrors } = await openPage(browser, served.origin, "index.html"));
   await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
@@ -79,7 +77,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
-  if (build) removeBuild(build);
 });
 
 async function checkStep(name: string): Promise<void> {

@@ -9,5 +9,11 @@ import { createEngineHost, privateEngineWorkbook } from "./engine-host";
 import type { WorkbookHost } from "./workbook-host";
 
 export function standaloneHost(colorScheme: ColorScheme): WorkbookHost {
-  return createEngineHost(privateEngineWorkbook(createEngine()), colorScheme);
+  return {
+    ...createEngineHost(privateEngineWorkbook(createEngine()), colorScheme),
+    note: {
+      text: "Excel is not here, so the pane writes into a workbook kept in this browser tab, which this page does not show. To see it as a grid and download it, use",
+      link: { href: "index.html", label: "the workbench" },
+    },
+  };
 }

@@ -28,6 +28,8 @@ export interface WorkbookHost {
   kind: WorkbookHostKind;
   /** The colour scheme the pane should follow (Office's theme when hosted). */
   colorScheme: ColorScheme;
+  /** Something the user should know about where the pane writes, shown above the tools. */
+  note?: { text: string; link?: { href: string; label: string } };
   /** The selected cells' non-blank contents as text, row by row (a partner list, for instance). */
   selectedCells(): Promise<string[][]>;
   /** Sheet, defined-name and table names the workbook already has, so plans can avoid them. */

@@ -31,7 +31,11 @@ export function checkDraft(draft: QualificationDraft): WizardCheck {
     ...own,
     ...validatorErrors.map((m) => ({ field: m.path, message: capitalise(m.message), quiet: QUIET_FIELDS.has(m.path) })),
   ].map((m) => ({ ...m, message: capitalise(m.message) }));
-  const warnings = validation.warnings.map((m) => ({ field: m.path, message: capitalise(m.message) }));
+  // A weight that is not a number stands in as 0, so the total the validator sees is not the user's.
+  const weightUnreadable = model.problems.some((p) => /^criteria\.\d+\.weight$/.test(p.field));
+  const warnings = validation.warnings
+    .filter((m) => !(weightUnreadable && m.path === "weights"))
+    .map((m) => ({ field: m.path, message: capitalise(m.message) }));
   return { errors, warnings };
 }
 

@@ -14,16 +14,19 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline", textUnderlineOffset: "4px" },
 });
 
-/** The steps as a row of buttons: visited steps can be revisited, later ones wait for Next. */
+/**
+ * The steps as a row of buttons, any of which can be opened: nothing is written before the last
+ * step, and writing checks every step again (sending the user to the first one with a problem).
+ */
 export function StepList({
   titles,
   current,
-  reached,
+  disabled,
   onSelect,
 }: {
   titles: string[];
   current: number;
-  reached: number;
+  disabled: boolean;
   onSelect: (index: number) => void;
 }) {
   const styles = useStyles();
@@ -37,7 +40,7 @@ export function StepList({
               appearance={index === current ? "secondary" : "subtle"}
               className={mergeClasses(index === current && styles.current)}
               aria-current={index === current ? "step" : undefined}
-              disabled={index > reached}
+              disabled={disabled}
               onClick={() => onSelect(index)}
             >
               {index + 1}. {title}

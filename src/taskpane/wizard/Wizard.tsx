@@ -60,7 +60,6 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
   const saved = useSavedInputs(definition, host);
   const write = useWrite(host);
   const [attempted, setAttempted] = useState<Record<string, boolean>>({});
-  const [reached, setReached] = useState(0);
   const [blockedNotice, setBlockedNotice] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -73,7 +72,6 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
   const check = useMemo(() => definition.check(saved.state), [definition, saved.state]);
   const view = stepView(check, step.id, (f) => definition.stepOfField(f), attempted[step.id] ?? false);
 
-  useEffect(() => setReached((r) => Math.max(r, index)), [index]); // a restored step counts as reached
   useEffect(() => {
     // Keyboard and screen-reader users land on the new step's heading, not at the page's end.
     if (moved.current) heading.current?.focus();
@@ -81,7 +79,6 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
 
   const goTo = (target: number) => {
     moved.current = true;
-    setReached((r) => Math.max(r, target));
     setBlockedNotice(false);
     write.reset();
     saved.setStepIndex(target);
@@ -147,7 +144,7 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
         <Title3 as="h1">{definition.title}</Title3>
         <Body1>{definition.description}</Body1>
       </header>
-      <StepList titles={steps.map((s) => s.title)} current={index} reached={writing ? -1 : reached} onSelect={goTo} />
+      <StepList titles={steps.map((s) => s.title)} current={index} disabled={writing} onSelect={goTo} />
       {saved.saveProblem ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -169,7 +166,7 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
             <MessageBar intent="error" data-testid="write-failed">
               <MessageBarBody>
                 <MessageBarTitle>Nothing was written.</MessageBarTitle>
-                {phase.reason}
+                {phase.reason.charAt(0).toUpperCase() + phase.reason.slice(1)}
               </MessageBarBody>
             </MessageBar>
           ) : null}

@@ -55,6 +55,6 @@ export function formatNumber(value: number, code: string | undefined): string {
     maximumFractionDigits: format.maxDecimals,
     useGrouping: format.thousands,
   });
-  if (body === "-0") body = "0";
+  if (/^-[0.,]*$/.test(body)) body = body.slice(1); // a negative that rounds to zero shows as zero
   return `${format.prefix}${body}${format.percent ? "%" : ""}${format.suffix}`;
 }

@@ -73,9 +73,22 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
+/**
+ * Saves the page as the user sees it, and the task pane whole (it scrolls on its own, so the
+ * page shot may show only part of a step): `<name>.png` and `<name>-pane.png`.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = resolve(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
+  const pane = page.getByTestId("task-pane");
+  if ((await pane.count()) === 1) {
+    // Grow the window until the pane needs no scrolling, shoot it whole, then put the window back.
+    const viewport = page.viewportSize() ?? { width: 1600, height: 1000 };
+    const height = await pane.evaluate((element) => element.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height + 160) });
+    await pane.screenshot({ path: resolve(ARTIFACTS, `${name}-pane.png`) });
+    await page.setViewportSize(viewport);
+  }
   return path;
 }

@@ -1,13 +1,14 @@
 /**
- * Builds the add-in's pages once per test file (webpack, development mode as `npm start` serves
- * them, with a filesystem cache so later builds take seconds) into a temporary folder, and serves
- * them on 127.0.0.1 at a random port with a tiny static server. office.js comes from
- * node_modules, as the dev server provides it.
+ * Builds the add-in's pages (webpack, development mode as `npm start` serves them) and serves them
+ * on 127.0.0.1 at a random port with a tiny static server; office.js comes from node_modules, as
+ * the dev server provides it. The build is shared: it goes to node_modules/.cache/pe-e2e-pages
+ * under a stamp of every input's path, size and time, so test files running in parallel and later
+ * runs on unchanged sources reuse one build (a lock directory makes the others wait for it).
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import webpack from "webpack";
 
@@ -24,8 +25,68 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
+const CACHE = resolve(projectRoot, "node_modules/.cache");
+const PAGES = resolve(CACHE, "pe-e2e-pages");
+const LOCK = resolve(CACHE, "pe-e2e-pages.lock");
+const INPUTS = [
+  "src",
+  "generated",
+  "assets",
+  "scripts",
+  "webpack.config.js",
+  "manifest.xml",
+  "package-lock.json",
+  "tsconfig.json",
+];
+
+function walk(path: string, visit: (file: string, size: number, mtime: number) => void): void {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) walk(join(path, entry), visit);
+  else visit(path, stat.size, stat.mtimeMs);
+}
+
+function sourceStamp(): string {
+  const hash = createHash("sha256");
+  for (const input of INPUTS)
+    walk(resolve(projectRoot, input), (file, size, mtime) => hash.update(`${file}\0${size}\0${mtime}\n`));
+  return hash.digest("hex").slice(0, 16);
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The pages for the sources as they are now: built once, then reused. */
+export async function builtPages(): Promise<string> {
+  mkdirSync(CACHE, { recursive: true });
+  const deadline = Date.now() + 280_000;
+  for (;;) {
+    const target = join(PAGES, sourceStamp());
+    if (existsSync(join(target, "index.html"))) return target;
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      // Another test file is building; a lock older than the deadline is left over from a killed run.
+      if (Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`gave up waiting for ${LOCK}: remove it if no test run is building`);
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (existsSync(join(target, "index.html"))) return target;
+      const fresh = await buildPages();
+      rmSync(PAGES, { recursive: true, force: true });
+      mkdirSync(PAGES, { recursive: true });
+      renameSync(fresh, target);
+      return target;
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function buildPages(): Promise<string> {
-  const outputPath = mkdtempSync(join(tmpdir(), "pe-e2e-"));
+  mkdirSync(CACHE, { recursive: true });
+  const outputPath = mkdtempSync(join(CACHE, "pe-e2e-build-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS, as webpack-cli loads it
   const configure = require(resolve(projectRoot, "webpack.config.js")) as (env: object, argv: object) => webpack.Configuration;
   const config = configure({ outputPath }, { mode: "development" });
@@ -83,8 +144,4 @@ export async function servePages(root: string): Promise<ServedPages> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
-}
-
-export function removeBuild(path: string): void {
-  rmSync(path, { recursive: true, force: true });
 }
