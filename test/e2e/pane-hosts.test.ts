@@ -1,8 +1,9 @@
 /**
- * The pane wherever it runs without Excel: taskpane.html opened in a browser (Microsoft's
- * office.js CDN answering with nothing) picks the engine host on its own engine; the workbench
- * works with no office.js at all; and a write the engine cannot hold fails with its reason,
- * leaving the workbook as it was.
+ * The pane wherever it runs: taskpane.html opened in a plain browser (office.js reports no host)
+ * picks the engine host on an engine of its own; the workbench works with no office.js at all;
+ * a write the engine cannot hold fails with its reason, leaving the workbook as it was; partners
+ * come from the grid's selection; and with a stand-in office.js reporting Excel in the Black
+ * theme, the pane turns dark and reads the selection through Excel.run.
  */
 import type { Browser } from "playwright-core";
 import { launchChromium, openPage, screenshot, seriousViolations } from "./support/browser";
@@ -124,6 +125,45 @@ describe("partners from the selection", () => {
       expect(preview).toContain("3 partners, with ratings for Market reach");
       expect(preview).toContain('=HYPERLINK("x")');
       await screenshot(page, "qualification-from-selection");
+      await expect(seriousViolations(page)).resolves.toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+/** Just enough of office.js for the pane to believe it is in Excel with the Black (dark) theme. */
+const FAKE_DARK_EXCEL = `
+  const item = { isNullObject: true, value: null, load() { return this; } };
+  const used = { isNullObject: false, rowCount: 2, values: [["Acme"], ["=1+1"]], load() { return this; } };
+  const workbook = {
+    settings: { getItemOrNullObject: () => item, add: () => undefined },
+    getSelectedRange: () => ({ getUsedRangeOrNullObject: () => used }),
+  };
+  const context = { workbook, sync: async () => undefined };
+  window.Office = {
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    HostType: { Excel: "Excel" },
+    context: { officeTheme: { bodyBackgroundColor: "#262626" } },
+  };
+  window.Excel = { run: (batch) => batch(context) };
+`;
+
+describe("the task pane inside Excel", () => {
+  it("follows Office's dark theme and reads the selection through Excel.run", async () => {
+    const { page, errors } = await openPage(browser, served.origin, "taskpane.html", { officeJs: FAKE_DARK_EXCEL });
+    try {
+      await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+      );
+      const [red, green, blue] = (background.match(/\d+/g) ?? []).map(Number);
+      expect(0.299 * red + 0.587 * green + 0.114 * blue).toBeLessThan(100);
+      await expect(pane(page).getByText("Excel is not here").count()).resolves.toBe(0);
+      await pane(page).getByRole("button", { name: "Read the selected cells" }).click();
+      await expect(pane(page).getByTestId("partner-preview").innerText()).resolves.toContain("2 partners");
+      await screenshot(page, "taskpane-excel-dark");
       await expect(seriousViolations(page)).resolves.toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -15,6 +15,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface PageOptions {
   /** Serve the page without office.js (404), as on a machine where it is absent. */
   withoutOfficeJs?: boolean;
+  /** A script served in place of office.js, from the CDN or the local copy (a stand-in for Excel). */
+  officeJs?: string;
 }
 
 /**
@@ -33,8 +35,9 @@ export async function openPage(
   page.on("pageerror", (error) => errors.push(error.message));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith("https://appsforoffice.microsoft.com/"))
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+    const script = (body: string) => route.fulfill({ status: 200, contentType: "text/javascript", body });
+    if (options.officeJs !== undefined && /\/office\.js(\?|$)/.test(url)) return script(options.officeJs);
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) return script("");
     if (options.withoutOfficeJs && url.includes("/office-js/")) return route.fulfill({ status: 404, body: "" });
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
     return route.abort();
