@@ -168,7 +168,7 @@ describe("the qualification wizard, clicked and keyed through in the workbench",
     const summary = await pane(page).getByTestId("write-summary").innerText();
     expect(summary).toContain("New sheet “Qualification”");
     expect(summary).toContain("7 partners in the matrix");
-    expect(summary).toContain("1 still need ratings");
+    expect(summary).toContain("1 still needs ratings");
     await checkStep("6-summary");
     await page.getByRole("tab", { name: "Sheet1" }).click();
     await expect(page.getByTestId("sheet-grid").getAttribute("data-sheet")).resolves.toBe("Sheet1");

@@ -88,7 +88,10 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
     const partners = toModelInput(state).input.partners?.length ?? 0;
     const missing = missingRatings(state);
     const lines = [`${partners.toLocaleString("en")} ${partners === 1 ? "partner" : "partners"} in the matrix`];
-    if (missing > 0) lines.push(`${missing.toLocaleString("en")} still need ratings: the Complete? column shows which`);
+    if (missing > 0)
+      lines.push(
+        `${missing.toLocaleString("en")} still ${missing === 1 ? "needs" : "need"} ratings: the Complete? column shows which`,
+      );
     return lines;
   },
 };

@@ -30,6 +30,7 @@ const useStyles = makeStyles({
     ":focus-visible": { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
+    scrollbarColor: `${tokens.colorNeutralStroke1} ${tokens.colorNeutralBackground2}`,
   },
   headerRow: { position: "sticky", top: 0, zIndex: 3, height: `${HEADER_HEIGHT}px` },
   corner: {
