@@ -77,6 +77,11 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
     if (moved.current) heading.current?.focus();
   }, [index]);
 
+  useEffect(() => {
+    // After a failed write the form comes back: start from its heading, right above the reason.
+    if (write.phase.kind === "failed") heading.current?.focus();
+  }, [write.phase.kind]);
+
   const goTo = (target: number) => {
     moved.current = true;
     setBlockedNotice(false);
