@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createEngine } from "../engine/create-engine";
 import { loadXlsxIntoEngine, sheetAsCsv, writeCachedValues } from "../workbook/xlsx-engine";
 import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
+import { partsLostOnRewrite } from "./xlsx-lost-parts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -10,7 +11,8 @@ import type { CliIo } from "./io";
  * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET]`: loads the workbook's values, formulas
  * and defined names into the engine, recalculates every formula (PE functions included), and
  * either writes the results back as cached values (to out.xlsx, or into book.xlsx itself when
- * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both.
+ * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both. A workbook
+ * with parts ExcelJS cannot write back (charts, pivot tables, macros...) is never rewritten in place.
  */
 export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" });
@@ -29,13 +31,21 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   const input = parsed.positional[0];
   const { output, csv } = parsed.options;
   try {
-    const workbook = await readWorkbook(input);
+    const data = readInput(input);
+    const workbook = await readWorkbook(input, data);
     const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
     const hf = createEngine();
     const loaded = loadXlsxIntoEngine(hf, workbook);
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
     if (output !== undefined || csv === undefined) {
       const target = output ?? input;
+      const lost = await partsLostOnRewrite(data);
+      if (lost.length > 0 && target === input) {
+        throw new CliInputError(
+          `${input} has ${lost.join(", ")}, which recalc cannot carry over: write the results to a new file with -o out.xlsx`,
+        );
+      }
+      if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
       const count = writeCachedValues(workbook, hf);
       writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
       const report = sheetForCsv ? io.err : io.out;
@@ -56,13 +66,15 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+function readInput(path: string): Buffer {
   try {
-    data = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
   }
+}
+
+async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
