@@ -57,7 +57,7 @@ function manifestFor(port) {
 function printInstructions({ port, manifestPath, certificates }) {
   const origin = `https://localhost:${port}`;
   section("Partner Economics is being served");
-  console.log(`Workbench (formulas without Excel): ${origin}/`);
+  console.log(`Workbench (the task pane beside a live workbook, no Excel needed): ${origin}/`);
   console.log(`Task pane page:                     ${origin}/taskpane.html`);
   console.log(`Function metadata:                  ${origin}/functions.json`);
   console.log(`Function reference:                 ${origin}/reference.html`);
