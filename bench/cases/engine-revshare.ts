@@ -17,7 +17,7 @@ export async function engineRevshareCases(options: BenchOptions): Promise<CaseRe
   const result = await compare({
     name: "tiered rev share 10,000 rows, 4 tiers, full recalculation: PE.REVSHARE_TIERED marginal vs SUMPRODUCT((x>t)*(x-t)*dr)",
     target: 1.0,
-    rounds: roundsFor(7, options),
+    rounds: roundsFor(5, options),
     ours: fullRecalculation(revshareSheet(revenues, "pe"), keep("ours")),
     reference: fullRecalculation(revshareSheet(revenues, "builtin"), keep("reference")),
   });
