@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isExcelError } from "../../src/core/errors";
 import { crawlGateCells, walkGateCells } from "../../src/core/gates";
-import { anyArgument, isValidResult, neverThrows, rate } from "./deal-economics-arbitraries";
+import { anyArgument, isValidResult, neverThrows, rate } from "./arbitraries";
 
 const metric = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 

@@ -1,15 +1,7 @@
 import fc from "fast-check";
 import { isExcelError } from "../../src/core/errors";
 import { liabilityCap, liabilityCapCells } from "../../src/core/liability";
-import {
-  amount,
-  anyArgument,
-  anyGridOrArgument,
-  anyScalar,
-  gridOf,
-  isValidResult,
-  neverThrows,
-} from "./deal-economics-arbitraries";
+import { amount, anyArgument, anyGridOrArgument, anyScalar, gridOf, isValidResult, neverThrows } from "./arbitraries";
 
 const multiple = fc.double({ min: 0, max: 10, noNaN: true });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isExcelError } from "../../src/core/errors";
 import { referralFee, referralFeeCells } from "../../src/core/referral";
-import { amount, anyArgument, isValidResult, neverThrows, rate } from "./deal-economics-arbitraries";
+import { amount, anyArgument, isValidResult, neverThrows, rate } from "./arbitraries";
 
 describe("PE.REFERRAL_FEE contract", () => {
   it("never throws and returns a finite number or a typed error, whatever it is given", () => {

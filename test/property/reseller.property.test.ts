@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isExcelError } from "../../src/core/errors";
 import { resellerMargin, resellerMarginCells } from "../../src/core/reseller";
-import { amount, anyArgument, isValidResult, neverThrows } from "./deal-economics-arbitraries";
+import { amount, anyArgument, isValidResult, neverThrows } from "./arbitraries";
 
 const discount = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const quantity = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true }));

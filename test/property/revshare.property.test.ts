@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { isExcelError } from "../../src/core/errors";
 import { revshareByYear, revshareMarginal, revshareRetroactive, revshareTieredCells } from "../../src/core/revshare";
-import {
-  amount,
-  anyArgument,
-  anyGridOrArgument,
-  anyScalar,
-  gridOf,
-  isValidResult,
-  neverThrows,
-  rate,
-} from "./deal-economics-arbitraries";
+import { amount, anyArgument, anyGridOrArgument, anyScalar, gridOf, isValidResult, neverThrows, rate } from "./arbitraries";
 
 /** A valid amount schedule: 1–6 strictly ascending non-negative starts, one rate in 0–1 each. */
 const schedule = fc

@@ -1,57 +1,8 @@
 import fc from "fast-check";
-import { ERROR_CODES, ExcelError, INTERNAL_ERROR_PREFIX } from "../../src/core/errors";
-import type { FunctionResult } from "../../src/core/excel-values";
+import { ExcelError } from "../../src/core/errors";
 import { partnerScoreCells } from "../../src/core/scoring";
 import { tierCells } from "../../src/core/tiers";
-
-// ---- arbitraries: anything a host (or a careless caller) might pass ----
-const errorValue = fc.constantFrom(...ERROR_CODES).map((code) => new ExcelError(code, "from a referenced cell"));
-const anyCell = fc.oneof(
-  fc.double(),
-  fc.integer({ min: -10, max: 20 }),
-  fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 1e-300, -0, Infinity, -Infinity, NaN),
-  fc.string({ maxLength: 6 }),
-  fc.constantFrom("4", " 3.5 ", "30%", "1e3", "-2", "abc", "TRUE", "5"),
-  fc.boolean(),
-  fc.constantFrom(null, "", undefined),
-  errorValue,
-);
-const grid = <T>(cell: fc.Arbitrary<T>) =>
-  fc
-    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }))
-    .chain(([rows, cols]) =>
-      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-    );
-const nested = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, anyCell, fc.array(tie("value"), { maxLength: 4 })),
-})).value;
-const anyArgument: fc.Arbitrary<unknown> = fc.oneof(anyCell, grid(anyCell), nested, fc.constant([]), fc.constant([[]]));
-
-// ---- the contract every result must keep ----
-function isWellFormedCell(cell: unknown): boolean {
-  if (cell instanceof ExcelError) return ERROR_CODES.includes(cell.code) && !cell.message.startsWith(INTERNAL_ERROR_PREFIX);
-  if (typeof cell === "number") return Number.isFinite(cell);
-  return typeof cell === "string" || typeof cell === "boolean";
-}
-
-function expectWellFormed(result: FunctionResult): void {
-  if (!Array.isArray(result)) {
-    expect(isWellFormedCell(result)).toBe(true);
-    return;
-  }
-  expect(result.length).toBeGreaterThan(0);
-  for (const row of result) {
-    expect(Array.isArray(row)).toBe(true);
-    expect(row.length).toBe(result[0].length);
-    for (const cell of row) {
-      if (!isWellFormedCell(cell)) throw new Error(`malformed cell ${String(cell)}`);
-    }
-  }
-}
-
-function cells(result: FunctionResult): unknown[] {
-  return Array.isArray(result) ? result.flat() : [result];
-}
+import { anyArgument, anyScalar, cellsOf, expectValidResult, gridOf } from "./arbitraries";
 
 // ---- valid inputs ----
 const scale = fc.oneof(fc.constantFrom(5, 10, 1, 100), fc.double({ min: 1e-3, max: 1e6, noNaN: true }));
@@ -88,11 +39,11 @@ describe("PE.PARTNER_SCORE contract", () => {
       fc.property(
         anyArgument,
         fc.oneof(anyArgument, fc.constant(undefined)),
-        fc.oneof(anyCell, anyArgument),
+        fc.oneof(anyScalar, anyArgument),
         (ratings, weights, scaleArg) => {
           const result = partnerScoreCells(ratings, weights, scaleArg);
-          expectWellFormed(result);
-          for (const cell of cells(result)) {
+          expectValidResult(result);
+          for (const cell of cellsOf(result)) {
             if (typeof cell === "number") {
               expect(cell).toBeGreaterThanOrEqual(0);
               expect(cell).toBeLessThanOrEqual(100);
@@ -186,7 +137,7 @@ describe("PE.PARTNER_SCORE contract", () => {
 
   it("shapes its result by the ratings' shape only: one cell for a row or column, one per row for a block", () => {
     fc.assert(
-      fc.property(grid(anyCell), (ratings) => {
+      fc.property(gridOf(anyScalar), (ratings) => {
         const result = partnerScoreCells(ratings);
         if (result instanceof ExcelError) return;
         const isBlock = ratings.length > 1 && ratings[0].length > 1;

@@ -1,52 +1,9 @@
 import fc from "fast-check";
-import { ERROR_CODES, ExcelError, INTERNAL_ERROR_PREFIX } from "../../src/core/errors";
+import { ExcelError } from "../../src/core/errors";
 import type { FunctionResult } from "../../src/core/excel-values";
 import { tierCells, tierGapCells } from "../../src/core/tiers";
 import { reaches } from "../../src/core/tolerance";
-
-// ---- arbitraries: anything a host (or a careless caller) might pass ----
-const errorValue = fc.constantFrom(...ERROR_CODES).map((code) => new ExcelError(code, "from a referenced cell"));
-const anyCell = fc.oneof(
-  fc.double(),
-  fc.integer({ min: -10, max: 120 }),
-  fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 1e-300, -0, Infinity, -Infinity, NaN, 85, 70, 50),
-  fc.string({ maxLength: 6 }),
-  fc.constantFrom("72", " 85 ", "30%", "1e3", "-2", "abc", "TRUE", "Tier 1"),
-  fc.boolean(),
-  fc.constantFrom(null, "", undefined),
-  errorValue,
-);
-const grid = <T>(cell: fc.Arbitrary<T>) =>
-  fc
-    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }))
-    .chain(([rows, cols]) =>
-      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-    );
-const nested = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, anyCell, fc.array(tie("value"), { maxLength: 4 })),
-})).value;
-const anyArgument: fc.Arbitrary<unknown> = fc.oneof(anyCell, grid(anyCell), nested, fc.constant([]), fc.constant([[]]));
-
-// ---- the contract every result must keep ----
-function isWellFormedCell(cell: unknown): boolean {
-  if (cell instanceof ExcelError) return ERROR_CODES.includes(cell.code) && !cell.message.startsWith(INTERNAL_ERROR_PREFIX);
-  if (typeof cell === "number") return Number.isFinite(cell);
-  return typeof cell === "string" || typeof cell === "boolean";
-}
-
-function expectWellFormed(result: FunctionResult): void {
-  if (!Array.isArray(result)) {
-    expect(isWellFormedCell(result)).toBe(true);
-    return;
-  }
-  expect(result.length).toBeGreaterThan(0);
-  for (const row of result) {
-    expect(row.length).toBe(result[0].length);
-    for (const cell of row) {
-      if (!isWellFormedCell(cell)) throw new Error(`malformed cell ${String(cell)}`);
-    }
-  }
-}
+import { anyArgument, anyScalar, cellsOf, expectValidResult, gridOf } from "./arbitraries";
 
 function only(result: FunctionResult): unknown {
   expect(Array.isArray(result)).toBe(true);
@@ -114,10 +71,10 @@ describe("PE.TIER and PE.TIER_GAP contract", () => {
         fc.oneof(fc.constant(undefined), anyArgument),
         fc.oneof(fc.constant(undefined), anyArgument),
         (score, thresholds, labels) => {
-          expectWellFormed(tierCells(score, thresholds, labels));
+          expectValidResult(tierCells(score, thresholds, labels));
           const gaps = tierGapCells(score, thresholds, labels);
-          expectWellFormed(gaps);
-          for (const gap of Array.isArray(gaps) ? gaps.flat() : [gaps]) {
+          expectValidResult(gaps);
+          for (const gap of cellsOf(gaps)) {
             if (typeof gap === "number") expect(gap).toBeGreaterThanOrEqual(0);
             else expect(gap).toBeInstanceOf(ExcelError);
           }
@@ -129,11 +86,11 @@ describe("PE.TIER and PE.TIER_GAP contract", () => {
 
   it("keep the contract for any scores against valid custom schemes", () => {
     fc.assert(
-      fc.property(grid(anyCell), customScheme, fc.boolean(), (scores, scheme, column) => {
+      fc.property(gridOf(anyScalar), customScheme, fc.boolean(), (scores, scheme, column) => {
         const tiers = tierCells(scores, asRowOrColumn(scheme.thresholds, column), [scheme.labels]);
         const gaps = tierGapCells(scores, [scheme.thresholds], asRowOrColumn(scheme.labels, column));
         for (const result of [tiers, gaps]) {
-          expectWellFormed(result);
+          expectValidResult(result);
           expect(result).toHaveLength(scores.length);
           expect((result as unknown[][])[0]).toHaveLength(scores[0].length);
         }
