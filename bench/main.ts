@@ -65,9 +65,11 @@ async function main(): Promise<void> {
     console.log(`  ${group.name}: ${((performance.now() - groupStart) / 1000).toFixed(1)} s`);
   }
   console.log(`\n${tableOf(results)}\n`);
-  const file = join(BENCH_PROJECT_ROOT, "bench", "results.json");
-  writeResults(file, results);
-  console.log(`${results.length} cases in ${((performance.now() - started) / 1000).toFixed(0)} s; written to bench/results.json`);
+  // A partial or quick run must not replace the full run's figures that later changes are compared with.
+  const partial = options.only !== undefined || options.quick || options.skipBuild;
+  const name = partial ? "results.partial.json" : "results.json";
+  writeResults(join(BENCH_PROJECT_ROOT, "bench", name), results);
+  console.log(`${results.length} cases in ${((performance.now() - started) / 1000).toFixed(0)} s; written to bench/${name}`);
   const missed = results.filter((result) => result.target !== null && !result.met);
   if (missed.length > 0) console.log(`targets missed: ${missed.length} (${missed.map((result) => result.case).join("; ")})`);
 }

@@ -37,7 +37,7 @@ export function tableOf(results: readonly CaseResult[]): string {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(" | ")} |`;
-  const rule = `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`;
+  const rule = `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`; // Markdown, as Prettier writes it
   const notes = results
     .filter((result) => result.note)
     .map((result) => `- ${result.case}: ${result.note}`)
