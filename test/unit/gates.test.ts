@@ -1,11 +1,6 @@
-import { ExcelError, isExcelError } from "../../src/core/errors";
+import { ExcelError } from "../../src/core/errors";
 import { crawlGate, crawlGateCells, crawlImprovement, walkGate, walkGateCells } from "../../src/core/gates";
-
-function expectError(result: unknown, code: string, message?: string): void {
-  expect(isExcelError(result)).toBe(true);
-  expect((result as ExcelError).code).toBe(code);
-  if (message) expect((result as ExcelError).message).toContain(message);
-}
+import { expectError } from "./function-results";
 
 describe("PE.CRAWL_GATE", () => {
   it("is GO at a 20% improvement on a higher-is-better metric (default)", () => {

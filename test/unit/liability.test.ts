@@ -1,11 +1,6 @@
-import { ExcelError, isExcelError } from "../../src/core/errors";
+import { ExcelError } from "../../src/core/errors";
 import { liabilityCap, liabilityCapCells, totalFeesPaid } from "../../src/core/liability";
-
-function expectError(result: unknown, code: string, message?: string): void {
-  expect(isExcelError(result)).toBe(true);
-  expect((result as ExcelError).code).toBe(code);
-  if (message) expect((result as ExcelError).message).toContain(message);
-}
+import { expectError } from "./function-results";
 
 const column = (values: unknown[]): unknown[][] => values.map((value) => [value]);
 

@@ -1,12 +1,7 @@
-import { ExcelError, isExcelError } from "../../src/core/errors";
+import { ExcelError } from "../../src/core/errors";
 import { checkRate, readAmount, readOptionalRate, readRate } from "../../src/core/rates";
 import { referralFee, referralFeeCells } from "../../src/core/referral";
-
-function expectError(result: unknown, code: string, message?: string): void {
-  expect(isExcelError(result)).toBe(true);
-  expect((result as ExcelError).code).toBe(code);
-  if (message) expect((result as ExcelError).message).toContain(message);
-}
+import { expectError } from "./function-results";
 
 function thrown(run: () => unknown): unknown {
   try {

@@ -1,11 +1,6 @@
-import { ExcelError, isExcelError } from "../../src/core/errors";
+import { ExcelError } from "../../src/core/errors";
 import { resellerMargin, resellerMarginCells } from "../../src/core/reseller";
-
-function expectError(result: unknown, code: string, message?: string): void {
-  expect(isExcelError(result)).toBe(true);
-  expect((result as ExcelError).code).toBe(code);
-  if (message) expect((result as ExcelError).message).toContain(message);
-}
+import { expectError } from "./function-results";
 
 describe("PE.RESELLER_MARGIN", () => {
   it("READING.md: 35% off list leaves the partner 35% of list", () => {

@@ -1,25 +1,11 @@
-import { ExcelError, isExcelError } from "../../src/core/errors";
+import { ExcelError } from "../../src/core/errors";
 import type { FunctionResult } from "../../src/core/excel-values";
 import { revshareByYear, revshareMarginal, revshareRetroactive, revshareTieredCells } from "../../src/core/revshare";
-
-function expectError(result: unknown, code: string, message?: string | RegExp): void {
-  expect(isExcelError(result)).toBe(true);
-  const error = result as ExcelError;
-  expect(error.code).toBe(code);
-  if (typeof message === "string") expect(error.message).toContain(message);
-  else if (message) expect(error.message).toMatch(message);
-}
+import { expectError, single } from "./function-results";
 
 function grid(result: FunctionResult): unknown[][] {
   if (!Array.isArray(result)) throw new Error(`expected a grid, got ${String(result)}`);
   return result;
-}
-
-function onlyValue(result: FunctionResult): unknown {
-  const cells = grid(result);
-  expect(cells).toHaveLength(1);
-  expect(cells[0]).toHaveLength(1);
-  return cells[0][0];
 }
 
 describe("PE.REVSHARE_TIERED marginal (the default)", () => {
@@ -28,21 +14,21 @@ describe("PE.REVSHARE_TIERED marginal (the default)", () => {
 
   it("takes each slice of revenue at its own tier's rate, like tax brackets", () => {
     // 10% of the first 100K, 15% of the next 100K, 20% of the last 50K.
-    expect(onlyValue(revshareTieredCells(250000, starts, rates))).toBeCloseTo(35000, 9);
-    expect(onlyValue(revshareTieredCells(250000, starts, rates, "marginal"))).toBeCloseTo(35000, 9);
-    expect(onlyValue(revshareTieredCells(50000, starts, rates))).toBeCloseTo(5000, 9);
-    expect(onlyValue(revshareTieredCells(100000, starts, rates))).toBeCloseTo(10000, 9);
+    expect(single(revshareTieredCells(250000, starts, rates))).toBeCloseTo(35000, 9);
+    expect(single(revshareTieredCells(250000, starts, rates, "marginal"))).toBeCloseTo(35000, 9);
+    expect(single(revshareTieredCells(50000, starts, rates))).toBeCloseTo(5000, 9);
+    expect(single(revshareTieredCells(100000, starts, rates))).toBeCloseTo(10000, 9);
   });
 
   it("pays nothing on revenue below the first start", () => {
-    expect(onlyValue(revshareTieredCells(40000, [[50000, 100000]], [[0.1, 0.2]]))).toBe(0);
-    expect(onlyValue(revshareTieredCells(50000, [[50000, 100000]], [[0.1, 0.2]]))).toBe(0);
-    expect(onlyValue(revshareTieredCells(60000, [[50000, 100000]], [[0.1, 0.2]]))).toBeCloseTo(1000, 9);
+    expect(single(revshareTieredCells(40000, [[50000, 100000]], [[0.1, 0.2]]))).toBe(0);
+    expect(single(revshareTieredCells(50000, [[50000, 100000]], [[0.1, 0.2]]))).toBe(0);
+    expect(single(revshareTieredCells(60000, [[50000, 100000]], [[0.1, 0.2]]))).toBeCloseTo(1000, 9);
   });
 
   it("treats an omitted or blank method as marginal", () => {
     for (const method of [null, undefined, "", [[null]], [[""]]]) {
-      expect(onlyValue(revshareTieredCells(250000, starts, rates, method))).toBeCloseTo(35000, 9);
+      expect(single(revshareTieredCells(250000, starts, rates, method))).toBeCloseTo(35000, 9);
     }
   });
 
@@ -70,7 +56,7 @@ describe("PE.REVSHARE_TIERED marginal (the default)", () => {
 
   it("accepts tier_starts and rates in different orientations and numbers typed as text", () => {
     const result = revshareTieredCells([["250000"]], [[0], [100000], [200000]], [["10%", "15%", "0.2"]]);
-    expect(onlyValue(result)).toBeCloseTo(35000, 9);
+    expect(single(result)).toBeCloseTo(35000, 9);
   });
 
   it("keeps a bad revenue an error in its own cell only", () => {
@@ -85,7 +71,7 @@ describe("PE.REVSHARE_TIERED marginal (the default)", () => {
   });
 
   it("names a single negative revenue plainly", () => {
-    expectError(onlyValue(revshareTieredCells(-5, starts, rates)), "#NUM!", "revenue is -5, below 0");
+    expectError(single(revshareTieredCells(-5, starts, rates)), "#NUM!", "revenue is -5, below 0");
   });
 });
 
@@ -94,13 +80,13 @@ describe("PE.REVSHARE_TIERED retroactive", () => {
   const rates = [[0.1, 0.15, 0.2]];
 
   it("takes all revenue at the rate of the highest tier reached", () => {
-    expect(onlyValue(revshareTieredCells(250000, starts, rates, "retroactive"))).toBeCloseTo(50000, 9);
-    expect(onlyValue(revshareTieredCells(150000, starts, rates, "retroactive"))).toBeCloseTo(22500, 9);
-    expect(onlyValue(revshareTieredCells(200000, starts, rates, "retroactive"))).toBeCloseTo(40000, 9);
+    expect(single(revshareTieredCells(250000, starts, rates, "retroactive"))).toBeCloseTo(50000, 9);
+    expect(single(revshareTieredCells(150000, starts, rates, "retroactive"))).toBeCloseTo(22500, 9);
+    expect(single(revshareTieredCells(200000, starts, rates, "retroactive"))).toBeCloseTo(40000, 9);
   });
 
   it("pays nothing below the first start", () => {
-    expect(onlyValue(revshareTieredCells(999, [[1000, 5000]], [[0.1, 0.2]], "retroactive"))).toBe(0);
+    expect(single(revshareTieredCells(999, [[1000, 5000]], [[0.1, 0.2]], "retroactive"))).toBe(0);
   });
 
   it("counts revenue within the 1e-9 tolerance of a start as reaching it", () => {
@@ -108,13 +94,13 @@ describe("PE.REVSHARE_TIERED retroactive", () => {
     for (let month = 0; month < 10; month++) tenTenths += 0.1; // 0.9999999999999999
     const computed = tenTenths * 300000; // 299999.99999999994: displayed as 300000
     expect(computed).toBeLessThan(300000);
-    expect(onlyValue(revshareTieredCells(computed, [[0, 300000]], [[0.1, 0.2]], "retroactive"))).toBeCloseTo(60000, 6);
-    expect(onlyValue(revshareTieredCells(299999, [[0, 300000]], [[0.1, 0.2]], "retroactive"))).toBeCloseTo(29999.9, 6);
+    expect(single(revshareTieredCells(computed, [[0, 300000]], [[0.1, 0.2]], "retroactive"))).toBeCloseTo(60000, 6);
+    expect(single(revshareTieredCells(299999, [[0, 300000]], [[0.1, 0.2]], "retroactive"))).toBeCloseTo(29999.9, 6);
   });
 
   it("reads the method case-insensitively and trimmed", () => {
-    expect(onlyValue(revshareTieredCells(250000, starts, rates, "  Retroactive "))).toBeCloseTo(50000, 9);
-    expect(onlyValue(revshareTieredCells(250000, starts, rates, [["RETROACTIVE"]]))).toBeCloseTo(50000, 9);
+    expect(single(revshareTieredCells(250000, starts, rates, "  Retroactive "))).toBeCloseTo(50000, 9);
+    expect(single(revshareTieredCells(250000, starts, rates, [["RETROACTIVE"]]))).toBeCloseTo(50000, 9);
   });
 });
 
@@ -141,7 +127,7 @@ describe("PE.REVSHARE_TIERED by_year", () => {
   });
 
   it("gives a single revenue the year-1 rate", () => {
-    expect(onlyValue(revshareTieredCells(1000, [[1, 2]], [[0.3, 0.2]], "by_year"))).toBeCloseTo(300, 9);
+    expect(single(revshareTieredCells(1000, [[1, 2]], [[0.3, 0.2]], "by_year"))).toBeCloseTo(300, 9);
   });
 
   it("keeps a negative, text or errored year an error in that year's cell only", () => {
@@ -285,9 +271,9 @@ describe("PE.REVSHARE_TIERED against published tiered examples", () => {
   it('J.E. McGimpsey, "Using SUMPRODUCT() to calculate variable rates and commissions" and "How SUMPRODUCT and differential rates work", http://www.mcgimpsey.com/excel/variablerate.html and http://www.mcgimpsey.com/excel/variablerate1.html', () => {
     // Bands from $0, $6,000, $20,000, $50,000, $60,000 at 0%, 17%, 30%, 42%, 47%; taxable income 55,000 gives 13,480.
     const tax = revshareTieredCells(55000, [[0, 6000, 20000, 50000, 60000]], [[0, 0.17, 0.3, 0.42, 0.47]]);
-    expect(onlyValue(tax)).toBeCloseTo(13480, 6);
+    expect(single(tax)).toBeCloseTo(13480, 6);
     // Its worked income of 15,000 has 9,000 above the first threshold, all at 17%.
-    expect(onlyValue(revshareTieredCells(15000, [[0, 6000, 20000, 50000, 60000]], [[0, 0.17, 0.3, 0.42, 0.47]]))).toBeCloseTo(
+    expect(single(revshareTieredCells(15000, [[0, 6000, 20000, 50000, 60000]], [[0, 0.17, 0.3, 0.42, 0.47]]))).toBeCloseTo(
       9000 * 0.17,
       6,
     );
@@ -297,13 +283,13 @@ describe("PE.REVSHARE_TIERED against published tiered examples", () => {
     // GP$ ranges from $0, $200, $500, $1,000 at 2%, 3%, 4%, 5.5%: $1,200 earns $44.00 tiered, and $66.00 at 5.5% on all of it.
     const starts = [[0, 200, 500, 1000]];
     const rates = [[0.02, 0.03, 0.04, 0.055]];
-    expect(onlyValue(revshareTieredCells(1200, starts, rates))).toBeCloseTo(44, 9);
-    expect(onlyValue(revshareTieredCells(1200, starts, rates, "retroactive"))).toBeCloseTo(66, 9);
+    expect(single(revshareTieredCells(1200, starts, rates))).toBeCloseTo(44, 9);
+    expect(single(revshareTieredCells(1200, starts, rates, "retroactive"))).toBeCloseTo(66, 9);
   });
 
   it('Referello, "Tiered Commission Calculator", https://referello.com/tools/tiered-commission-calculator', () => {
     // 10% up to $10,000 and 20% above: $15,000 of sales pays $2,000.
-    expect(onlyValue(revshareTieredCells(15000, [[0, 10000]], [[0.1, 0.2]]))).toBeCloseTo(2000, 9);
+    expect(single(revshareTieredCells(15000, [[0, 10000]], [[0.1, 0.2]]))).toBeCloseTo(2000, 9);
   });
 
   it("Australian Taxation Office, resident individual income tax rates 2022–23, https://www.ato.gov.au/rates/individual-income-tax-rates/", () => {

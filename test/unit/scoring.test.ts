@@ -1,23 +1,7 @@
-import { ExcelError, type ErrorCode } from "../../src/core/errors";
-import type { FunctionResult } from "../../src/core/excel-values";
+import { ExcelError } from "../../src/core/errors";
 import { defaultWeights, FRAMEWORK_WEIGHTS, partnerScore, partnerScoreCells } from "../../src/core/scoring";
 import { tierCells } from "../../src/core/tiers";
-
-function expectError(result: unknown, code: ErrorCode, ...fragments: string[]): void {
-  expect(result).toBeInstanceOf(ExcelError);
-  const error = result as ExcelError;
-  expect(error.code).toBe(code);
-  for (const fragment of fragments) expect(error.message).toContain(fragment);
-}
-
-/** The one value of a `[[x]]` result. */
-function single(result: FunctionResult): unknown {
-  expect(Array.isArray(result)).toBe(true);
-  const grid = result as unknown[][];
-  expect(grid).toHaveLength(1);
-  expect(grid[0]).toHaveLength(1);
-  return grid[0][0];
-}
+import { expectError, single } from "./function-results";
 
 describe("PE.PARTNER_SCORE worked examples", () => {
   // READING.md's qualification framework: strategic fit 30, market reach 25, capabilities 20,

@@ -1,23 +1,7 @@
-import { ExcelError, type ErrorCode } from "../../src/core/errors";
-import type { FunctionResult } from "../../src/core/excel-values";
 import { partnerScore } from "../../src/core/scoring";
 import { DEFAULT_SHIFT, isTierStable, tierStableCells } from "../../src/core/stability";
 import { buildTierScheme, DEFAULT_TIER_SCHEME } from "../../src/core/tiers";
-
-function expectError(result: unknown, code: ErrorCode, ...fragments: string[]): void {
-  expect(result).toBeInstanceOf(ExcelError);
-  const error = result as ExcelError;
-  expect(error.code).toBe(code);
-  for (const fragment of fragments) expect(error.message).toContain(fragment);
-}
-
-function single(result: FunctionResult): unknown {
-  expect(Array.isArray(result)).toBe(true);
-  const grid = result as unknown[][];
-  expect(grid).toHaveLength(1);
-  expect(grid[0]).toHaveLength(1);
-  return grid[0][0];
-}
+import { expectError, single } from "./function-results";
 
 const FRAMEWORK = [30, 25, 20, 15, 10];
 

@@ -1,5 +1,4 @@
-import { ExcelError, type ErrorCode } from "../../src/core/errors";
-import type { FunctionResult } from "../../src/core/excel-values";
+import { ExcelError } from "../../src/core/errors";
 import {
   buildTierScheme,
   DEFAULT_TIER_SCHEME,
@@ -10,21 +9,7 @@ import {
   tierOf,
   tierPosition,
 } from "../../src/core/tiers";
-
-function expectError(result: unknown, code: ErrorCode, ...fragments: string[]): void {
-  expect(result).toBeInstanceOf(ExcelError);
-  const error = result as ExcelError;
-  expect(error.code).toBe(code);
-  for (const fragment of fragments) expect(error.message).toContain(fragment);
-}
-
-function single(result: FunctionResult): unknown {
-  expect(Array.isArray(result)).toBe(true);
-  const grid = result as unknown[][];
-  expect(grid).toHaveLength(1);
-  expect(grid[0]).toHaveLength(1);
-  return grid[0][0];
-}
+import { expectError, single } from "./function-results";
 
 describe("PE.TIER with the default tiers (READING.md: 85–100, 70–84, 50–69, below 50)", () => {
   it.each([
