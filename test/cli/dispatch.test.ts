@@ -1,5 +1,5 @@
 import functionsJson from "../../generated/functions.json";
-import { ensureCliBuilt, peCalc } from "./built-cli";
+import { ensureCliBuilt, peCalc } from "./support";
 
 /** The pe-calc dispatcher: help derived from functions.json, usage errors. */
 beforeAll(ensureCliBuilt);

@@ -1,4 +1,4 @@
-import { ensureCliBuilt, peCalc } from "./built-cli";
+import { ensureCliBuilt, peCalc } from "./support";
 
 /** `pe-calc eval` end to end: the built bundle started by bin/pe-calc.js, as `npx pe-calc` runs it. */
 beforeAll(ensureCliBuilt);

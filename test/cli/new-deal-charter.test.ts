@@ -1,48 +1,15 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CliIo } from "../../src/cli/io";
-import { runCli } from "../../src/cli/run-cli";
 import { readXlsxSettings } from "../../src/workbook/appliers/xlsx";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY } from "../../src/workbook/models/charter";
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
-import { ensureCliBuilt, peCalc, ROOT } from "./built-cli";
+import { ensureCliBuilt, openWorkbook, peCalc, peCalcInProcess, ROOT, scratchFolder } from "./support";
 
 /** `pe-calc new deal` and `pe-calc new charter`: in process for the details, through the built command for exit codes. */
 const DEAL_EXAMPLE = join(ROOT, "docs/examples/deal.json");
 const CHARTER_EXAMPLE = join(ROOT, "docs/examples/charter.json");
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "pe-calc-deal-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    readStdin: async () => "",
-    stdinIsTerminal: false,
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
-
-function file(name: string, content?: unknown): string {
-  const path = join(dir, name);
-  if (content !== undefined) writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
-  return path;
-}
-
-async function open(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
+const scratch = scratchFolder("pe-calc-deal-");
+const { file } = scratch;
 
 function example(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, "utf8"));
@@ -51,7 +18,7 @@ function example(path: string): Record<string, unknown> {
 describe("pe-calc new deal", () => {
   test("writes the deal model from the example: values, formulas with the engine's results, names and saved inputs", async () => {
     const output = file("deal.xlsx");
-    const result = await run(["new", "deal", "--from", DEAL_EXAMPLE, "-o", output]);
+    const result = await peCalcInProcess(["new", "deal", "--from", DEAL_EXAMPLE, "-o", output]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       `wrote ${output}: sheet "Deal model", a 3-year schedule with revenue share by contract year, 17 named assumptions\n`,
@@ -59,7 +26,7 @@ describe("pe-calc new deal", () => {
     expect(result.stderr).toMatch(/^pe-calc new deal: note: charts are not written/);
 
     const { layout } = buildDealPlan(example(DEAL_EXAMPLE));
-    const workbook = await open(output);
+    const workbook = await openWorkbook(output);
     const ws = workbook.getWorksheet("Deal model")!;
     const c = layout.schedule.columns;
     const first = layout.schedule.firstRow + 1;
@@ -91,13 +58,15 @@ describe("pe-calc new deal", () => {
 
   test("--sheet names the sheet; the saved inputs reproduce the same file when fed back", async () => {
     const output = file("named.xlsx");
-    expect((await run(["new", "deal", "--from", DEAL_EXAMPLE, "--sheet", "Fabrikam deal", "-o", output])).status).toBe(0);
-    const workbook = await open(output);
+    expect(
+      (await peCalcInProcess(["new", "deal", "--from", DEAL_EXAMPLE, "--sheet", "Fabrikam deal", "-o", output])).status,
+    ).toBe(0);
+    const workbook = await openWorkbook(output);
     expect(workbook.getWorksheet("Fabrikam deal")).toBeDefined();
     const saved = file("saved.json", readXlsxSettings(workbook).get(DEAL_SETTINGS_KEY)!);
     const again = file("again.xlsx");
-    expect((await run(["new", "deal", "--from", saved, "-o", again])).status).toBe(0);
-    expect((await open(again)).getWorksheet("Fabrikam deal")).toBeDefined();
+    expect((await peCalcInProcess(["new", "deal", "--from", saved, "-o", again])).status).toBe(0);
+    expect((await openWorkbook(again)).getWorksheet("Fabrikam deal")).toBeDefined();
   });
 
   test.each([
@@ -120,7 +89,7 @@ describe("pe-calc new deal", () => {
   ])("bad input gives one line naming the file and field, exit 1 (%#)", async (content, message) => {
     const input = file("bad-deal.json", content);
     const output = file("bad-deal.xlsx");
-    const result = await run(["new", "deal", "--from", input, "-o", output]);
+    const result = await peCalcInProcess(["new", "deal", "--from", input, "-o", output]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr.split("\n")).toHaveLength(2);
@@ -128,7 +97,7 @@ describe("pe-calc new deal", () => {
   });
 
   test("a charter's answers given to new deal say which command to use", async () => {
-    const result = await run(["new", "deal", "--from", CHARTER_EXAMPLE, "-o", file("wrong.xlsx")]);
+    const result = await peCalcInProcess(["new", "deal", "--from", CHARTER_EXAMPLE, "-o", file("wrong.xlsx")]);
     expect(result).toEqual({
       status: 1,
       stdout: "",
@@ -141,11 +110,11 @@ describe("pe-calc new deal", () => {
     [["new", "deal", "--from", "d.json"], "pe-calc new deal: -o out.xlsx is required (pe-calc new --help)\n"],
     [["new", "charter", "--partners", "p.csv"], "pe-calc new charter: unknown option --partners (pe-calc new --help)\n"],
   ])("usage errors: %j", async (args, message) => {
-    expect(await run(args)).toEqual({ status: 2, stdout: "", stderr: message });
+    expect(await peCalcInProcess(args)).toEqual({ status: 2, stdout: "", stderr: message });
   });
 
   test("the new command's help shows both models", async () => {
-    const help = await run(["new", "--help"]);
+    const help = await peCalcInProcess(["new", "--help"]);
     expect(help.stdout).toContain("deal --from deal.json -o deal.xlsx");
     expect(help.stdout).toContain("charter --from answers.json -o charter.xlsx");
   });
@@ -154,14 +123,14 @@ describe("pe-calc new deal", () => {
 describe("pe-calc new charter", () => {
   test("writes the printable charter: typed text as text, gates computed, print setup, saved inputs", async () => {
     const output = file("charter.xlsx");
-    const result = await run(["new", "charter", "--from", CHARTER_EXAMPLE, "-o", output]);
+    const result = await peCalcInProcess(["new", "charter", "--from", CHARTER_EXAMPLE, "-o", output]);
     expect(result).toEqual({
       status: 0,
       stdout: expect.stringMatching(/^wrote .*charter\.xlsx: sheet "Charter", 7 sections, print area A1:D\d+\n$/),
       stderr: expect.stringContaining("pe-calc new charter: note: the wizard's saved inputs are kept"),
     });
     const { layout } = buildCharterPlan(example(CHARTER_EXAMPLE));
-    const workbook = await open(output);
+    const workbook = await openWorkbook(output);
     const ws = workbook.getWorksheet("Charter")!;
     expect(ws.getCell(layout.cells.crawlGate).result).toBe("PENDING");
     expect(ws.getCell(layout.cells.runGate).result).toBe("PENDING");
@@ -177,9 +146,9 @@ describe("pe-calc new charter", () => {
     answers.phases.crawl.gate = { ...answers.phases.crawl.gate, better: "higher", baseline: 10, pilot: 12 };
     answers.phases.walk.gate = { ...answers.phases.walk.gate, invited: 10, adopted: 6 };
     const output = file("gates.xlsx");
-    expect((await run(["new", "charter", "--from", file("gates.json", answers), "-o", output])).status).toBe(0);
+    expect((await peCalcInProcess(["new", "charter", "--from", file("gates.json", answers), "-o", output])).status).toBe(0);
     const { layout } = buildCharterPlan(answers);
-    const ws = (await open(output)).getWorksheet("Charter")!;
+    const ws = (await openWorkbook(output)).getWorksheet("Charter")!;
     expect([layout.cells.crawlGate, layout.cells.walkGate, layout.cells.runGate].map((a) => ws.getCell(a).result)).toEqual([
       "GO",
       "NO-GO",
@@ -192,8 +161,8 @@ describe("pe-calc new charter", () => {
     const injections = ["=1+1", "+SUM(A1:A2)", "-2", "@cmd", "=cmd|' /C calc'!A0"];
     const answers = { ...example(CHARTER_EXAMPLE), exitCriteria: injections, partnerName: '=HYPERLINK("http://x","y")' };
     const output = file("injection.xlsx");
-    expect((await run(["new", "charter", "--from", file("injection.json", answers), "-o", output])).status).toBe(0);
-    const ws = (await open(output)).getWorksheet("Charter")!;
+    expect((await peCalcInProcess(["new", "charter", "--from", file("injection.json", answers), "-o", output])).status).toBe(0);
+    const ws = (await openWorkbook(output)).getWorksheet("Charter")!;
     const found: string[] = [];
     ws.eachRow((row) =>
       row.eachCell((cell) => {
@@ -209,8 +178,8 @@ describe("pe-calc new charter", () => {
 
   test("a charter without exit criteria is one line, exit 1, and no file", async () => {
     const input = file("no-exit.json", { ...example(CHARTER_EXAMPLE), exitCriteria: ["", " "] });
-    const output = join(dir, "never.xlsx");
-    const result = await run(["new", "charter", "--from", input, "-o", output]);
+    const output = scratch.path("never.xlsx");
+    const result = await peCalcInProcess(["new", "charter", "--from", input, "-o", output]);
     expect(result).toEqual({
       status: 1,
       stdout: "",
@@ -225,7 +194,7 @@ describe("pe-calc new charter", () => {
     const answers = example(CHARTER_EXAMPLE) as { phases: { walk: Record<string, unknown> } };
     answers.phases.walk.start = "next Monday";
     const input = file("bad-date.json", answers);
-    const result = await run(["new", "charter", "--from", input, "-o", file("bad-date.xlsx")]);
+    const result = await peCalcInProcess(["new", "charter", "--from", input, "-o", file("bad-date.xlsx")]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       `pe-calc new charter: ${input}: phases.walk.start: Walk start "next Monday" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-01\n`,
@@ -252,7 +221,7 @@ describe("the built pe-calc", () => {
     ]);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n")).toEqual([
-      `pe-calc new deal: ${join(dir, "e2e-bad.json")}: revenueShare.rates.1: Year 2 rate is 150%: enter a rate from 0% to 100%`,
+      `pe-calc new deal: ${scratch.path("e2e-bad.json")}: revenueShare.rates.1: Year 2 rate is 150%: enter a rate from 0% to 100%`,
     ]);
   });
 });

@@ -1,42 +1,10 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { CliIo } from "../../src/cli/io";
-import { runCli } from "../../src/cli/run-cli";
-import { ensureCliBuilt, peCalc } from "./built-cli";
+import { readFileSync } from "node:fs";
+import { ensureCliBuilt, openWorkbook, peCalc, peCalcInProcess, scratchFolder } from "./support";
 
 /** `pe-calc new qualification` and `pe-calc recalc`: in process for the details, through the built command for exit codes. */
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "pe-calc-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    readStdin: async () => "",
-    stdinIsTerminal: false,
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
-
-function file(name: string, content?: string): string {
-  const path = join(dir, name);
-  if (content !== undefined) writeFileSync(path, content);
-  return path;
-}
-
-async function open(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
+const scratch = scratchFolder("pe-calc-");
+const { file } = scratch;
 
 // Header in another order and case; a quoted name with a comma, a quoted name that looks like a formula, a blank rating.
 const CSV = [
@@ -51,12 +19,12 @@ describe("pe-calc new qualification", () => {
   test("writes the matrix from a CSV: names as text, ratings by header, cached scores", async () => {
     const partners = file("partners.csv", CSV);
     const output = file("matrix.xlsx");
-    const result = await run(["new", "qualification", "--partners", partners, "-o", output]);
+    const result = await peCalcInProcess(["new", "qualification", "--partners", partners, "-o", output]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`wrote ${output}: sheet "Qualification", 3 partners in table QualificationMatrix (A10:L13)\n`);
     expect(result.stderr).toMatch(/^pe-calc new qualification: note: charts are not written/);
 
-    const ws = (await open(output)).getWorksheet("Qualification")!;
+    const ws = (await openWorkbook(output)).getWorksheet("Qualification")!;
     expect([11, 12, 13].map((r) => ws.getCell(r, 1).value)).toEqual(["Acme", "Globex, Inc.", "=cmd|' /C calc'!A0"]);
     expect(ws.getCell("A13").formula).toBeUndefined();
     // ratings land under their criterion, whatever the CSV's column order
@@ -71,10 +39,19 @@ describe("pe-calc new qualification", () => {
   test("--sheet names the sheet", async () => {
     const output = file("named.xlsx");
     expect(
-      (await run(["new", "qualification", "--partners", file("p2.csv", "Partner\nAcme\n"), `--sheet=Q 2025`, "-o", output]))
-        .status,
+      (
+        await peCalcInProcess([
+          "new",
+          "qualification",
+          "--partners",
+          file("p2.csv", "Partner\nAcme\n"),
+          `--sheet=Q 2025`,
+          "-o",
+          output,
+        ])
+      ).status,
     ).toBe(0);
-    expect((await open(output)).getWorksheet("Q 2025")).toBeDefined();
+    expect((await openWorkbook(output)).getWorksheet("Q 2025")).toBeDefined();
   });
 
   test.each([
@@ -89,7 +66,7 @@ describe("pe-calc new qualification", () => {
     ["Partner,Capabilities,capabilities\nAcme,1,2\n", 'column "capabilities" appears twice'],
   ])("a bad partner file gives one line and exit 1 (%#)", async (csv, message) => {
     const partners = file("bad.csv", csv);
-    const result = await run(["new", "qualification", "--partners", partners, "-o", file("bad.xlsx")]);
+    const result = await peCalcInProcess(["new", "qualification", "--partners", partners, "-o", file("bad.xlsx")]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr.split("\n")).toHaveLength(2);
@@ -97,23 +74,23 @@ describe("pe-calc new qualification", () => {
   });
 
   test("a missing file or an unwritable output is one line, exit 1", async () => {
-    const missing = await run(["new", "qualification", "--partners", join(dir, "nope.csv"), "-o", file("x.xlsx")]);
+    const missing = await peCalcInProcess(["new", "qualification", "--partners", scratch.path("nope.csv"), "-o", file("x.xlsx")]);
     expect(missing).toEqual({
       status: 1,
       stdout: "",
-      stderr: `pe-calc new qualification: cannot read ${join(dir, "nope.csv")}: no such file or folder\n`,
+      stderr: `pe-calc new qualification: cannot read ${scratch.path("nope.csv")}: no such file or folder\n`,
     });
-    const unwritable = await run([
+    const unwritable = await peCalcInProcess([
       "new",
       "qualification",
       "--partners",
       file("ok.csv", "P\nA\n"),
       "-o",
-      join(dir, "no-such-folder", "x.xlsx"),
+      scratch.path("no-such-folder", "x.xlsx"),
     ]);
     expect(unwritable.status).toBe(1);
     expect(unwritable.stderr).toBe(
-      `pe-calc new qualification: cannot write ${join(dir, "no-such-folder", "x.xlsx")}: no such file or folder\n`,
+      `pe-calc new qualification: cannot write ${scratch.path("no-such-folder", "x.xlsx")}: no such file or folder\n`,
     );
   });
 
@@ -128,27 +105,27 @@ describe("pe-calc new qualification", () => {
     [["new", "qualification", "--partners"], "pe-calc new qualification: --partners needs a value (pe-calc new --help)\n"],
     [["new", "qualification", "--colour", "red"], "pe-calc new qualification: unknown option --colour (pe-calc new --help)\n"],
   ])("usage errors: %j", async (args, message) => {
-    expect(await run(args)).toEqual({ status: 2, stdout: "", stderr: message });
+    expect(await peCalcInProcess(args)).toEqual({ status: 2, stdout: "", stderr: message });
   });
 });
 
 describe("pe-calc recalc", () => {
   async function matrix(name: string): Promise<string> {
     const output = file(name);
-    await run(["new", "qualification", "--partners", file(`${name}.csv`, CSV), "-o", output]);
+    await peCalcInProcess(["new", "qualification", "--partners", file(`${name}.csv`, CSV), "-o", output]);
     return output;
   }
 
   test("recalculates after an input changed in the file and writes the new cached values", async () => {
     const book = await matrix("book.xlsx");
-    const workbook = await open(book);
+    const workbook = await openWorkbook(book);
     workbook.getWorksheet("Qualification")!.getCell("C4").value = 0; // Track record's weight is column F; Market reach (C4) drops to 0
     await workbook.xlsx.writeFile(book);
 
     const out = file("out.xlsx");
-    const result = await run(["recalc", book, "-o", out]);
+    const result = await peCalcInProcess(["recalc", book, "-o", out]);
     expect(result).toEqual({ status: 0, stdout: `recalculated 23 formulas in ${book}, wrote ${out}\n`, stderr: "" });
-    const ws = (await open(out)).getWorksheet("Qualification")!;
+    const ws = (await openWorkbook(out)).getWorksheet("Qualification")!;
     // weights 30/0/20/15/10 (sum 75): Acme (150+0+100+60+40)/375 = 93.33; Globex (120+60+45+20)/375 = 65.33
     expect(ws.getCell("G11").result).toBeCloseTo(93.3333, 4);
     expect(ws.getCell("G12").result).toBeCloseTo(65.3333, 4);
@@ -159,25 +136,25 @@ describe("pe-calc recalc", () => {
   test("results of 0 and FALSE survive a recalculation (ExcelJS drops falsy results unless written carefully)", async () => {
     const book = await matrix("falsy.xlsx");
     const out = file("falsy-out.xlsx");
-    expect((await run(["recalc", book, "-o", out])).status).toBe(0);
-    const ws = (await open(out)).getWorksheet("Qualification")!;
+    expect((await peCalcInProcess(["recalc", book, "-o", out])).status).toBe(0);
+    const ws = (await openWorkbook(out)).getWorksheet("Qualification")!;
     expect(ws.getCell("K11").result).toBe(0);
     expect(ws.getCell("L12").result).toBe(false);
   });
 
   test("without -o or --csv the workbook itself gets the new values", async () => {
     const book = await matrix("inplace.xlsx");
-    const workbook = await open(book);
+    const workbook = await openWorkbook(book);
     workbook.getWorksheet("Qualification")!.getCell("B5").value = 10;
     await workbook.xlsx.writeFile(book);
-    expect((await run(["recalc", book])).stdout).toBe(`recalculated 23 formulas in ${book}\n`);
-    expect((await open(book)).getWorksheet("Qualification")!.getCell("G11").result).toBe(47.5);
+    expect((await peCalcInProcess(["recalc", book])).stdout).toBe(`recalculated 23 formulas in ${book}\n`);
+    expect((await openWorkbook(book)).getWorksheet("Qualification")!.getCell("G11").result).toBe(47.5);
   });
 
   test("--csv prints a sheet's computed values, quoted where needed", async () => {
     const book = await matrix("csv.xlsx");
     const before = readFileSync(book);
-    const result = await run(["recalc", book, "--csv", "QUALIFICATION"]);
+    const result = await peCalcInProcess(["recalc", book, "--csv", "QUALIFICATION"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     const lines = result.stdout.split("\r\n");
@@ -201,23 +178,25 @@ describe("pe-calc recalc", () => {
     ws.getCell("B2").value = { formula: "ISTEXT(A2)" } as ExcelJS.CellFormulaValue;
     const book = file("excel.xlsx");
     await workbook.xlsx.writeFile(book);
-    expect((await run(["recalc", book, "--csv", "Data"])).stdout).toBe("5,4,3,2,1,70,_xlfn.kept,Tier 2\r\n12,TRUE,,,,,,\r\n");
+    expect((await peCalcInProcess(["recalc", book, "--csv", "Data"])).stdout).toBe(
+      "5,4,3,2,1,70,_xlfn.kept,Tier 2\r\n12,TRUE,,,,,,\r\n",
+    );
   });
 
   test("bad files and sheets are one line, exit 1", async () => {
     const notZip = file("fake.xlsx", "Partner\nAcme\n");
-    expect(await run(["recalc", notZip])).toEqual({
+    expect(await peCalcInProcess(["recalc", notZip])).toEqual({
       status: 1,
       stdout: "",
       stderr: `pe-calc recalc: ${notZip} is not an .xlsx workbook (it is not a zip archive)\n`,
     });
-    expect(await run(["recalc", join(dir, "missing.xlsx")])).toEqual({
+    expect(await peCalcInProcess(["recalc", scratch.path("missing.xlsx")])).toEqual({
       status: 1,
       stdout: "",
-      stderr: `pe-calc recalc: cannot read ${join(dir, "missing.xlsx")}: no such file or folder\n`,
+      stderr: `pe-calc recalc: cannot read ${scratch.path("missing.xlsx")}: no such file or folder\n`,
     });
     const book = await matrix("sheets.xlsx");
-    expect(await run(["recalc", book, "--csv", "Summary"])).toEqual({
+    expect(await peCalcInProcess(["recalc", book, "--csv", "Summary"])).toEqual({
       status: 1,
       stdout: "",
       stderr: `pe-calc recalc: no sheet "Summary" in ${book}: its sheets are Qualification, PE_Settings\n`,
@@ -229,7 +208,7 @@ describe("pe-calc recalc", () => {
     [["recalc", "a.xlsx", "b.xlsx"], "pe-calc recalc: one workbook at a time (got a.xlsx, b.xlsx) (pe-calc recalc --help)\n"],
     [["recalc", "a.xlsx", "--csv"], "pe-calc recalc: --csv needs a value (pe-calc recalc --help)\n"],
   ])("usage errors: %j", async (args, message) => {
-    expect(await run(args)).toEqual({ status: 2, stdout: "", stderr: message });
+    expect(await peCalcInProcess(args)).toEqual({ status: 2, stdout: "", stderr: message });
   });
 });
 
