@@ -21,6 +21,7 @@ export function formatNumber(value: number): string {
  * or 0.3` everywhere.
  */
 export function checkRate(rate: number, what: string): number {
+  if (rate >= 0 && rate <= 1) return rate; // the common case, without building any message
   if (!Number.isFinite(rate)) fail("#NUM!", `${what} is ${rate}: enter a fraction from 0 to 1, e.g. 30% or 0.3`);
   const typed = String(rate);
   if (rate > 1) fail("#NUM!", `${what} ${typed} is above 1: write ${typed}% or ${formatNumber(rate / 100)}`);
@@ -40,6 +41,7 @@ export function readOptionalRate(argument: unknown, what: string, fallback: numb
 }
 
 export function checkAmount(amount: number, what: string): number {
+  if (amount >= 0 && amount < Infinity) return amount;
   if (!Number.isFinite(amount)) fail("#NUM!", `${what} is ${amount}: enter a finite number`);
   if (amount < 0) fail("#NUM!", `${what} is ${formatNumber(amount)}, below 0: enter 0 or more`);
   return amount;

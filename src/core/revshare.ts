@@ -50,17 +50,32 @@ function checkAscending(starts: readonly number[]): void {
 }
 
 function checkRates(rates: readonly number[]): void {
-  rates.forEach((rate) => checkRate(rate, "rate"));
+  for (const rate of rates) checkRate(rate, "rate");
+}
+
+/** One pass for the common, valid schedule; anything doubtful goes through the checks that name the problem. */
+function isPlainAmountSchedule(starts: readonly number[], rates: readonly number[]): boolean {
+  if (starts.length === 0 || starts.length !== rates.length) return false;
+  let previous = -Infinity;
+  for (let tier = 0; tier < starts.length; tier++) {
+    const start = starts[tier];
+    const rate = rates[tier];
+    if (!(start >= 0 && start > previous && start < Infinity && rate >= 0 && rate <= 1)) return false;
+    previous = start;
+  }
+  return true;
 }
 
 /** Tiers by revenue amount: starts at 0 or above (revenue below 0 does not exist), strictly ascending. */
 export function checkAmountSchedule(starts: readonly number[], rates: readonly number[]): TierSchedule {
+  if (isPlainAmountSchedule(starts, rates)) return { starts, rates };
   checkSameLength(starts, rates);
-  starts.forEach((start, index) => {
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index];
     if (!Number.isFinite(start)) fail("#NUM!", `tier_starts item ${index + 1} is ${start}: enter a finite number`);
     if (start < 0)
       fail("#NUM!", `tier_starts item ${index + 1} is ${formatNumber(start)}, below 0: revenue tiers start at 0 or above`);
-  });
+  }
   checkAscending(starts);
   checkRates(rates);
   return { starts, rates };
@@ -160,7 +175,12 @@ function readMethod(argument: unknown): RevshareMethod {
 
 function readVector(argument: unknown, what: string): number[] {
   const cells = toVector(toGrid(argument, what), what);
-  return cells.map((cell, index) => readNumber(cell, `${what} item ${index + 1}`, "zero"));
+  const numbers = new Array<number>(cells.length);
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    numbers[index] = typeof cell === "number" && cell - cell === 0 ? cell : readNumber(cell, `${what} item ${index + 1}`, "zero");
+  }
+  return numbers;
 }
 
 function revenueName(grid: Grid<unknown>, row: number, col: number): string {
@@ -196,6 +216,10 @@ export function revshareTieredCells(revenue: unknown, tierStarts: unknown, rates
     if (chosen === "by_year") return byYearCells(grid, checkYearSchedule(starts, rateValues));
     const schedule = checkAmountSchedule(starts, rateValues);
     const share = chosen === "marginal" ? marginalShare : retroactiveShare;
-    return mapCells(grid, (cell, row, col) => share(readAmount(cell, revenueName(grid, row, col)), schedule));
+    return mapCells(grid, (cell, row, col) => {
+      // A clean amount needs no name; anything else is read (and named) the full way.
+      const amount = typeof cell === "number" && cell >= 0 && cell < Infinity ? cell : readAmount(cell, revenueName(grid, row, col));
+      return share(amount, schedule);
+    });
   });
 }

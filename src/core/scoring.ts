@@ -3,6 +3,7 @@ import {
   isBlank,
   isOmitted,
   readNumber,
+  readNumberNamed,
   readOptionalNumber,
   toGrid,
   toVector,
@@ -41,6 +42,7 @@ export function checkRating(rating: number, scale: number, what: string): void {
 }
 
 export function checkWeights(weights: readonly number[], ratingCount: number, ratingsName = "ratings"): void {
+  if (isPlainWeights(weights, ratingCount)) return;
   if (weights.length !== ratingCount) {
     fail("#VALUE!", `weights has ${weights.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
   }
@@ -49,6 +51,18 @@ export function checkWeights(weights: readonly number[], ratingCount: number, ra
     if (weight < 0) fail("#NUM!", `weight ${index + 1} is ${weight}: weights cannot be negative`);
   });
   if (!weights.some((weight) => weight > 0)) fail("#NUM!", "weights sum to 0: give at least one criterion a positive weight");
+}
+
+/** The common case in one pass with no message built: one finite, non-negative weight per rating, some above 0. */
+function isPlainWeights(weights: readonly number[], ratingCount: number): boolean {
+  if (weights.length !== ratingCount) return false;
+  let anyPositive = false;
+  for (let index = 0; index < weights.length; index++) {
+    const weight = weights[index];
+    if (!(weight >= 0 && weight < Infinity)) return false;
+    if (weight > 0) anyPositive = true;
+  }
+  return anyPositive;
 }
 
 /**
@@ -81,7 +95,7 @@ function sum(values: readonly number[]): number {
  * result a hair: they give exactly 100 × r / scale, so all ratings at the top give exactly 100.
  */
 function weightedScore(ratings: readonly number[], weights: readonly number[], scale: number): number {
-  if (ratings.every((rating) => rating === ratings[0])) return 100 * (ratings[0] / scale);
+  if (allEqual(ratings)) return 100 * (ratings[0] / scale);
   let weighted = 0;
   let total = 0;
   for (let index = 0; index < ratings.length; index++) {
@@ -95,6 +109,11 @@ function weightedScore(ratings: readonly number[], weights: readonly number[], s
   return (100 * ratings.reduce((sum, rating, index) => sum + fractions[index] * rating, 0)) / scale;
 }
 
+function allEqual(values: readonly number[]): boolean {
+  for (let index = 1; index < values.length; index++) if (values[index] !== values[0]) return false;
+  return true;
+}
+
 /**
  * The score from 0 to 100 of one partner's ratings, unrounded. `weights` undefined means the
  * default weights. Invalid input fails with the same typed errors as PE.PARTNER_SCORE.
@@ -102,9 +121,14 @@ function weightedScore(ratings: readonly number[], weights: readonly number[], s
 export function partnerScore(ratings: readonly number[], weights: readonly number[] | undefined, scale: number): number {
   if (ratings.length === 0) fail("#VALUE!", "ratings is empty: give at least one rating");
   checkScale(scale);
-  const effectiveWeights = weights ?? defaultWeights(ratings.length);
+  // The framework's weights are read, never changed: no copy per call.
+  const effectiveWeights = weights ?? (ratings.length === FRAMEWORK_WEIGHTS.length ? FRAMEWORK_WEIGHTS : defaultWeights(ratings.length));
   checkWeights(effectiveWeights, ratings.length);
-  ratings.forEach((rating, index) => checkRating(rating, scale, `rating ${index + 1}`));
+  for (let index = 0; index < ratings.length; index++) {
+    const rating = ratings[index];
+    // A rating in range needs no check, so the message naming it is built only when one fails.
+    if (!(rating >= 0 && rating <= scale)) checkRating(rating, scale, `rating ${index + 1}`);
+  }
   return clampNoise(weightedScore(ratings, effectiveWeights, scale), 0, 100);
 }
 
@@ -139,7 +163,7 @@ function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): 
   if (cells.length !== ratingCount) {
     fail("#VALUE!", `weights has ${cells.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
   }
-  const weights = cells.map((cell, index) => readNumber(cell, `weight ${index + 1}`, "zero"));
+  const weights = cells.map((cell, index) => readNumberNamed(cell, () => `weight ${index + 1}`, "zero"));
   checkWeights(weights, ratingCount, ratingsName);
   return weights;
 }
@@ -147,6 +171,7 @@ function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): 
 /** One partner's ratings as numbers; a problem here is an error for that partner only. */
 export function readPartnerRatings(cells: readonly CellInput[], partnerIndex: number, args: ScoringArguments): number[] {
   return cells.map((cell, index) => {
+    if (typeof cell === "number" && cell >= 0 && cell <= args.scale) return cell;
     const what = args.isBlock ? `row ${partnerIndex + 1}, rating ${index + 1}` : `rating ${index + 1}`;
     const rating = readNumber(cell, what, "zero");
     checkRating(rating, args.scale, what);

@@ -317,3 +317,11 @@ describe("pure revenue-share rules", () => {
     expect(() => revshareRetroactive(Number.NaN, [0], [0.3])).toThrow(ExcelError);
   });
 });
+
+describe("tier starts just below 0", () => {
+  it("are refused even when the rest of the schedule is plain (the fast path must not skip the check)", () => {
+    const result = revshareTieredCells(1000, [[-0.5, 100]], [[0.1, 0.2]]);
+    expect(result).toBeInstanceOf(ExcelError);
+    expect((result as ExcelError).code).toBe("#NUM!");
+  });
+});
