@@ -19,7 +19,17 @@
  */
 import { z } from "zod";
 import { sheetNameProblem } from "../sheet-names";
-import { amountText, checkRate, issuesFromZod, isoDateToSerial, type FieldIssue, type Report } from "./deal-charter-common";
+import {
+  amountText,
+  checkRate,
+  isoDateToSerial,
+  restoreWizardInput,
+  savedInputFields,
+  serializeWizardInput,
+  validateInput,
+  type InputValidation,
+  type Report,
+} from "./deal-charter-common";
 import {
   CADENCES,
   DEFAULT_BETTER,
@@ -89,11 +99,7 @@ const SignatorySchema = z.strictObject({
 });
 
 export const CharterInputSchema = z.strictObject({
-  /** Present in saved inputs and example files; when present it must say "charter". */
-  wizard: z.literal(CHARTER_WIZARD_ID).optional(),
-  version: z.literal(CHARTER_INPUT_VERSION).optional(),
-  /** A wizard's own state (e.g. the step it was on); the model ignores it. */
-  ui: z.unknown().optional(),
+  ...savedInputFields(CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION),
   sheetName: z.string().trim().default(DEFAULT_CHARTER_SHEET_NAME),
   ourName: z.string().trim().default(""),
   partnerName: z.string().trim().default(""),
@@ -137,8 +143,7 @@ export type CharterInput = z.output<typeof CharterInputSchema>;
 /** What a caller may pass: every field optional, defaults filled in. */
 export type CharterInputDraft = z.input<typeof CharterInputSchema>;
 
-export type CharterValidation =
-  { ok: true; input: CharterInput; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
+export type CharterValidation = InputValidation<CharterInput>;
 
 /** The playbook's defaults (gates 20% / 70%, cadence weekly / monthly / quarterly), everything else empty. */
 export function defaultCharterInput(): CharterInput {
@@ -148,14 +153,10 @@ export function defaultCharterInput(): CharterInput {
 const PHASE_NAMES: Record<PhaseId, string> = { crawl: "Crawl", walk: "Walk", run: "Run" };
 
 export function validateCharterInput(raw: unknown): CharterValidation {
-  const parsed = CharterInputSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, raw), warnings: [] };
-  const input = parsed.data;
-  const errors: FieldIssue[] = [];
-  const warnings: FieldIssue[] = [];
-  const error: Report = (path, message) => void errors.push({ path, message });
-  const warn: Report = (path, message) => void warnings.push({ path, message });
+  return validateInput(CharterInputSchema, raw, checkCharter);
+}
 
+function checkCharter(input: CharterInput, error: Report, warn: Report): void {
   const sheetProblem = sheetNameProblem(input.sheetName);
   if (sheetProblem) error("sheetName", sheetProblem);
   for (const side of ["ourName", "partnerName"] as const) {
@@ -181,7 +182,6 @@ export function validateCharterInput(raw: unknown): CharterValidation {
 
   checkPhases(input, error, warn);
   checkGates(input, error);
-  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, input, warnings };
 }
 
 /** Every text field and list item: at most MAX_CHARTER_TEXT characters, lists at most MAX_CHARTER_ITEMS items. */
@@ -280,12 +280,7 @@ function checkGates(input: CharterInput, error: Report): void {
 
 /** The input as saved in the workbook and as `pe-calc new charter --from` reads it: one JSON format. */
 export function serializeCharterInput(input: CharterInput): string {
-  const { wizard: _wizard, version: _version, ui, ...rest } = input;
-  return JSON.stringify(
-    { wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION, ...rest, ...(ui === undefined ? {} : { ui }) },
-    null,
-    2,
-  );
+  return serializeWizardInput(input, CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION);
 }
 
 /**
@@ -293,13 +288,5 @@ export function serializeCharterInput(input: CharterInput): string {
  * shape. Values are not checked: a draft saved without exit criteria comes back for the wizard to flag.
  */
 export function restoreCharterInput(json: string | null | undefined): CharterInput | null {
-  if (!json) return null;
-  try {
-    const saved = JSON.parse(json) as { wizard?: unknown };
-    if (saved?.wizard !== CHARTER_WIZARD_ID) return null;
-    const parsed = CharterInputSchema.safeParse(saved);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return restoreWizardInput(json, CHARTER_WIZARD_ID, CharterInputSchema);
 }

@@ -1,13 +1,80 @@
 /**
- * What the deal-model and charter inputs share: turning zod's issues into field messages a user
- * can act on (naming the field and the value found), and the number and date wording both use.
+ * What the deal-model and charter inputs share: reading and checking an input into errors and
+ * warnings, turning zod's issues into field messages a user can act on (naming the field and the
+ * value found), the saved-input JSON format, and the number and date wording both use.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import type { FieldIssue } from "./qualification-input";
 
 export type { FieldIssue };
 
 export type Report = (path: string, message: string) => void;
+
+export type InputValidation<T> =
+  { ok: true; input: T; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
+
+/**
+ * Reads `raw` with `schema` (a shape problem is an error naming its field), then lets `check` report
+ * the rules the read input breaks: any error makes it not ok, warnings go along either way.
+ */
+export function validateInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  check: (input: z.output<S>, error: Report, warn: Report) => void,
+): InputValidation<z.output<S>> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, raw), warnings: [] };
+  const input = parsed.data;
+  const errors: FieldIssue[] = [];
+  const warnings: FieldIssue[] = [];
+  check(
+    input,
+    (path, message) => void errors.push({ path, message }),
+    (path, message) => void warnings.push({ path, message }),
+  );
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, input, warnings };
+}
+
+/**
+ * The fields a saved input carries besides the answers: which wizard wrote it and in which version
+ * (optional, but when present they must match), and the wizard's own state, which the model ignores.
+ */
+export function savedInputFields<W extends string, V extends number>(wizard: W, version: V) {
+  return {
+    wizard: z.literal(wizard).optional(),
+    version: z.literal(version).optional(),
+    ui: z.unknown().optional(),
+  };
+}
+
+/**
+ * A wizard's input as saved in the workbook and read by `pe-calc new … --from`: one JSON format,
+ * led by which wizard wrote it and in which version, with the wizard's own "ui" state last.
+ */
+export function serializeWizardInput(input: { ui?: unknown }, wizard: string, version: number): string {
+  const { wizard: _wizard, version: _version, ui, ...rest } = input as { wizard?: unknown; version?: unknown; ui?: unknown };
+  return JSON.stringify({ wizard, version, ...rest, ...(ui === undefined ? {} : { ui }) }, null, 2);
+}
+
+/**
+ * Saved inputs back as an input, or null when the JSON is not `wizard`'s or does not have the
+ * schema's shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
+ */
+export function restoreWizardInput<S extends z.ZodType>(
+  json: string | null | undefined,
+  wizard: string,
+  schema: S,
+): z.output<S> | null {
+  if (!json) return null;
+  try {
+    const saved = JSON.parse(json) as { wizard?: unknown };
+    if (saved?.wizard !== wizard) return null;
+    const parsed = schema.safeParse(saved);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The raw value at a zod path, to quote it back to the user. */
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {

@@ -25,9 +25,12 @@ import {
   checkAmount,
   checkRate,
   checkWhole,
-  issuesFromZod,
   percentText,
-  type FieldIssue,
+  restoreWizardInput,
+  savedInputFields,
+  serializeWizardInput,
+  validateInput,
+  type InputValidation,
   type Report,
 } from "./deal-charter-common";
 import {
@@ -106,11 +109,7 @@ const ContractTermsSchema = z.strictObject({
 });
 
 export const DealInputSchema = z.strictObject({
-  /** Present in saved inputs and example files; when present it must say "deal". */
-  wizard: z.literal(DEAL_WIZARD_ID).optional(),
-  version: z.literal(DEAL_INPUT_VERSION).optional(),
-  /** A wizard's own state (e.g. the step it was on); the model ignores it. */
-  ui: z.unknown().optional(),
+  ...savedInputFields(DEAL_WIZARD_ID, DEAL_INPUT_VERSION),
   sheetName: z.string().trim().default(DEFAULT_DEAL_SHEET_NAME),
   /** Shown in the sheet's title; written as text whatever it holds. */
   partnerName: z.string().trim().default(""),
@@ -141,8 +140,7 @@ export type DealInputDraft = z.input<typeof DealInputSchema>;
 export type RevenueShare = DealInput["revenueShare"];
 export type ResellerInput = NonNullable<DealInput["reseller"]>;
 
-export type DealValidation =
-  { ok: true; input: DealInput; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
+export type DealValidation = InputValidation<DealInput>;
 
 /** The defaults with a term of `termYears` and zero revenue each year: what the wizard starts from. */
 export function defaultDealInput(termYears = DEFAULT_TERM_YEARS): DealInput {
@@ -156,14 +154,10 @@ export function defaultResellerInput(termYears: number): ResellerInput {
 }
 
 export function validateDealInput(raw: unknown): DealValidation {
-  const parsed = DealInputSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, raw), warnings: [] };
-  const input = parsed.data;
-  const errors: FieldIssue[] = [];
-  const warnings: FieldIssue[] = [];
-  const error: Report = (path, message) => void errors.push({ path, message });
-  const warn: Report = (path, message) => void warnings.push({ path, message });
+  return validateInput(DealInputSchema, raw, checkDeal);
+}
 
+function checkDeal(input: DealInput, error: Report, warn: Report): void {
   const sheetProblem = sheetNameProblem(input.sheetName);
   if (sheetProblem) error("sheetName", sheetProblem);
   if (input.partnerName.length > MAX_PARTNER_NAME_LENGTH)
@@ -185,8 +179,6 @@ export function validateDealInput(raw: unknown): DealValidation {
   checkRate(input.coMarketing.ourShare, "coMarketing.ourShare", "Our co-marketing share", error);
   checkAmount(input.coMarketing.budget, "coMarketing.budget", "The co-marketing budget", error);
   checkTerms(input, termOk ? input.termYears : null, error, warn);
-
-  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, input, warnings };
 }
 
 /** One value per term year, each 0 or more: "Year 2 revenue is -5: enter 0 or more". */
@@ -277,12 +269,7 @@ function checkTerms(input: DealInput, termYears: number | null, error: Report, w
 
 /** The input as saved in the workbook and as `pe-calc new deal --from` reads it: one JSON format. */
 export function serializeDealInput(input: DealInput): string {
-  const { wizard: _wizard, version: _version, ui, ...rest } = input;
-  return JSON.stringify(
-    { wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION, ...rest, ...(ui === undefined ? {} : { ui }) },
-    null,
-    2,
-  );
+  return serializeWizardInput(input, DEAL_WIZARD_ID, DEAL_INPUT_VERSION);
 }
 
 /**
@@ -290,13 +277,5 @@ export function serializeDealInput(input: DealInput): string {
  * Values are not checked: a draft saved with a slip comes back as typed, for the wizard to flag.
  */
 export function restoreDealInput(json: string | null | undefined): DealInput | null {
-  if (!json) return null;
-  try {
-    const saved = JSON.parse(json) as { wizard?: unknown };
-    if (saved?.wizard !== DEAL_WIZARD_ID) return null;
-    const parsed = DealInputSchema.safeParse(saved);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return restoreWizardInput(json, DEAL_WIZARD_ID, DealInputSchema);
 }
