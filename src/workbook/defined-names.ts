@@ -27,3 +27,14 @@ export function uniqueDefinedName(base: string, existing: Iterable<string>): str
   if (!taken.has(base.toUpperCase())) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}${n}`.toUpperCase())) return `${base}${n}`;
 }
+
+/**
+ * One suffix for a whole set of names: "" when every name `namesWith("")` gives is free (ignoring
+ * case), otherwise the first number from 2 for which every name `namesWith(number)` gives is.
+ */
+export function freeNameSuffix(existing: Iterable<string>, namesWith: (suffix: string) => string[]): string {
+  const taken = new Set([...existing].map((n) => n.toUpperCase()));
+  const free = (suffix: string): boolean => namesWith(suffix).every((name) => !taken.has(name.toUpperCase()));
+  if (free("")) return "";
+  for (let n = 2; ; n++) if (free(String(n))) return String(n);
+}

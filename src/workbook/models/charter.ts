@@ -16,6 +16,7 @@
  * The whole sheet is one block, so every applier writes it in one call.
  */
 import { cellAddress, rangeAddress, rangeFrom } from "../a1";
+import { freeNameSuffix } from "../defined-names";
 import {
   blank,
   formula,
@@ -43,6 +44,7 @@ import {
 } from "./charter-defaults";
 import { serializeCharterInput, validateCharterInput, type CharterInput, type CharterInputDraft } from "./charter-input";
 import { isoDateToSerial, type FieldIssue } from "./deal-charter-common";
+import { ModelInputError } from "./model-input-error";
 
 /** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
 export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
@@ -87,9 +89,9 @@ export interface CharterPlanResult {
   warnings: FieldIssue[];
 }
 
-export class CharterInputError extends Error {
-  constructor(readonly errors: FieldIssue[]) {
-    super(`the charter cannot be built: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+export class CharterInputError extends ModelInputError {
+  constructor(errors: FieldIssue[]) {
+    super("charter", errors);
     this.name = "CharterInputError";
   }
 }
@@ -131,12 +133,9 @@ export function buildCharterPlan(
   return { plan, layout, input, warnings: checked.warnings };
 }
 
+/** "" when every Charter_… name is free, otherwise the first number n for which every Charter{n}_… name is. */
 function nameSuffix(existingNames: string[]): string {
-  const taken = new Set(existingNames.map((n) => n.toUpperCase()));
-  const free = (suffix: string): boolean =>
-    Object.values(NAME_PARTS).every((part) => !taken.has(`CHARTER${suffix}_${part}`.toUpperCase()));
-  if (free("")) return "";
-  for (let n = 2; ; n++) if (free(String(n))) return String(n);
+  return freeNameSuffix(existingNames, (suffix) => Object.values(NAME_PARTS).map((part) => `Charter${suffix}_${part}`));
 }
 
 /** Accumulates the sheet row by row: cells, merges, styles and formats side by side. */

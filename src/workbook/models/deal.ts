@@ -23,6 +23,7 @@
  * - Cumulative net is a running sum (previous + this year).
  */
 import { cellAddress, columnLetters, rangeAddress, rangeFrom } from "../a1";
+import { freeNameSuffix } from "../defined-names";
 import {
   blank,
   formula,
@@ -43,6 +44,7 @@ import { uniqueSheetName } from "../sheet-names";
 import type { FieldIssue } from "./deal-charter-common";
 import { DEAL_HEADER_FILL, DEAL_INPUT_FILL } from "./deal-defaults";
 import { serializeDealInput, validateDealInput, type DealInput, type DealInputDraft } from "./deal-input";
+import { ModelInputError } from "./model-input-error";
 
 /** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
 export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
@@ -115,9 +117,9 @@ export interface DealPlanResult {
   warnings: FieldIssue[];
 }
 
-export class DealInputError extends Error {
-  constructor(readonly errors: FieldIssue[]) {
-    super(`the deal model cannot be built: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+export class DealInputError extends ModelInputError {
+  constructor(errors: FieldIssue[]) {
+    super("deal model", errors);
     this.name = "DealInputError";
   }
 }
@@ -157,11 +159,7 @@ export function buildDealPlan(
 
 /** "" when every Deal_… name is free, otherwise the first number n for which every Deal{n}_… name is. */
 function nameSuffix(existingNames: string[]): string {
-  const taken = new Set(existingNames.map((n) => n.toUpperCase()));
-  const free = (suffix: string): boolean =>
-    Object.values(NAME_PARTS).every((part) => !taken.has(`DEAL${suffix}_${part}`.toUpperCase()));
-  if (free("")) return "";
-  for (let n = 2; ; n++) if (free(String(n))) return String(n);
+  return freeNameSuffix(existingNames, (suffix) => Object.values(NAME_PARTS).map((part) => `Deal${suffix}_${part}`));
 }
 
 interface AssumptionRow {

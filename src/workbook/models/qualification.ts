@@ -14,7 +14,7 @@
  * which is why tier labels may not look like COUNTIF patterns.
  */
 import { cellAddress, columnLetters, rangeAddress, rangeFrom, type CellRef } from "../a1";
-import { uniqueDefinedName } from "../defined-names";
+import { freeNameSuffix, uniqueDefinedName } from "../defined-names";
 import {
   blank,
   formula,
@@ -29,6 +29,7 @@ import {
   type WorkbookPlan,
 } from "../plan";
 import { uniqueSheetName } from "../sheet-names";
+import { ModelInputError } from "./model-input-error";
 import { BELOW_FILL, INPUT_FILL, TIER_FILLS, WARNING_FILL } from "./qualification-defaults";
 import {
   QualificationInputSchema,
@@ -81,9 +82,9 @@ export interface QualificationPlanResult {
   warnings: FieldIssue[];
 }
 
-export class QualificationInputError extends Error {
-  constructor(readonly errors: FieldIssue[]) {
-    super(`the qualification matrix cannot be built: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+export class QualificationInputError extends ModelInputError {
+  constructor(errors: FieldIssue[]) {
+    super("qualification matrix", errors);
     this.name = "QualificationInputError";
   }
 }
@@ -161,13 +162,12 @@ export function restoreQualificationInput(json: string | null | undefined): Qual
   }
 }
 
+/** "" when the Qual_… names and the QualificationMatrix table name are free, otherwise the first number n for which all are. */
 function nameSuffix(existingNames: string[]): string {
-  const taken = new Set(existingNames.map((n) => n.toUpperCase()));
-  const free = (suffix: string): boolean =>
-    ["Weights", "Scale", "Thresholds", "Labels"].every((part) => !taken.has(`QUAL${suffix}_${part}`.toUpperCase())) &&
-    !taken.has(`QualificationMatrix${suffix}`.toUpperCase());
-  if (free("")) return "";
-  for (let n = 2; ; n++) if (free(String(n))) return String(n);
+  return freeNameSuffix(existingNames, (suffix) => [
+    ...["Weights", "Scale", "Thresholds", "Labels"].map((part) => `Qual${suffix}_${part}`),
+    `QualificationMatrix${suffix}`,
+  ]);
 }
 
 function layoutFor(
