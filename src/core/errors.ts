@@ -41,8 +41,13 @@ export function guarded<T>(compute: () => T): T | ExcelError {
   try {
     return compute();
   } catch (caught) {
-    if (caught instanceof ExcelError) return caught;
-    const detail = caught instanceof Error ? caught.message : String(caught);
-    return new ExcelError("#VALUE!", `${INTERNAL_ERROR_PREFIX}: ${detail} (please report this)`);
+    return asErrorValue(caught);
   }
+}
+
+/** What `guarded` returns for something thrown: the ExcelError itself, or an internal error naming it. */
+export function asErrorValue(caught: unknown): ExcelError {
+  if (caught instanceof ExcelError) return caught;
+  const detail = caught instanceof Error ? caught.message : String(caught);
+  return new ExcelError("#VALUE!", `${INTERNAL_ERROR_PREFIX}: ${detail} (please report this)`);
 }

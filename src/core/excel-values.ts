@@ -1,4 +1,4 @@
-import { ExcelError, fail, guarded, isExcelError } from "./errors";
+import { asErrorValue, ExcelError, fail, isExcelError } from "./errors";
 
 /**
  * Coercion of what a host hands a function (scalars, 2-D arrays, blanks as null / "" / undefined,
@@ -53,6 +53,7 @@ export type BlankPolicy = "zero" | "error";
  * cell is passed on as it is, the way Excel built-ins propagate errors from referenced cells.
  */
 export function readNumber(value: unknown, what: string, blank: BlankPolicy = "error"): number {
+  if (typeof value === "number" && value - value === 0) return value; // finite: the common case first
   if (isExcelError(value)) throw value;
   if (isBlank(value)) {
     if (blank === "zero") return 0;
@@ -62,15 +63,6 @@ export function readNumber(value: unknown, what: string, blank: BlankPolicy = "e
   if (parsed === undefined) fail("#VALUE!", `${what} is ${describe(value)}, not a number`);
   if (!Number.isFinite(parsed)) fail("#NUM!", `${what} is ${describe(value)}: enter a finite number`);
   return parsed;
-}
-
-/**
- * readNumber with the name of the value built only when reading fails: hot loops read thousands
- * of clean numbers, and building "row 12, rating 3" for each costs more than the arithmetic.
- */
-export function readNumberNamed(value: unknown, name: () => string, blank: BlankPolicy = "error"): number {
-  if (typeof value === "number" && value - value === 0) return value;
-  return readNumber(value, name(), blank);
 }
 
 /** A scalar argument that a range may also have been passed to: a 1×1 range is its one cell. */
@@ -158,7 +150,22 @@ export function positionName(grid: Grid<unknown>, row: number, col: number): str
 
 /** Applies a per-cell computation; a failing cell becomes an error in that cell only. */
 export function mapCells<T>(grid: Grid<T>, compute: (value: T, row: number, col: number) => CellResult): Grid<CellResult> {
-  return grid.map((cells, row) => cells.map((value, col) => guarded(() => compute(value, row, col))));
+  // Indexed loops and an inline guard, not map() with a closure per cell: this runs for every
+  // cell of every call, and the closures cost more than the rules themselves.
+  const result: Grid<CellResult> = new Array(grid.length);
+  for (let row = 0; row < grid.length; row++) {
+    const cells = grid[row];
+    const out: CellResult[] = new Array(cells.length);
+    for (let col = 0; col < cells.length; col++) {
+      try {
+        out[col] = compute(cells[col], row, col);
+      } catch (caught) {
+        out[col] = asErrorValue(caught);
+      }
+    }
+    result[row] = out;
+  }
+  return result;
 }
 
 /** The first error among the cells, so a function can pass it on like Excel built-ins do. */

@@ -1,9 +1,8 @@
-import { fail, guarded, isExcelError } from "./errors";
+import { asErrorValue, fail, guarded, isExcelError } from "./errors";
 import {
   isBlank,
   isOmitted,
   readNumber,
-  readNumberNamed,
   readOptionalNumber,
   toGrid,
   toVector,
@@ -163,20 +162,31 @@ function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): 
   if (cells.length !== ratingCount) {
     fail("#VALUE!", `weights has ${cells.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
   }
-  const weights = cells.map((cell, index) => readNumberNamed(cell, () => `weight ${index + 1}`, "zero"));
+  const weights = new Array<number>(cells.length);
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    // A clean number needs no name: the message naming the weight is built only for the rest.
+    weights[index] = typeof cell === "number" && cell - cell === 0 ? cell : readNumber(cell, `weight ${index + 1}`, "zero");
+  }
   checkWeights(weights, ratingCount, ratingsName);
   return weights;
 }
 
 /** One partner's ratings as numbers; a problem here is an error for that partner only. */
 export function readPartnerRatings(cells: readonly CellInput[], partnerIndex: number, args: ScoringArguments): number[] {
-  return cells.map((cell, index) => {
-    if (typeof cell === "number" && cell >= 0 && cell <= args.scale) return cell;
+  const ratings = new Array<number>(cells.length);
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (typeof cell === "number" && cell >= 0 && cell <= args.scale) {
+      ratings[index] = cell;
+      continue;
+    }
     const what = args.isBlock ? `row ${partnerIndex + 1}, rating ${index + 1}` : `rating ${index + 1}`;
     const rating = readNumber(cell, what, "zero");
     checkRating(rating, args.scale, what);
-    return rating;
-  });
+    ratings[index] = rating;
+  }
+  return ratings;
 }
 
 /**
@@ -184,7 +194,16 @@ export function readPartnerRatings(cells: readonly CellInput[], partnerIndex: nu
  * results (one per row) for a block, each partner's problem confined to its own cell.
  */
 export function perPartner(args: ScoringArguments, compute: (ratings: number[]) => CellResult): Grid<CellResult> {
-  return args.partners.map((cells, partnerIndex) => [guarded(() => compute(readPartnerRatings(cells, partnerIndex, args)))]);
+  const partners = args.partners;
+  const results: Grid<CellResult> = new Array(partners.length);
+  for (let partner = 0; partner < partners.length; partner++) {
+    try {
+      results[partner] = [compute(readPartnerRatings(partners[partner], partner, args))];
+    } catch (caught) {
+      results[partner] = [asErrorValue(caught)];
+    }
+  }
+  return results;
 }
 
 /** PE.PARTNER_SCORE(ratings, [weights], [scale]) as hosts call it. */

@@ -59,8 +59,9 @@ export function tierPosition(score: number, scheme: TierScheme, what = "score"):
       `${what} is ${score}, outside ${range.low}–${range.high}: the default tiers are for scores from ${range.low} to ${range.high}`,
     );
   }
-  const position = scheme.tiers.findIndex((tier) => reaches(score, tier.threshold));
-  return position === -1 ? scheme.tiers.length : position;
+  const tiers = scheme.tiers;
+  for (let position = 0; position < tiers.length; position++) if (reaches(score, tiers[position].threshold)) return position;
+  return tiers.length;
 }
 
 /** The label of the highest threshold the score reaches; #N/A below every threshold unless the scheme labels that too. */
@@ -196,6 +197,15 @@ function perScore(
   const { scheme, grid } = read;
   // Blank scores count as 0, the same on every host (Excel desktop passes blanks as 0).
   return mapCells(grid, (cell, row, col) => {
+    if (typeof cell === "number") {
+      // Most scores are plain numbers that pass: naming the cell ("score 12") only matters in a
+      // message, so a failing one is run again below with its name. The rules are pure.
+      try {
+        return rule(cell, scheme, "score");
+      } catch {
+        // fall through
+      }
+    }
     const what = scoreName(grid, row, col);
     return rule(readNumber(cell, what, "zero"), scheme, what);
   });

@@ -31,10 +31,20 @@ function toExcelCell(cell: CellResult): unknown {
   return cell instanceof ExcelError ? toCustomFunctionsError(cell) : cell;
 }
 
-/** A matrix result (one cell shows as one value); errors inside stay per cell. */
+function containsError(grid: readonly (readonly CellResult[])[]): boolean {
+  for (const row of grid) for (const cell of row) if (cell instanceof ExcelError) return true;
+  return false;
+}
+
+/**
+ * A matrix result (one cell shows as one value); errors inside stay per cell. Core builds a new
+ * grid for every call, so one without errors is handed over as it is rather than copied: this
+ * runs once per formula per recalculation.
+ */
 export function toExcelMatrix(result: FunctionResult): unknown[][] {
   if (result instanceof ExcelError) throw toCustomFunctionsError(result);
-  return asGrid(result).map((row) => row.map(toExcelCell));
+  const grid = asGrid(result);
+  return containsError(grid) ? grid.map((row) => row.map(toExcelCell)) : grid;
 }
 
 /** A single-value result; an error is thrown, which is how the runtime expects it. */
