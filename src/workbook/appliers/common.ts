@@ -171,6 +171,12 @@ export function conflictsIn(sheetName: string, range: RangeRef, current: unknown
   return conflicts;
 }
 
+/** Stops the apply before anything is written when it would overwrite non-empty cells the user has not agreed to replace. */
+export function refuseConflicts(plan: WorkbookPlan, conflicts: CellConflict[], options: ApplyOptions): void {
+  if (conflicts.length > 0 && !options.overwrite)
+    throw new PlanConflictError(conflictMessage(plan.description, conflicts), conflicts);
+}
+
 export function conflictMessage(description: string, conflicts: CellConflict[]): string {
   const shown = conflicts.slice(0, 3).map((c) => `${c.sheet}!${c.address} ("${c.existing.slice(0, 30)}")`);
   const more = conflicts.length > 3 ? ` and ${conflicts.length - 3} more` : "";

@@ -16,11 +16,10 @@ import { assertValidPlan } from "../validate-plan";
 import {
   baseSummary,
   blockRange,
-  conflictMessage,
   conflictsIn,
   describeError,
   PlanApplyError,
-  PlanConflictError,
+  refuseConflicts,
   resolvePlan,
   writtenRanges,
   type ApplyOptions,
@@ -111,9 +110,7 @@ export function applyPlanToEngine(hf: HyperFormula, plan: WorkbookPlan, options:
   assertValidPlan(plan);
   const before = inventoryOf(hf);
   const resolved = resolvePlan(plan, before);
-  const conflicts = conflictsFor(hf, resolved);
-  if (conflicts.length > 0 && !options.overwrite)
-    throw new PlanConflictError(conflictMessage(plan.description, conflicts), conflicts);
+  refuseConflicts(plan, conflictsFor(hf, resolved), options);
 
   const addedSheets: string[] = [];
   const addedNames: string[] = [];

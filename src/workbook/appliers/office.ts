@@ -31,11 +31,10 @@ import { asEnteredText } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import {
   baseSummary,
-  conflictMessage,
   conflictsIn,
   describeError,
   PlanApplyError,
-  PlanConflictError,
+  refuseConflicts,
   resolvePlan,
   writtenRanges,
   type ApplyOptions,
@@ -149,9 +148,7 @@ export async function applyPlanToExcel(
       );
     }
     const pre = read();
-    const conflicts = conflictsOf(pre);
-    if (conflicts.length > 0 && !options.overwrite)
-      throw new PlanConflictError(conflictMessage(plan.description, conflicts), conflicts);
+    refuseConflicts(plan, conflictsOf(pre), options);
 
     progress("writing");
     const { plan: resolvedPlan } = pre.resolved;
