@@ -12,7 +12,7 @@ export function toEngineFormula(formula: string): string {
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      const end = closingQuote(formula, i, ch);
+      const end = skipQuoted(formula, i, ch);
       out += formula.slice(i, end);
       i = end;
       continue;
@@ -35,7 +35,11 @@ function translateWord(word: string, rest: string): string {
   return word.replace(/^(_xlfn\.)?(_xlws\.)?/i, "");
 }
 
-function closingQuote(text: string, start: number, quote: string): number {
+/**
+ * Index just past the closing quote of the string literal or quoted sheet name opening at `start`
+ * (doubled quotes are escapes); the text's length when it is never closed.
+ */
+export function skipQuoted(text: string, start: number, quote: string): number {
   let i = start + 1;
   while (i < text.length) {
     if (text[i] === quote) {

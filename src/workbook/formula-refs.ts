@@ -3,6 +3,7 @@
  * (the wanted name was taken in the meantime), so that cross-sheet references follow the rename.
  * String literals are left untouched.
  */
+import { skipQuoted } from "../engine/excel-formula";
 import { quoteSheetName } from "./a1";
 import { sameSheetName } from "./sheet-names";
 
@@ -41,16 +42,4 @@ export function renameSheetInFormula(formula: string, from: string, to: string):
     i++;
   }
   return out;
-}
-
-/** Index just past the closing quote of the literal opening at `start` (doubled quotes are escapes). */
-function skipQuoted(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
 }
