@@ -141,6 +141,14 @@ export function toVector(grid: Grid<CellInput>, what: string): CellInput[] {
   fail("#VALUE!", `${what} must be one row or one column, not a ${grid.length}×${grid[0].length} block`);
 }
 
+/** An optional row or column in either orientation; undefined when omitted (a single blank cell counts as omitted). */
+export function readOptionalVector(argument: unknown, what: string): CellInput[] | undefined {
+  if (isOmitted(argument)) return undefined;
+  const grid = toGrid(argument, what);
+  if (grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0])) return undefined;
+  return toVector(grid, what);
+}
+
 /** "item 3" for a vector, "row 2, column 3" for a block: how messages name a position. */
 export function positionName(grid: Grid<unknown>, row: number, col: number): string {
   if (grid.length === 1) return `item ${col + 1}`;

@@ -1,9 +1,8 @@
 import { asErrorValue, fail, guarded, isExcelError } from "./errors";
 import {
-  isBlank,
-  isOmitted,
   readNumber,
   readOptionalNumber,
+  readOptionalVector,
   toGrid,
   toVector,
   type CellInput,
@@ -154,10 +153,8 @@ export function readScoringArguments(ratings: unknown, weights: unknown, scale: 
 
 /** Weights as a row or a column in either orientation; omitted (or one blank cell) means the defaults. */
 function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): number[] {
-  if (isOmitted(argument)) return defaultWeights(ratingCount);
-  const grid = toGrid(argument, "weights");
-  if (grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0])) return defaultWeights(ratingCount);
-  const cells = toVector(grid, "weights");
+  const cells = readOptionalVector(argument, "weights");
+  if (cells === undefined) return defaultWeights(ratingCount);
   const ratingsName = isBlock ? "each partner's row of ratings" : "ratings";
   if (cells.length !== ratingCount) {
     fail("#VALUE!", `weights has ${cells.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);

@@ -1,11 +1,10 @@
 import { ExcelError, fail, guarded, isExcelError } from "./errors";
 import {
   isBlank,
-  isOmitted,
   mapCells,
   readNumber,
+  readOptionalVector,
   toGrid,
-  toVector,
   type CellInput,
   type CellResult,
   type FunctionResult,
@@ -155,14 +154,6 @@ export function readTierScheme(thresholds: unknown, labels: unknown): TierScheme
   // Blank thresholds count as 0, as Excel desktop passes them, so every host agrees.
   const numbers = thresholdCells.map((cell, index) => readNumber(cell, `threshold ${index + 1}`, "zero"));
   return buildTierScheme(numbers, labelCells.map(readLabel));
-}
-
-/** A row or column in either orientation; undefined when omitted (a single blank cell counts as omitted). */
-function readOptionalVector(argument: unknown, what: string): CellInput[] | undefined {
-  if (isOmitted(argument)) return undefined;
-  const grid = toGrid(argument, what);
-  if (grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0])) return undefined;
-  return toVector(grid, what);
 }
 
 function readLabel(cell: CellInput, index: number): TierLabel {
