@@ -51,6 +51,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
       "Qual_Scale=B5",
       "Qual_Thresholds=I4:I6",
       "Qual_Labels=J4:J7",
+      "Qual_Scores=G11:G12",
     ]);
     expect(JSON.parse(String(excel.settings.get(QUALIFICATION_SETTINGS_KEY)))).toMatchObject({
       wizard: "qualification",
@@ -67,7 +68,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
     expect(summary).toMatchObject({
       sheets: [{ planned: "Qualification", name: "Qualification", created: true }],
       tables: [{ name: "QualificationMatrix", sheet: "Qualification", address: "A10:L12", rows: 2 }],
-      names: ["Qual_Weights", "Qual_Scale", "Qual_Thresholds", "Qual_Labels"],
+      names: ["Qual_Weights", "Qual_Scale", "Qual_Thresholds", "Qual_Labels", "Qual_Scores"],
       settings: [QUALIFICATION_SETTINGS_KEY],
     });
     expect(summary.formulas).toBe(2 * 6 + 1 + 4);

@@ -173,6 +173,7 @@ describe("buildQualificationPlan", () => {
       ["Qual_Scale", "Qualification", "B5"],
       ["Qual_Thresholds", "Qualification", "I4:I6"],
       ["Qual_Labels", "Qualification", "J4:J7"],
+      ["Qual_Scores", "Qualification", "G11:G12"],
     ]);
     expect(plan.names.every((n) => definedNameProblem(n.name) === null)).toBe(true);
     expect(sheet.tables).toEqual([
@@ -201,7 +202,7 @@ describe("buildQualificationPlan", () => {
     expect(row.slice(6).map((c) => (c.kind === "formula" ? c.formula : c.kind))).toEqual([
       "=PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)",
       "=PE.TIER(G11,Qual_Thresholds,Qual_Labels)",
-      "=RANK(G11,$G$11:$G$12)",
+      "=RANK(G11,Qual_Scores)",
       '=IF(COUNTBLANK(B11:F11)=0,"Yes","Missing "&COUNTBLANK(B11:F11))',
       "=PE.TIER_GAP(G11,Qual_Thresholds,Qual_Labels)",
       "=PE.TIER_STABLE(B11:F11,Qual_Weights,Qual_Scale,,Qual_Thresholds,Qual_Labels)",
@@ -327,7 +328,13 @@ describe("buildQualificationPlan", () => {
       ["Qual_Weights", "Qual_Scale", "Qual_Thresholds", "Qual_Labels", "QualificationMatrix"],
     );
     expect(layout.sheet).toBe("Qualification (2)");
-    expect(plan.names.map((n) => n.name)).toEqual(["Qual2_Weights", "Qual2_Scale", "Qual2_Thresholds", "Qual2_Labels"]);
+    expect(plan.names.map((n) => n.name)).toEqual([
+      "Qual2_Weights",
+      "Qual2_Scale",
+      "Qual2_Thresholds",
+      "Qual2_Labels",
+      "Qual2_Scores",
+    ]);
     expect(layout.tableName).toBe("QualificationMatrix2");
     expect(plan.names.every((n) => n.sheet === "Qualification (2)")).toBe(true);
   });

@@ -85,6 +85,7 @@ describe("writePlanToXlsx", () => {
       { name: "Qual_Scale", ranges: ["Qualification!$B$5"] },
       { name: "Qual_Thresholds", ranges: ["Qualification!$I$4:$I$6"] },
       { name: "Qual_Labels", ranges: ["Qualification!$J$4:$J$7"] },
+      { name: "Qual_Scores", ranges: [`Qualification!$G$11:$G$${10 + PARTNERS.length}`] },
     ]);
     const table = ws.getTable("QualificationMatrix") as unknown as {
       model: { tableRef?: string; ref: string; columns: { name: string }[] };
