@@ -31,6 +31,14 @@ export function columnIndex(letters: string): number {
 export function columnLetters(index: number): string {
   if (!Number.isInteger(index) || index < 0 || index >= MAX_COLUMNS)
     throw new Error(`column index ${index} is outside 0..${MAX_COLUMNS - 1}`);
+  return unboundedColumnLetters(index);
+}
+
+/**
+ * The letters of any column index from 0, also past Excel's last column XFD: the engine's sheets
+ * go on to ZZZ, so a reference moved past XFD there still names a column.
+ */
+export function unboundedColumnLetters(index: number): string {
   let n = index + 1;
   let letters = "";
   while (n > 0) {

@@ -5,7 +5,7 @@
  * engine for the cell, their relative references moved as Excel moves them.
  */
 import type { HyperFormula } from "hyperformula";
-import { columnIndex, parseRange, type CellRef, type RangeRef } from "../../workbook/a1";
+import { columnIndex, parseRange, unboundedColumnLetters, type CellRef, type RangeRef } from "../../workbook/a1";
 import type { CellFormatStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../../workbook/plan";
 
 export interface CellLook {
@@ -65,21 +65,10 @@ export function shiftRelativeReferences(formula: string, rows: number, cols: num
     let row = Number(digits) - 1;
     if (!colAbs) col += cols;
     if (!rowAbs) row += rows;
-    out += col < 0 || row < 0 ? "#REF!" : `${colAbs}${columnName(col)}${rowAbs}${row + 1}`;
+    out += col < 0 || row < 0 ? "#REF!" : `${colAbs}${unboundedColumnLetters(col)}${rowAbs}${row + 1}`;
     i += whole.length;
   }
   return out;
-}
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function equalsRule(value: unknown, wanted: string | number | boolean): boolean {
