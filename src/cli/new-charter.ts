@@ -1,7 +1,6 @@
-import { buildCharterPlan, CharterInputError } from "../workbook/models/charter";
-import { CHARTER_WIZARD_ID } from "../workbook/models/charter-input";
-import { CliInputError } from "./cli-files";
-import { inputProblemLine, readWizardJson, type NewModelBuilt } from "./new-deal";
+import { buildCharterPlan } from "../workbook/models/charter";
+import { CHARTER_WIZARD_ID, type CharterInputDraft } from "../workbook/models/charter-input";
+import { buildModelFromFile, type NewModelBuilt } from "./new-deal";
 
 /**
  * `pe-calc new charter --from answers.json -o charter.xlsx`: the charter wizard's saved-input JSON
@@ -9,20 +8,12 @@ import { inputProblemLine, readWizardJson, type NewModelBuilt } from "./new-deal
  * writes the file.
  */
 export function buildCharterFromFile(options: Record<string, string>): NewModelBuilt {
-  const file = options.from;
-  const json = readWizardJson(file, CHARTER_WIZARD_ID);
-  const draft = options.sheet && json && typeof json === "object" ? { ...json, sheetName: options.sheet } : json;
-  try {
-    const { plan, layout, warnings } = buildCharterPlan(draft as Parameters<typeof buildCharterPlan>[0]);
-    return {
-      plan,
-      summary: `sheet "${layout.sheet}", ${layout.sections.length} sections, print area ${layout.printArea}`,
-      warnings: warnings.map((w) => `${w.path}: ${w.message}`),
-    };
-  } catch (error) {
-    if (error instanceof CharterInputError) throw new CliInputError(inputProblemLine(file, error.errors));
-    throw error;
-  }
+  return buildModelFromFile(
+    options,
+    CHARTER_WIZARD_ID,
+    (draft) => buildCharterPlan(draft as CharterInputDraft),
+    ({ layout }) => `sheet "${layout.sheet}", ${layout.sections.length} sections, print area ${layout.printArea}`,
+  );
 }
 
 export const CHARTER_MODEL_COMMAND = {

@@ -1,13 +1,14 @@
-import { buildDealPlan, DealInputError } from "../workbook/models/deal";
-import { DEAL_WIZARD_ID } from "../workbook/models/deal-input";
+import { buildDealPlan } from "../workbook/models/deal";
 import type { FieldIssue } from "../workbook/models/deal-charter-common";
+import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal-input";
+import { ModelInputError } from "../workbook/models/model-input-error";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
 
 /**
  * `pe-calc new deal --from deal.json -o deal.xlsx`: the deal wizard's saved-input JSON (see
  * serializeDealInput) → the deal model's plan. new-command.ts computes it and writes the file.
- * Also the JSON reading shared with `new charter`, which reads its wizard's format the same way.
+ * Also the reading and building shared with `new charter`, which reads its wizard's format the same way.
  */
 export interface NewModelBuilt {
   plan: WorkbookPlan;
@@ -43,25 +44,41 @@ export function inputProblemLine(file: string, errors: FieldIssue[]): string {
   return `${file}: ${first.path}: ${first.message}${more}`;
 }
 
-export function buildDealFromFile(options: Record<string, string>): NewModelBuilt {
+/**
+ * A model built from a wizard's saved-input file: `--from` read as that wizard's JSON, `--sheet` (when
+ * given) as the sheet name, and a rule the input breaks reported as one line naming the file and field.
+ */
+export function buildModelFromFile<Built extends { plan: WorkbookPlan; warnings: FieldIssue[] }>(
+  options: Record<string, string>,
+  wizard: string,
+  build: (draft: unknown) => Built,
+  summarize: (built: Built) => string,
+): NewModelBuilt {
   const file = options.from;
-  const json = readWizardJson(file, DEAL_WIZARD_ID);
+  const json = readWizardJson(file, wizard);
   const draft = options.sheet && json && typeof json === "object" ? { ...json, sheetName: options.sheet } : json;
   try {
-    const { plan, layout, input, warnings } = buildDealPlan(draft as Parameters<typeof buildDealPlan>[0]);
-    const basis =
-      input.revenueShare.basis === "byYear"
-        ? "revenue share by contract year"
-        : `revenue share by revenue tier (${input.revenueShare.method})`;
-    return {
-      plan,
-      summary: `sheet "${layout.sheet}", a ${layout.termYears}-year schedule with ${basis}, ${plan.names.length} named assumptions`,
-      warnings: warnings.map((w) => `${w.path}: ${w.message}`),
-    };
+    const built = build(draft);
+    return { plan: built.plan, summary: summarize(built), warnings: built.warnings.map((w) => `${w.path}: ${w.message}`) };
   } catch (error) {
-    if (error instanceof DealInputError) throw new CliInputError(inputProblemLine(file, error.errors));
+    if (error instanceof ModelInputError) throw new CliInputError(inputProblemLine(file, error.errors));
     throw error;
   }
+}
+
+export function buildDealFromFile(options: Record<string, string>): NewModelBuilt {
+  return buildModelFromFile(
+    options,
+    DEAL_WIZARD_ID,
+    (draft) => buildDealPlan(draft as DealInputDraft),
+    ({ plan, layout, input }) => {
+      const basis =
+        input.revenueShare.basis === "byYear"
+          ? "revenue share by contract year"
+          : `revenue share by revenue tier (${input.revenueShare.method})`;
+      return `sheet "${layout.sheet}", a ${layout.termYears}-year schedule with ${basis}, ${plan.names.length} named assumptions`;
+    },
+  );
 }
 
 export const DEAL_MODEL_COMMAND = {
