@@ -1,24 +1,19 @@
-import type { RawCellContent } from "hyperformula";
-import { createEngine } from "../../src/engine";
 import { parseCell } from "../../src/workbook/a1";
-import { applyPlanToEngine } from "../../src/workbook/appliers/engine";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY, type CharterLayout } from "../../src/workbook/models/charter";
 import type { CharterInputDraft } from "../../src/workbook/models/charter-input";
+import { planInEngine } from "./engine-sheet";
 import { FakeExcel } from "./excel-mock";
 
 const MINIMAL: CharterInputDraft = { exitCriteria: ["Three quarters below target"] };
 const INJECTIONS = ["=1+1", "+SUM(A1:A2)", "-2", "@cmd", "=cmd|' /C calc'!A0"];
 
 function inEngine(draft: CharterInputDraft = MINIMAL) {
-  const hf = createEngine();
   const { plan, layout } = buildCharterPlan(draft);
-  const result = applyPlanToEngine(hf, plan);
-  const sheet = hf.getSheetId(result.sheetNames[layout.sheet])!;
-  const at = (address: string): unknown => hf.getCellValue({ sheet, ...parseCell(address) });
-  const set = (address: string, value: RawCellContent): void => void hf.setCellContents({ sheet, ...parseCell(address) }, value);
+  const engine = planInEngine(plan, layout.sheet);
+  const { at } = engine;
   const gates = () => [at(layout.cells.crawlGate), at(layout.cells.walkGate), at(layout.cells.runGate)];
-  return { hf, sheet, layout, at, set, gates };
+  return { ...engine, layout, gates };
 }
 
 describe("the charter's gates in the engine", () => {

@@ -1,10 +1,10 @@
-import type { RawCellContent } from "hyperformula";
 import { createEngine } from "../../src/engine";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { applyPlanToEngine } from "../../src/workbook/appliers/engine";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
 import type { DealInputDraft } from "../../src/workbook/models/deal-input";
+import { planInEngine } from "./engine-sheet";
 import { FakeExcel } from "./excel-mock";
 
 // The known deal: revenue 100k / 120k / 150k, revenue share 30% / 20% / 15% by contract year, the
@@ -19,16 +19,13 @@ import { FakeExcel } from "./excel-mock";
 const KNOWN: DealInputDraft = { termYears: 3, revenue: [100_000, 120_000, 150_000] };
 
 function build(draft: DealInputDraft = KNOWN) {
-  const hf = createEngine();
   const { plan, layout } = buildDealPlan(draft);
-  const result = applyPlanToEngine(hf, plan);
-  const sheet = hf.getSheetId(result.sheetNames[layout.sheet])!;
-  const at = (address: string): unknown => hf.getCellValue({ sheet, ...parseCell(address) });
+  const engine = planInEngine(plan, layout.sheet);
+  const { hf, sheet } = engine;
   const column = (col: number): unknown[] =>
     Array.from({ length: layout.termYears }, (_, i) => hf.getCellValue({ sheet, row: layout.schedule.firstRow + i, col }));
   const total = (col: number): unknown => hf.getCellValue({ sheet, row: layout.schedule.totalsRow, col });
-  const set = (address: string, value: RawCellContent): void => void hf.setCellContents({ sheet, ...parseCell(address) }, value);
-  return { hf, plan, layout, at, column, total, set };
+  return { ...engine, plan, layout, column, total };
 }
 
 function firstCellOf(range: string): string {
