@@ -15,6 +15,10 @@ describe("shiftRelativeReferences", () => {
   it("gives #REF! for a reference moved off the sheet", () => {
     expect(shiftRelativeReferences("=A1", -1, 0)).toBe("=#REF!");
   });
+
+  it("names columns past Excel's XFD, which the engine's sheets still have", () => {
+    expect(shiftRelativeReferences("=XFD1+Z1", 0, 1)).toBe("=XFE1+AA1");
+  });
 });
 
 describe("SheetFormats", () => {
