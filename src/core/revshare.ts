@@ -218,7 +218,8 @@ export function revshareTieredCells(revenue: unknown, tierStarts: unknown, rates
     const share = chosen === "marginal" ? marginalShare : retroactiveShare;
     return mapCells(grid, (cell, row, col) => {
       // A clean amount needs no name; anything else is read (and named) the full way.
-      const amount = typeof cell === "number" && cell >= 0 && cell < Infinity ? cell : readAmount(cell, revenueName(grid, row, col));
+      const amount =
+        typeof cell === "number" && cell >= 0 && cell < Infinity ? cell : readAmount(cell, revenueName(grid, row, col));
       return share(amount, schedule);
     });
   });

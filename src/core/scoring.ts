@@ -120,7 +120,8 @@ export function partnerScore(ratings: readonly number[], weights: readonly numbe
   if (ratings.length === 0) fail("#VALUE!", "ratings is empty: give at least one rating");
   checkScale(scale);
   // The framework's weights are read, never changed: no copy per call.
-  const effectiveWeights = weights ?? (ratings.length === FRAMEWORK_WEIGHTS.length ? FRAMEWORK_WEIGHTS : defaultWeights(ratings.length));
+  const effectiveWeights =
+    weights ?? (ratings.length === FRAMEWORK_WEIGHTS.length ? FRAMEWORK_WEIGHTS : defaultWeights(ratings.length));
   checkWeights(effectiveWeights, ratings.length);
   for (let index = 0; index < ratings.length; index++) {
     const rating = ratings[index];

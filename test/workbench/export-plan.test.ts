@@ -43,7 +43,13 @@ describe("the workbench's .xlsx export", () => {
     expect(qualification.tables?.[0].columns[0]).toBe("Partner");
     const headerRow = layout.headerRow + 1;
     expect(qualification.blocks.some((b) => b.at.endsWith(String(headerRow)) && /^[A-L]\d/.test(b.at))).toBe(false);
-    expect(plan.names.map((n) => n.name)).toEqual(["Qual_Weights", "Qual_Scale", "Qual_Thresholds", "Qual_Labels"]);
+    expect(plan.names.map((n) => n.name)).toEqual([
+      "Qual_Weights",
+      "Qual_Scale",
+      "Qual_Thresholds",
+      "Qual_Labels",
+      "Qual_Scores",
+    ]);
     expect(plan.settings.map((s) => s.key)).toEqual(["PartnerEconomics.qualification"]);
   });
 
