@@ -114,7 +114,14 @@ export function tierGap(score: any[][], thresholds?: any[][], labels?: any[][]):
  * @param [labels] One label per threshold, plus optionally one for scores below every threshold. Default as in PE.TIER.
  * @returns TRUE or FALSE, or a column with one per partner row.
  */
-export function tierStable(ratings: any[][], weights?: any[][], scale?: any, shift?: any, thresholds?: any[][], labels?: any[][]): any[][] {
+export function tierStable(
+  ratings: any[][],
+  weights?: any[][],
+  scale?: any,
+  shift?: any,
+  thresholds?: any[][],
+  labels?: any[][],
+): any[][] {
   return toExcelMatrix(catalog.TIER_STABLE.compute(ratings, weights, scale, shift, thresholds, labels));
 }
 

@@ -27,7 +27,11 @@ describe("README function reference", () => {
 
   it("has notes with errors and examples for every function, and none for unknown ones", () => {
     const ids = metadata.functions.map((fn) => fn.id).sort();
-    expect(Object.keys(notes).filter((key) => !key.startsWith("$")).sort()).toEqual(ids);
+    expect(
+      Object.keys(notes)
+        .filter((key) => !key.startsWith("$"))
+        .sort(),
+    ).toEqual(ids);
     for (const id of ids) {
       expect(notes[id].errors.length).toBeGreaterThan(0);
       expect(notes[id].examples.length).toBeGreaterThan(1);
