@@ -1,5 +1,6 @@
 import { asErrorValue, fail, guarded, isExcelError } from "./errors";
 import {
+  isOmitted,
   readNumber,
   readOptionalNumber,
   readOptionalVector,
@@ -206,7 +207,45 @@ export function perPartner(args: ScoringArguments, compute: (ratings: number[]) 
 
 /** PE.PARTNER_SCORE(ratings, [weights], [scale]) as hosts call it. */
 export function partnerScoreCells(ratings?: unknown, weights?: unknown, scale?: unknown): FunctionResult {
+  const plain = plainPartnerScore(ratings, weights, scale);
+  if (plain !== undefined) return [[plain]];
   const args = guarded(() => readScoringArguments(ratings, weights, scale));
   if (isExcelError(args)) return args;
   return perPartner(args, (partnerRatings) => partnerScore(partnerRatings, args.weights, args.scale));
+}
+
+/** A single row of finite numbers, or undefined. */
+function plainRow(argument: unknown): readonly number[] | undefined {
+  if (!Array.isArray(argument) || argument.length !== 1 || !Array.isArray(argument[0])) return undefined;
+  const row: unknown[] = argument[0];
+  if (row.length === 0) return undefined;
+  for (let index = 0; index < row.length; index++) {
+    const cell = row[index];
+    if (typeof cell !== "number" || cell - cell !== 0) return undefined;
+  }
+  return row as number[];
+}
+
+/**
+ * The score of the call a per-row formula makes thousands of times — one row of plain ratings,
+ * weights omitted or one row of plain numbers, scale omitted or a number — without the general
+ * reading's intermediate grids and closures; undefined for anything else, which then takes the
+ * general path (and gets its named errors). Same rule, same result.
+ */
+function plainPartnerScore(ratings: unknown, weights: unknown, scale: unknown): number | undefined {
+  const row = plainRow(ratings);
+  if (row === undefined) return undefined;
+  const top = isOmitted(scale) ? DEFAULT_SCALE : scale;
+  if (typeof top !== "number" || !(top > 0 && top < Infinity)) return undefined;
+  let weightRow: readonly number[] | undefined;
+  if (!isOmitted(weights)) {
+    weightRow = plainRow(weights);
+    if (weightRow === undefined || weightRow.length !== row.length) return undefined;
+  }
+  for (let index = 0; index < row.length; index++) if (!(row[index] >= 0 && row[index] <= top)) return undefined;
+  try {
+    return partnerScore(row, weightRow, top);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import { ExcelError, fail, guarded, isExcelError } from "./errors";
 import {
   isBlank,
+  isOmitted,
   mapCells,
   readNumber,
   readOptionalVector,
@@ -204,6 +205,14 @@ function perScore(
 
 /** PE.TIER(score, [thresholds], [labels]) as hosts call it. */
 export function tierCells(score?: unknown, thresholds?: unknown, labels?: unknown): FunctionResult {
+  // The per-row formula's usual call, one plain score under the default tiers, skips the general
+  // reading; anything unusual (and every error, with its message) takes the general path.
+  if (isOmitted(thresholds) && isOmitted(labels) && Array.isArray(score) && score.length === 1) {
+    const row: unknown = score[0];
+    if (Array.isArray(row) && row.length === 1 && typeof row[0] === "number" && row[0] >= 0 && row[0] <= 100) {
+      return [[tierOf(row[0], DEFAULT_TIER_SCHEME)]];
+    }
+  }
   return perScore(score, thresholds, labels, tierOf);
 }
 
