@@ -1,8 +1,13 @@
 /**
- * What the pane offers, in tab order: the wizards, then the function list. Issue 4's deal-model
- * and charter wizards are added here as one more entry each.
+ * What the pane offers, in tab order: the wizards, then the function list.
+ *
+ * The deal-model and charter wizards (their models, plans and steps) load on first use, in
+ * chunks of their own, so the pane Excel opens stays within its size budget
+ * (test/build/bundles.test.ts). Each wizard gets its own key: the pane renders the selected tool
+ * in one place, and without keys React would keep one wizard's state when the user switches.
  */
-import type { ReactNode } from "react";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, type ReactNode } from "react";
 import { listPeFunctions } from "./function-list";
 import type { WorkbookHost } from "./hosts/workbook-host";
 import { PaneHome } from "./PaneHome";
@@ -16,7 +21,39 @@ export interface PaneTool {
   render(host: WorkbookHost): ReactNode;
 }
 
+const DealWizardPane = lazy(() => import("./deal/DealWizardPane"));
+const CharterWizardPane = lazy(() => import("./charter/CharterWizardPane"));
+
+const useStyles = makeStyles({ loading: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` } });
+
+function Loading({ label }: { label: string }) {
+  const styles = useStyles();
+  return <Spinner className={styles.loading} label={label} />;
+}
+
 export const PANE_TOOLS: PaneTool[] = [
-  { id: "qualification", label: "Qualification", render: (host) => <Wizard definition={qualificationWizard} host={host} /> },
+  {
+    id: "qualification",
+    label: "Qualification",
+    render: (host) => <Wizard key="qualification" definition={qualificationWizard} host={host} />,
+  },
+  {
+    id: "deal",
+    label: "Deal model",
+    render: (host) => (
+      <Suspense key="deal" fallback={<Loading label="Loading the deal-model wizard" />}>
+        <DealWizardPane host={host} />
+      </Suspense>
+    ),
+  },
+  {
+    id: "charter",
+    label: "Charter",
+    render: (host) => (
+      <Suspense key="charter" fallback={<Loading label="Loading the charter wizard" />}>
+        <CharterWizardPane host={host} />
+      </Suspense>
+    ),
+  },
   { id: "functions", label: "Functions", render: (host) => <PaneHome hostKind={host.kind} functions={listPeFunctions()} /> },
 ];

@@ -1,0 +1,96 @@
+/** The partnership-charter wizard, as data for the wizard runner. */
+import { buildCharterPlan, CHARTER_SETTINGS_KEY } from "../../workbook/models/charter";
+import {
+  CHARTER_INPUT_VERSION,
+  CHARTER_WIZARD_ID,
+  CharterInputSchema,
+  restoreCharterInput,
+  serializeCharterInput,
+} from "../../workbook/models/charter-input";
+import type { WizardDefinition } from "../wizard/types";
+import { CHARTER_STEP_IDS, charterStepOfField, checkCharterDraft } from "./check";
+import {
+  CharterDraftSchema,
+  draftFromCharterInput,
+  initialCharterDraft,
+  itemsOf,
+  toCharterModelInput,
+  type CharterDraft,
+} from "./draft";
+import { CharterReviewStep } from "./steps/CharterReviewStep";
+import { ExitStep } from "./steps/ExitStep";
+import { GoalsStep } from "./steps/GoalsStep";
+import { GovernanceStep } from "./steps/GovernanceStep";
+import { MeasurementStep } from "./steps/MeasurementStep";
+import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
+import { SignatoriesStep } from "./steps/SignatoriesStep";
+import { ValueStep } from "./steps/ValueStep";
+
+interface CharterUiState {
+  draft: CharterDraft;
+  step: string;
+}
+
+/**
+ * Saved in the charter model's own format (what `pe-calc new charter --from` reads); the draft as
+ * typed and the step ride along under "ui", which the model ignores.
+ */
+export function saveCharterDraft(state: CharterDraft, stepId: string): string {
+  const ui: CharterUiState = { draft: state, step: stepId };
+  const parsed = CharterInputSchema.safeParse(toCharterModelInput(state).input);
+  if (parsed.success) return serializeCharterInput({ ...parsed.data, ui });
+  return JSON.stringify({ wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION, ui }, null, 2);
+}
+
+export function restoreCharterDraft(saved: string): { state: CharterDraft; stepId?: string } | null {
+  let json: { wizard?: unknown; ui?: { draft?: unknown; step?: unknown } };
+  try {
+    json = JSON.parse(saved);
+  } catch {
+    return null;
+  }
+  if (json?.wizard !== CHARTER_WIZARD_ID) return null;
+  const draft = CharterDraftSchema.safeParse(json.ui?.draft);
+  if (draft.success) return { state: draft.data, stepId: typeof json.ui?.step === "string" ? json.ui.step : undefined };
+  // Written by a plan or by hand (an answers.json): the model's fields only.
+  const input = restoreCharterInput(saved);
+  return input ? { state: draftFromCharterInput(input) } : null;
+}
+
+export const charterWizard: WizardDefinition<CharterDraft> = {
+  id: "charter",
+  title: "Partnership charter",
+  description:
+    "Goals, value exchange, crawl-walk-run phases with live go/no-go gates, governance and exit criteria, on a printable sheet both sides sign.",
+  settingsKey: CHARTER_SETTINGS_KEY,
+  initialState: initialCharterDraft,
+  restore: restoreCharterDraft,
+  save: saveCharterDraft,
+  steps: [
+    { id: CHARTER_STEP_IDS.goals, title: "Goals", Component: GoalsStep },
+    { id: CHARTER_STEP_IDS.value, title: "Value exchange", Component: ValueStep },
+    { id: CHARTER_STEP_IDS.crawl, title: "Crawl", Component: CrawlStep },
+    { id: CHARTER_STEP_IDS.walk, title: "Walk", Component: WalkStep },
+    { id: CHARTER_STEP_IDS.run, title: "Run", Component: RunStep },
+    { id: CHARTER_STEP_IDS.measurement, title: "Measurement", Component: MeasurementStep },
+    { id: CHARTER_STEP_IDS.governance, title: "Governance", Component: GovernanceStep },
+    { id: CHARTER_STEP_IDS.exit, title: "Exit criteria", Component: ExitStep },
+    { id: CHARTER_STEP_IDS.signatories, title: "Signatures", Component: SignatoriesStep },
+    { id: CHARTER_STEP_IDS.review, title: "Review and write", Component: CharterReviewStep },
+  ],
+  check: checkCharterDraft,
+  stepOfField: charterStepOfField,
+  buildPlan(state, inventory) {
+    const { input } = toCharterModelInput(state);
+    const { plan } = buildCharterPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
+    return { plan, progressLabel: "Writing the charter and its gates" };
+  },
+  writeLabel: "Write the charter",
+  summarize(_summary, state) {
+    const exits = itemsOf(state.exitCriteria).length;
+    return [
+      `${exits} exit ${exits === 1 ? "criterion" : "criteria"}; signature lines for both sides`,
+      "The crawl, walk and run gates show PENDING until their measurements are typed into the yellow cells",
+    ];
+  },
+};

@@ -1,0 +1,29 @@
+import { Body1 } from "@fluentui/react-components";
+import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
+import { useStepLayout } from "../../deal/steps/styles";
+import type { StepProps } from "../../wizard/types";
+import type { CharterDraft } from "../draft";
+import { ListField } from "./ListField";
+
+export function ExitStep({ state, update, messages }: StepProps<CharterDraft>) {
+  const styles = useStepLayout();
+  return (
+    <div className={styles.stack}>
+      <Body1>
+        Agree now on what would end the partnership, while both sides are on good terms. A charter needs at least one exit
+        criterion.
+      </Body1>
+      <ListField
+        label="Exit criteria"
+        hint="One per line. Add the suggestions with one click, then adapt them."
+        itemName="exit criterion"
+        required
+        rows={4}
+        value={state.exitCriteria}
+        onChange={(exitCriteria) => update((s) => ({ ...s, exitCriteria }))}
+        validation={messages.field("exitCriteria")}
+        suggestions={EXIT_CRITERIA_SUGGESTIONS}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Body1 } from "@fluentui/react-components";
+import { useStepLayout } from "../../deal/steps/styles";
+import { TextField } from "../../wizard/fields";
+import type { StepProps } from "../../wizard/types";
+import type { CharterDraft } from "../draft";
+import { ListField } from "./ListField";
+
+export function GoalsStep({ state, update, messages }: StepProps<CharterDraft>) {
+  const styles = useStepLayout();
+  const setGoals = (change: Partial<CharterDraft["goals"]>) => update((s) => ({ ...s, goals: { ...s.goals, ...change } }));
+  const ours = state.ourName.trim() || "us";
+  const theirs = state.partnerName.trim() || "the partner";
+  return (
+    <div className={styles.stack}>
+      <Body1>A charter both sides can sign starts with what each of them, and their customers, get out of the partnership.</Body1>
+      <div className={styles.row}>
+        <TextField
+          className={styles.grow}
+          label="Our company"
+          value={state.ourName}
+          onChange={(ourName) => update((s) => ({ ...s, ourName }))}
+          validation={messages.field("ourName")}
+        />
+        <TextField
+          className={styles.grow}
+          label="Partner"
+          value={state.partnerName}
+          onChange={(partnerName) => update((s) => ({ ...s, partnerName }))}
+          validation={messages.field("partnerName")}
+        />
+      </div>
+      <ListField
+        label={`What success looks like for ${ours}`}
+        hint="One goal per line, e.g. 50 new customers through the partner in year 1."
+        itemName="goal"
+        value={state.goals.us}
+        onChange={(us) => setGoals({ us })}
+        validation={messages.field("goals.us")}
+      />
+      <ListField
+        label={`What success looks like for ${theirs}`}
+        hint="One goal per line."
+        itemName="goal"
+        value={state.goals.partner}
+        onChange={(partner) => setGoals({ partner })}
+        validation={messages.field("goals.partner")}
+      />
+      <ListField
+        label="What success looks like for customers"
+        hint="One goal per line, e.g. onboarding in days instead of weeks."
+        itemName="goal"
+        value={state.goals.customers}
+        onChange={(customers) => setGoals({ customers })}
+        validation={messages.field("goals.customers")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { Body1 } from "@fluentui/react-components";
+import { useStepLayout } from "../../deal/steps/styles";
+import type { StepProps } from "../../wizard/types";
+import type { CharterDraft } from "../draft";
+import { ListField } from "./ListField";
+
+export function GovernanceStep({ state, update, messages }: StepProps<CharterDraft>) {
+  const styles = useStepLayout();
+  const g = state.governance;
+  const set = (change: Partial<CharterDraft["governance"]>) =>
+    update((s) => ({ ...s, governance: { ...s.governance, ...change } }));
+  const ours = state.ourName.trim();
+  const theirs = state.partnerName.trim();
+  return (
+    <div className={styles.stack}>
+      <Body1>Who decides on each side, and where a disagreement goes when the owners cannot settle it.</Body1>
+      <ListField
+        label={ours ? `Decision owners at ${ours}` : "Our decision owners"}
+        hint="One per line: name and role, e.g. Ana Ruiz, VP Partnerships."
+        itemName="owner"
+        value={g.ourOwners}
+        onChange={(ourOwners) => set({ ourOwners })}
+        validation={messages.field("governance.ourOwners")}
+      />
+      <ListField
+        label={theirs ? `Decision owners at ${theirs}` : "The partner's decision owners"}
+        hint="One per line: name and role."
+        itemName="owner"
+        value={g.partnerOwners}
+        onChange={(partnerOwners) => set({ partnerOwners })}
+        validation={messages.field("governance.partnerOwners")}
+      />
+      <ListField
+        label="Escalation path"
+        hint="One step per line, first to last: working team, steering committee, executive sponsors."
+        itemName="escalation step"
+        value={g.escalation}
+        onChange={(escalation) => set({ escalation })}
+        validation={messages.field("governance.escalation")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
+import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter-defaults";
+import { useStepLayout } from "../../deal/steps/styles";
+import { NumberField, TextField } from "../../wizard/fields";
+import type { StepProps } from "../../wizard/types";
+import type { CharterDraft } from "../draft";
+import { DateField } from "./DateField";
+import { ListField } from "./ListField";
+
+const NAMES: Record<PhaseId, string> = { crawl: "Crawl", walk: "Walk", run: "Run" };
+
+/** Dates, deliverables and metrics: what every phase has. */
+function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & { id: PhaseId }) {
+  const styles = useStepLayout();
+  const phase = state.phases[id];
+  const set = (change: Partial<CharterDraft["phases"][PhaseId]>) =>
+    update((s) => ({ ...s, phases: { ...s.phases, [id]: { ...s.phases[id], ...change } } }));
+  return (
+    <>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{PHASE_GUIDANCE[id]}</MessageBarBody>
+      </MessageBar>
+      <div className={styles.row}>
+        <DateField
+          className={styles.grow}
+          label={`${NAMES[id]} starts`}
+          hint="Optional"
+          value={phase.start}
+          onChange={(start) => set({ start })}
+          validation={messages.field(`phases.${id}.start`)}
+        />
+        <DateField
+          className={styles.grow}
+          label={`${NAMES[id]} ends`}
+          hint="Optional"
+          value={phase.end}
+          onChange={(end) => set({ end })}
+          validation={messages.field(`phases.${id}.end`)}
+        />
+      </div>
+      <ListField
+        label={`${NAMES[id]} deliverables`}
+        itemName="deliverable"
+        value={phase.deliverables}
+        onChange={(deliverables) => set({ deliverables })}
+        validation={messages.field(`phases.${id}.deliverables`)}
+        suggestions={PHASE_DELIVERABLE_SUGGESTIONS[id]}
+      />
+      <ListField
+        label={`${NAMES[id]} metrics`}
+        hint="One per line: what you will measure in this phase."
+        itemName="metric"
+        value={phase.metrics}
+        onChange={(metrics) => set({ metrics })}
+        validation={messages.field(`phases.${id}.metrics`)}
+      />
+    </>
+  );
+}
+
+export function CrawlStep(props: StepProps<CharterDraft>) {
+  const styles = useStepLayout();
+  const { state, update, messages } = props;
+  const gate = state.crawlGate;
+  const set = (change: Partial<CharterDraft["crawlGate"]>) => update((s) => ({ ...s, crawlGate: { ...s.crawlGate, ...change } }));
+  return (
+    <div className={styles.stack}>
+      <PhaseFields id="crawl" {...props} />
+      <fieldset className={styles.card}>
+        <legend className={styles.legend}>Go / no-go gate</legend>
+        <Body1 className={styles.muted}>
+          Go on to walk when the pilot improves one stated metric by at least the threshold (the playbook says 20%).
+        </Body1>
+        <TextField
+          label="Gate metric"
+          hint="E.g. hours to onboard a customer"
+          value={gate.metric}
+          onChange={(metric) => set({ metric })}
+          validation={messages.field("phases.crawl.gate.metric")}
+        />
+        <div className={styles.row}>
+          <NumberField
+            className={styles.narrow}
+            label="Improvement needed"
+            hint="Typical 20%"
+            suffix="%"
+            value={gate.threshold}
+            onChange={(threshold) => set({ threshold })}
+            validation={messages.field("phases.crawl.gate.threshold")}
+          />
+          <Field label="Better when the metric is" className={styles.grow}>
+            <RadioGroup
+              layout="horizontal"
+              value={gate.better}
+              onChange={(_, data) => set({ better: data.value as CharterDraft["crawlGate"]["better"] })}
+            >
+              <Radio value="higher" label="Higher" />
+              <Radio value="lower" label="Lower" />
+            </RadioGroup>
+          </Field>
+        </div>
+        <Body1 className={styles.muted}>
+          Measurements are usually typed into the sheet during the pilot; the gate shows PENDING until both are there.
+        </Body1>
+        <div className={styles.row}>
+          <NumberField
+            className={styles.grow}
+            label="Baseline (optional)"
+            value={gate.baseline}
+            onChange={(baseline) => set({ baseline })}
+            validation={messages.field("phases.crawl.gate.baseline")}
+          />
+          <NumberField
+            className={styles.grow}
+            label="Pilot result (optional)"
+            value={gate.pilot}
+            onChange={(pilot) => set({ pilot })}
+            validation={messages.field("phases.crawl.gate.pilot")}
+          />
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function WalkStep(props: StepProps<CharterDraft>) {
+  const styles = useStepLayout();
+  const { state, update, messages } = props;
+  const gate = state.walkGate;
+  const set = (change: Partial<CharterDraft["walkGate"]>) => update((s) => ({ ...s, walkGate: { ...s.walkGate, ...change } }));
+  return (
+    <div className={styles.stack}>
+      <PhaseFields id="walk" {...props} />
+      <fieldset className={styles.card}>
+        <legend className={styles.legend}>Go / no-go gate</legend>
+        <Body1 className={styles.muted}>
+          Go on to run when at least the threshold of the invited customers adopt (the playbook says 70%).
+        </Body1>
+        <NumberField
+          className={styles.narrow}
+          label="Adoption needed"
+          hint="Typical 70%"
+          suffix="%"
+          value={gate.threshold}
+          onChange={(threshold) => set({ threshold })}
+          validation={messages.field("phases.walk.gate.threshold")}
+        />
+        <div className={styles.row}>
+          <NumberField
+            className={styles.grow}
+            label="Customers invited (optional)"
+            value={gate.invited}
+            onChange={(invited) => set({ invited })}
+            validation={messages.field("phases.walk.gate.invited")}
+          />
+          <NumberField
+            className={styles.grow}
+            label="Customers adopted (optional)"
+            value={gate.adopted}
+            onChange={(adopted) => set({ adopted })}
+            validation={messages.field("phases.walk.gate.adopted")}
+          />
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function RunStep(props: StepProps<CharterDraft>) {
+  const styles = useStepLayout();
+  return (
+    <div className={styles.stack}>
+      <PhaseFields id="run" {...props} />
+      <Body1 className={styles.muted}>
+        The sheet shows run as GO only when both gates are GO; the ROI model must also hold at scale.
+      </Body1>
+    </div>
+  );
+}

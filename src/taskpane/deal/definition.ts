@@ -1,0 +1,89 @@
+/** The deal-model wizard, as data for the wizard runner. */
+import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../workbook/models/deal";
+import {
+  DEAL_INPUT_VERSION,
+  DEAL_WIZARD_ID,
+  DealInputSchema,
+  restoreDealInput,
+  serializeDealInput,
+} from "../../workbook/models/deal-input";
+import type { WizardDefinition } from "../wizard/types";
+import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "./check";
+import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput, type DealDraft } from "./draft";
+import { moneyText, previewDeal } from "./preview";
+import { FeesStep } from "./steps/FeesStep";
+import { ForecastStep } from "./steps/ForecastStep";
+import { DealReviewStep } from "./steps/DealReviewStep";
+import { RevenueShareStep } from "./steps/RevenueShareStep";
+import { TermsStep } from "./steps/TermsStep";
+
+/** The wizard's own part of the saved JSON (the model ignores a top-level "ui"). */
+interface DealUiState {
+  draft: DealDraft;
+  step: string;
+}
+
+/**
+ * Saved in the deal model's own format (what `pe-calc new deal --from` reads), so the settings
+ * copied out of a workbook rebuild the model; the draft as typed and the step ride along under
+ * "ui". A value that is not a number yet stands in as 0 in the model part, as typed in "ui".
+ */
+export function saveDealDraft(state: DealDraft, stepId: string): string {
+  const ui: DealUiState = { draft: state, step: stepId };
+  const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
+  if (parsed.success) return serializeDealInput({ ...parsed.data, ui });
+  return JSON.stringify({ wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION, ui }, null, 2);
+}
+
+export function restoreDealDraft(saved: string): { state: DealDraft; stepId?: string } | null {
+  let json: { wizard?: unknown; ui?: { draft?: unknown; step?: unknown } };
+  try {
+    json = JSON.parse(saved);
+  } catch {
+    return null;
+  }
+  if (json?.wizard !== DEAL_WIZARD_ID) return null;
+  const draft = DealDraftSchema.safeParse(json.ui?.draft);
+  if (draft.success) return { state: draft.data, stepId: typeof json.ui?.step === "string" ? json.ui.step : undefined };
+  // Written by a plan or by hand (a deal.json): the model's fields only.
+  const input = restoreDealInput(saved);
+  return input ? { state: draftFromDealInput(input) } : null;
+}
+
+export const dealWizard: WizardDefinition<DealDraft> = {
+  id: "deal",
+  title: "Deal model",
+  description: "Revenue share, fees and contract terms as named assumptions driving a live payout schedule by contract year.",
+  settingsKey: DEAL_SETTINGS_KEY,
+  initialState: initialDealDraft,
+  restore: restoreDealDraft,
+  save: saveDealDraft,
+  steps: [
+    { id: DEAL_STEP_IDS.share, title: "Revenue share", Component: RevenueShareStep },
+    { id: DEAL_STEP_IDS.fees, title: "Referral, reseller, co-marketing", Component: FeesStep },
+    { id: DEAL_STEP_IDS.forecast, title: "Term and forecast", Component: ForecastStep },
+    { id: DEAL_STEP_IDS.terms, title: "Contract terms", Component: TermsStep },
+    { id: DEAL_STEP_IDS.review, title: "Review and write", Component: DealReviewStep },
+  ],
+  check: checkDealDraft,
+  stepOfField: dealStepOfField,
+  buildPlan(state, inventory) {
+    const { input } = toDealModelInput(state);
+    const { plan, input: built } = buildDealPlan(input, inventory.sheetNames, [
+      ...inventory.definedNames,
+      ...inventory.tableNames,
+    ]);
+    return { plan, progressLabel: `Writing a ${built.termYears}-year deal model and its formulas` };
+  },
+  writeLabel: "Write the deal model",
+  summarize(_summary, state) {
+    const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
+    const preview = parsed.success ? previewDeal(parsed.data) : undefined;
+    if (!parsed.success || !preview) return [];
+    const money = (value: number) => moneyText(value, parsed.data.currency);
+    return [
+      `Partner payout by year: ${preview.payouts.map(money).join(" / ")}; ${money(preview.totalPayout)} in total`,
+      "Change any yellow assumption cell and the schedule recalculates",
+    ];
+  },
+};

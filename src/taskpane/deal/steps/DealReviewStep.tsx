@@ -1,0 +1,99 @@
+import { Body1, Checkbox } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { DealInputSchema, type DealInput } from "../../../workbook/models/deal-input";
+import { TextField } from "../../wizard/fields";
+import type { StepProps } from "../../wizard/types";
+import { toDealModelInput, type DealDraft } from "../draft";
+import { moneyText, previewDeal } from "../preview";
+import { fractionToPercentText } from "../typed-numbers";
+import { useStepLayout } from "./styles";
+
+const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
+
+function shareText(input: DealInput): string {
+  const share = input.revenueShare;
+  if (share.basis === "byYear") return `By contract year: ${share.rates.map(pct).join(" / ")} (the last continues)`;
+  const money = (value: number) => moneyText(value, input.currency);
+  return `By yearly revenue, ${share.method}: ${share.tiers.map((t) => `${pct(t.rate)} from ${money(t.from)}`).join(", ")}`;
+}
+
+function Facts({ input }: { input: DealInput }) {
+  const styles = useStepLayout();
+  const money = (value: number) => moneyText(value, input.currency);
+  const { referral, reseller, coMarketing, terms } = input;
+  const limits = [
+    referral.minimum !== null ? `at least ${money(referral.minimum)}` : "",
+    referral.maximum !== null ? `at most ${money(referral.maximum)}` : "",
+  ].filter(Boolean);
+  const rows: [string, string][] = [
+    ["Partner", input.partnerName || "(not named)"],
+    ["Revenue share", shareText(input)],
+    ["Referral fee", `${pct(referral.rate)} of year 1 revenue${limits.length > 0 ? `, ${limits.join(" and ")}` : ""}`],
+    ["Reseller", reseller ? `${pct(reseller.discount)} off a list price of ${money(reseller.listPrice)}` : "None"],
+    ["Co-marketing", `${money(coMarketing.budget)} a year, our share ${pct(coMarketing.ourShare)}`],
+    ["Forecast", `${input.termYears} years: ${input.revenue.map(money).join(" / ")}`],
+    ["Liability cap", `Greater of ${money(terms.liabilityFloor)} and ${terms.liabilityMultiple}× 12 months' fees`],
+    ["Indemnity cap", `${terms.indemnityMultiple}× annual partnership value`],
+    ["Renewal", `After ${terms.initialTermYears} years, ${terms.renewalNoticeDays} days' notice`],
+  ];
+  return (
+    <dl className={styles.dl} aria-label="What will be written">
+      {rows.map(([term, value]) => (
+        <div key={term} style={{ display: "contents" }}>
+          <dt className={styles.dt}>{term}</dt>
+          <dd className={styles.dd}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function DealReviewStep({ state, update, messages, host }: StepProps<DealDraft>) {
+  const styles = useStepLayout();
+  const input = useMemo(() => {
+    const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
+    return parsed.success ? parsed.data : undefined;
+  }, [state]);
+  const preview = input ? previewDeal(input) : undefined;
+  const money = (value: number) => moneyText(value, input?.currency ?? "");
+  return (
+    <div className={styles.stack}>
+      <Body1>The deal model goes on a new sheet; nothing already in the workbook is changed.</Body1>
+      <TextField
+        label="Sheet name"
+        hint="If the workbook already has a sheet of this name, the new one gets a number."
+        value={state.sheetName}
+        onChange={(sheetName) => update((s) => ({ ...s, sheetName }))}
+        validation={messages.field("sheetName")}
+      />
+      <Checkbox
+        checked={state.chart}
+        onChange={(_, data) => update((s) => ({ ...s, chart: data.checked === true }))}
+        label={
+          host.kind === "excel"
+            ? "Add a chart of partner payout by year"
+            : "Add a chart of partner payout by year (shown in Excel; the workbench grid has no charts)"
+        }
+      />
+      {input ? <Facts input={input} /> : null}
+      {preview ? (
+        <section className={styles.card} aria-labelledby="deal-preview-heading" data-testid="payout-preview">
+          <Body1 as="h3" id="deal-preview-heading" className={styles.dt} style={{ margin: 0 }}>
+            Partner payout the schedule will show
+          </Body1>
+          <ul className={styles.list}>
+            {preview.payouts.map((payout, i) => (
+              <li key={i}>
+                Year {i + 1}: {money(payout)}
+              </li>
+            ))}
+          </ul>
+          <Body1>
+            Total {money(preview.totalPayout)} on {money(preview.totalRevenue)} of revenue, plus a referral fee of{" "}
+            {money(preview.referralFee)} in year 1.
+          </Body1>
+        </section>
+      ) : null}
+    </div>
+  );
+}
