@@ -113,9 +113,14 @@ describe("the charter wizard, clicked and keyed through in the workbench", () =>
   });
 
   it("step 2 adds what each side gives with one click and asks whether the exchange is balanced", async () => {
+    // By keyboard: Enter on a suggestion adds it, and focus stays on it (now marked as added).
     await pane(page)
       .getByRole("button", { name: `Add contribution: ${ANSWERS.valueExchange.weGive[0]}` })
-      .click();
+      .focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+      `${ANSWERS.valueExchange.weGive[0]} (added)`,
+    );
     await pane(page)
       .getByRole("button", { name: `Add contribution: ${ANSWERS.valueExchange.partnerGives[0]}` })
       .click();

@@ -72,6 +72,23 @@ describe("the deal wizard, clicked and keyed through in the workbench", () => {
     await expect(box("Year 3 onwards").inputValue()).resolves.toBe("15");
     await checkStep("1-share");
 
+    // The basis by keyboard: the arrow keys move between the options, and the tiers come with the reading's example.
+    await pane(page)
+      .getByRole("radio", { name: /^By contract year/ })
+      .focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(pane(page).getByRole("radio", { name: "By yearly revenue tier" }).isChecked()).resolves.toBe(true);
+    await expect(box("Tier 2 from yearly revenue").inputValue()).resolves.toBe("100000");
+    await expect(box("Tier 2 rate").inputValue()).resolves.toBe("20");
+    await checkStep("1-share-tiers");
+    await pane(page).getByRole("radio", { name: "By yearly revenue tier" }).focus();
+    await page.keyboard.press("ArrowUp");
+    await expect(
+      pane(page)
+        .getByRole("radio", { name: /^By contract year/ })
+        .isChecked(),
+    ).resolves.toBe(true);
+
     await year1.fill("150");
     const message = pane(page).getByText("Year 1 rate is 150%: enter a rate from 0% to 100%");
     await expect(message.isVisible()).resolves.toBe(true);

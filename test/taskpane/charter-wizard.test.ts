@@ -211,3 +211,22 @@ describe("saving and restoring the charter wizard's inputs", () => {
     expect(restoreCharterDraft(JSON.stringify({ wizard: "charter", exitCriteria: ["x"] }))?.state.exitCriteria).toBe("x");
   });
 });
+
+describe("the charter wizard in the pane", () => {
+  it("walks the charter's sections in the playbook's order, its code loaded on first use", async () => {
+    expect(charterWizard.steps.map((s) => s.title)).toEqual([
+      "Goals",
+      "Value exchange",
+      "Crawl",
+      "Walk",
+      "Run",
+      "Measurement",
+      "Governance",
+      "Exit criteria",
+      "Signatures",
+      "Review and write",
+    ]);
+    const pane = await import("../../src/taskpane/charter/CharterWizardPane");
+    expect(typeof pane.default).toBe("function");
+  });
+});

@@ -292,3 +292,24 @@ describe("saving and restoring the deal wizard's inputs", () => {
     expect(fallback?.state.revenue).toEqual(["5"]);
   });
 });
+
+describe("the deal wizard in the pane", () => {
+  it("has a tab after the qualification matrix, whose code loads on first use", async () => {
+    const { PANE_TOOLS } = await import("../../src/taskpane/pane-tools");
+    expect(PANE_TOOLS.map((t) => [t.id, t.label])).toEqual([
+      ["qualification", "Qualification"],
+      ["deal", "Deal model"],
+      ["charter", "Charter"],
+      ["functions", "Functions"],
+    ]);
+    const pane = await import("../../src/taskpane/deal/DealWizardPane");
+    expect(typeof pane.default).toBe("function");
+    expect(dealWizard.steps.map((s) => s.title)).toEqual([
+      "Revenue share",
+      "Referral, reseller, co-marketing",
+      "Term and forecast",
+      "Contract terms",
+      "Review and write",
+    ]);
+  });
+});

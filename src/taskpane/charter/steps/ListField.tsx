@@ -64,7 +64,8 @@ export function ListField({
                 className={styles.suggestion}
                 size="small"
                 appearance="outline"
-                disabled={added}
+                // Stays focusable once added, so a keyboard user adding suggestions keeps their place.
+                disabledFocusable={added}
                 aria-label={added ? `${suggestion} (added)` : `Add ${itemName}: ${suggestion}`}
                 onClick={() => onChange(withItem(value, suggestion))}
               >

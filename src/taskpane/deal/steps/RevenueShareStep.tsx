@@ -66,6 +66,10 @@ function RevenueTiers({ state, update, messages }: Pick<StepProps<DealDraft>, "s
   return (
     <fieldset className={styles.card}>
       <legend className={styles.legend}>Rate by yearly revenue</legend>
+      <Body1 className={styles.muted}>
+        Each tier&apos;s rate applies from the yearly revenue it starts at; rates are typically 15–30% to the referring or
+        supporting party. The amounts below are examples: set your own.
+      </Body1>
       <Field label="How the tiers apply to a year's revenue">
         <RadioGroup
           value={state.tierMethod}
