@@ -47,16 +47,24 @@ export function useSavedInputs<S>(definition: WizardDefinition<S>, host: Workboo
     };
   }, [definition, host]);
 
+  /** The save still waiting for its delay, so that leaving the wizard (another tab, the pane closing) keeps the last edits. */
+  const pendingSave = useRef<() => void>(undefined);
+
   useEffect(() => {
     if (!ready || !dirty.current) return;
-    const timer = setTimeout(() => {
+    const save = () => {
+      pendingSave.current = undefined;
       host.saveSetting(definition.settingsKey, definition.save(state, definition.steps[stepIndex].id)).then(
         () => setSaveProblem(undefined),
         (error: unknown) => setSaveProblem(error instanceof Error ? error.message : String(error)),
       );
-    }, SAVE_DELAY_MS);
+    };
+    pendingSave.current = save;
+    const timer = setTimeout(save, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [definition, host, ready, state, stepIndex]);
+
+  useEffect(() => () => pendingSave.current?.(), []);
 
   const update = useCallback((change: (previous: S) => S) => {
     dirty.current = true;
