@@ -152,16 +152,14 @@ describe("the per-row fast paths", () => {
   // A row of plain numbers takes partnerScoreCells' and tierCells' fast paths; the same values
   // as a column (or with a second score) take the general reading. Both must agree exactly.
   const rating = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 5, noNaN: true }));
-  const plainCase = fc
-    .integer({ min: 1, max: 8 })
-    .chain((count) =>
-      fc.tuple(
-        fc.array(rating, { minLength: count, maxLength: count }),
-        fc.option(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: count, maxLength: count }), {
-          nil: undefined,
-        }),
-      ),
-    );
+  const plainCase = fc.integer({ min: 1, max: 8 }).chain((count) =>
+    fc.tuple(
+      fc.array(rating, { minLength: count, maxLength: count }),
+      fc.option(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: count, maxLength: count }), {
+        nil: undefined,
+      }),
+    ),
+  );
 
   it("give the same score as the general path", () => {
     fc.assert(
