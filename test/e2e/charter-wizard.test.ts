@@ -7,7 +7,7 @@
  * download reopened with ExcelJS, an axe-core scan and a screenshot of every step.
  */
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { cellAddress } from "../../src/workbook/a1";
 import { buildCharterPlan } from "../../src/workbook/models/charter";
 import {
@@ -17,8 +17,8 @@ import {
   VALUE_SUGGESTIONS,
 } from "../../src/workbook/models/charter-defaults";
 import type { CharterInputDraft } from "../../src/workbook/models/charter-input";
-import { launchChromium, openPage, screenshot, seriousViolations } from "./support/browser";
-import { builtPages, servePages, type ServedPages } from "./support/pages";
+import { openPage } from "./support/browser";
+import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -63,34 +63,25 @@ const { layout } = buildCharterPlan(ANSWERS);
 const goalsRow = layout.sections.find((s) => s.title.startsWith("1. Mutual goals"))!.row + 1;
 const FIRST_GOAL = cellAddress({ row: goalsRow, col: 1 });
 
-let served: ServedPages;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  served = await servePages(await builtPages());
-  browser = await launchChromium();
-  ({ page, errors: pageErrors } = await openPage(browser, served.origin, "index.html"));
+  session = await startSession();
+  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
   page.setDefaultTimeout(15_000);
   await pane(page).getByRole("tab", { name: "Charter" }).click();
   await heading("Step 1 of 10: Goals").waitFor();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => session?.close());
 
 function heading(text: string) {
   return pane(page).getByRole("heading", { name: text });
 }
 
-async function checkStep(name: string): Promise<void> {
-  await screenshot(page, `charter-${name}`);
-  const violations = await seriousViolations(page);
-  expect({ step: name, violations }).toEqual({ step: name, violations: [] });
-}
+const checkStep = (name: string) => expectCleanStep(page, `charter-${name}`);
 
 /** A text field or text area by its label (hints are descriptions, not part of the name). */
 const box = (name: string) => pane(page).getByRole("textbox", { name, exact: true });

@@ -7,11 +7,11 @@
  * ExcelJS, an axe-core scan and a screenshot of every step. The tests run in order on one page.
  */
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
 import { buildDealPlan } from "../../src/workbook/models/deal";
-import { launchChromium, openPage, screenshot, seriousViolations } from "./support/browser";
-import { builtPages, servePages, type ServedPages } from "./support/pages";
+import { openPage } from "./support/browser";
+import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -29,34 +29,25 @@ const rateCell = (year: number) => {
   return cellAddress({ row: start.row + year - 1, col: start.col });
 };
 
-let served: ServedPages;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  served = await servePages(await builtPages());
-  browser = await launchChromium();
-  ({ page, errors: pageErrors } = await openPage(browser, served.origin, "index.html"));
+  session = await startSession();
+  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
   page.setDefaultTimeout(15_000);
   await pane(page).getByRole("tab", { name: "Deal model" }).click();
   await heading("Step 1 of 5: Revenue share").waitFor();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => session?.close());
 
 function heading(text: string) {
   return pane(page).getByRole("heading", { name: text });
 }
 
-async function checkStep(name: string): Promise<void> {
-  await screenshot(page, `deal-${name}`);
-  const violations = await seriousViolations(page);
-  expect({ step: name, violations }).toEqual({ step: name, violations: [] });
-}
+const checkStep = (name: string) => expectCleanStep(page, `deal-${name}`);
 
 /** A text field by its label (the hint is its description, not part of its name). */
 const box = (name: string) => pane(page).getByRole("textbox", { name, exact: true });

@@ -5,29 +5,23 @@
  * come from the grid's selection; and with a stand-in office.js reporting Excel in the Black
  * theme, the pane turns dark and reads the selection through Excel.run.
  */
-import type { Browser } from "playwright-core";
-import { launchChromium, openPage, screenshot, seriousViolations } from "./support/browser";
-import { builtPages, servePages, type ServedPages } from "./support/pages";
+import { openPage, screenshot, seriousViolations } from "./support/browser";
+import { startSession, type BrowserSession } from "./support/session";
 import { goToCell, pane, typeInFormulaBar } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
 
-let served: ServedPages;
-let browser: Browser;
+let session: BrowserSession;
 
 beforeAll(async () => {
-  served = await servePages(await builtPages());
-  browser = await launchChromium();
+  session = await startSession();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => session?.close());
 
 describe("the task pane outside Office", () => {
   it("runs the qualification wizard end to end on its own engine when taskpane.html is opened in a browser", async () => {
-    const { page, errors } = await openPage(browser, served.origin, "taskpane.html");
+    const { page, errors } = await openPage(session.browser, session.served.origin, "taskpane.html");
     try {
       await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
       await pane(page).getByRole("radio", { name: "Nowhere yet: give me a blank table" }).check();
@@ -49,7 +43,7 @@ describe("the task pane outside Office", () => {
   });
 
   it("serves the workbench without office.js: the pane and the grid still work", async () => {
-    const { page, errors } = await openPage(browser, served.origin, "index.html", { withoutOfficeJs: true });
+    const { page, errors } = await openPage(session.browser, session.served.origin, "index.html", { withoutOfficeJs: true });
     try {
       await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
       await page.getByTestId("sheet-grid").waitFor();
@@ -69,7 +63,7 @@ describe("the task pane outside Office", () => {
 
 describe("a write that fails", () => {
   it("shows the reason, writes nothing and keeps the inputs", async () => {
-    const { page } = await openPage(browser, served.origin, "index.html");
+    const { page } = await openPage(session.browser, session.served.origin, "index.html");
     try {
       await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
       await pane(page).getByRole("radio", { name: "Nowhere yet: give me a blank table" }).check();
@@ -98,7 +92,7 @@ describe("a write that fails", () => {
 
 describe("partners from the selection", () => {
   it("reads the names (and ratings under criterion headers) selected in the grid with Shift+arrows", async () => {
-    const { page, errors } = await openPage(browser, served.origin, "index.html");
+    const { page, errors } = await openPage(session.browser, session.served.origin, "index.html");
     try {
       await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
       const rows = [
@@ -152,7 +146,9 @@ const FAKE_DARK_EXCEL = `
 
 describe("the task pane inside Excel", () => {
   it("follows Office's dark theme and reads the selection through Excel.run", async () => {
-    const { page, errors } = await openPage(browser, served.origin, "taskpane.html", { officeJs: FAKE_DARK_EXCEL });
+    const { page, errors } = await openPage(session.browser, session.served.origin, "taskpane.html", {
+      officeJs: FAKE_DARK_EXCEL,
+    });
     try {
       await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
       const background = await page.evaluate(

@@ -5,12 +5,12 @@
  * look like formulas landing as text. The tests of this file run in order on one page.
  */
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { partnerScore } from "../../src/core/scoring";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
 import { cellAddress } from "../../src/workbook/a1";
-import { launchChromium, openPage, screenshot, seriousViolations } from "./support/browser";
-import { builtPages, servePages, type ServedPages } from "./support/pages";
+import { openPage, screenshot } from "./support/browser";
+import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell, typeInFormulaBar } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -62,28 +62,19 @@ function expectedRows(weights: number[], ratings: (number | null)[][]) {
   }));
 }
 
-let served: ServedPages;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  served = await servePages(await builtPages());
-  browser = await launchChromium();
-  ({ page, errors: pageErrors } = await openPage(browser, served.origin, "index.html"));
+  session = await startSession();
+  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
   await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => session?.close());
 
-async function checkStep(name: string): Promise<void> {
-  await screenshot(page, `qualification-${name}`);
-  const violations = await seriousViolations(page);
-  expect({ step: name, violations }).toEqual({ step: name, violations: [] });
-}
+const checkStep = (name: string) => expectCleanStep(page, `qualification-${name}`);
 
 const heading = (text: string) => pane(page).getByRole("heading", { name: text });
 const currentRatings = PARTNERS.map((p) => [...p.ratings]);

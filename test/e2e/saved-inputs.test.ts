@@ -2,28 +2,23 @@
  * A wizard's inputs are saved in the workbook 400 ms after the last change; leaving the wizard
  * before then (another tab of the pane) must still keep the edit, not drop it with the timer.
  */
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/browser";
-import { builtPages, servePages, type ServedPages } from "./support/pages";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/browser";
+import { startSession, type BrowserSession } from "./support/session";
 import { pane } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
 
-let served: ServedPages;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  served = await servePages(await builtPages());
-  browser = await launchChromium();
-  ({ page } = await openPage(browser, served.origin, "index.html"));
+  session = await startSession();
+  ({ page } = await openPage(session.browser, session.served.origin, "index.html"));
   page.setDefaultTimeout(15_000);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => session?.close());
 
 it("keeps an edit made just before switching to another wizard", async () => {
   await pane(page).getByRole("tab", { name: "Deal model" }).click();
