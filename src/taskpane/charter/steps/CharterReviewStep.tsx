@@ -2,7 +2,7 @@ import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/re
 import { useMemo } from "react";
 import { CADENCE_LABELS } from "../../../workbook/models/charter-defaults";
 import { useStepLayout } from "../../deal/steps/styles";
-import { TextField } from "../../wizard/fields";
+import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { BLANK_LINE_PREFIX } from "../check";
 import { itemsOf, type CharterDraft } from "../draft";
@@ -17,7 +17,7 @@ function dates(phase: CharterDraft["phases"]["crawl"]): string {
   return `${phase.start || "?"} to ${phase.end || "?"}`;
 }
 
-export function CharterReviewStep({ state, update, messages }: StepProps<CharterDraft>) {
+export function CharterReviewStep({ state, update, messages, host }: StepProps<CharterDraft>) {
   const styles = useStepLayout();
   const blanks = messages.under(BLANK_LINE_PREFIX).warnings;
   const rows = useMemo((): [string, string][] => {
@@ -48,13 +48,7 @@ export function CharterReviewStep({ state, update, messages }: StepProps<Charter
         The charter goes on a new sheet, set up to print one page wide; nothing already in the workbook is changed. Everything you
         typed is written as text.
       </Body1>
-      <TextField
-        label="Sheet name"
-        hint="If the workbook already has a sheet of this name, the new one gets a number."
-        value={state.sheetName}
-        onChange={(sheetName) => update((s) => ({ ...s, sheetName }))}
-        validation={messages.field("sheetName")}
-      />
+      <NewSheetFields state={state} update={update} messages={messages} host={host} />
       <dl className={styles.dl} aria-label="What will be written">
         {rows.map(([term, value]) => (
           <div key={term} style={{ display: "contents" }}>

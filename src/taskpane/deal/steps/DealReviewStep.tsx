@@ -1,7 +1,7 @@
-import { Body1, Checkbox } from "@fluentui/react-components";
+import { Body1 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { DealInputSchema, type DealInput } from "../../../workbook/models/deal-input";
-import { TextField } from "../../wizard/fields";
+import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { toDealModelInput, type DealDraft } from "../draft";
 import { moneyText, previewDeal } from "../preview";
@@ -59,21 +59,12 @@ export function DealReviewStep({ state, update, messages, host }: StepProps<Deal
   return (
     <div className={styles.stack}>
       <Body1>The deal model goes on a new sheet; nothing already in the workbook is changed.</Body1>
-      <TextField
-        label="Sheet name"
-        hint="If the workbook already has a sheet of this name, the new one gets a number."
-        value={state.sheetName}
-        onChange={(sheetName) => update((s) => ({ ...s, sheetName }))}
-        validation={messages.field("sheetName")}
-      />
-      <Checkbox
-        checked={state.chart}
-        onChange={(_, data) => update((s) => ({ ...s, chart: data.checked === true }))}
-        label={
-          host.kind === "excel"
-            ? "Add a chart of partner payout by year"
-            : "Add a chart of partner payout by year (shown in Excel; the workbench grid has no charts)"
-        }
+      <NewSheetFields
+        state={state}
+        update={update}
+        messages={messages}
+        host={host}
+        chartLabel="Add a chart of partner payout by year"
       />
       {input ? <Facts input={input} /> : null}
       {preview ? (

@@ -1,6 +1,6 @@
-import { Body1, Checkbox } from "@fluentui/react-components";
+import { Body1 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { TextField } from "../../wizard/fields";
+import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { parseDraftNumber, toModelInput, type QualificationDraft } from "../draft";
 import { useStepStyles } from "./styles";
@@ -15,21 +15,12 @@ export function ReviewStep({ state, update, messages, host }: StepProps<Qualific
   return (
     <div className={styles.stack}>
       <Body1>The matrix goes on a new sheet; nothing already in the workbook is changed.</Body1>
-      <TextField
-        label="Sheet name"
-        hint="If the workbook already has a sheet of this name, the new one gets a number."
-        value={state.sheetName}
-        onChange={(sheetName) => update((s) => ({ ...s, sheetName }))}
-        validation={messages.field("sheetName")}
-      />
-      <Checkbox
-        checked={state.chart}
-        onChange={(_, data) => update((s) => ({ ...s, chart: data.checked === true }))}
-        label={
-          host.kind === "excel"
-            ? "Add a chart of partners by tier"
-            : "Add a chart of partners by tier (shown in Excel; the workbench grid has no charts)"
-        }
+      <NewSheetFields
+        state={state}
+        update={update}
+        messages={messages}
+        host={host}
+        chartLabel="Add a chart of partners by tier"
       />
       <dl className={styles.dl} aria-label="What will be written">
         <dt>Partners</dt>

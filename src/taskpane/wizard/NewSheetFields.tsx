@@ -1,0 +1,39 @@
+import { Checkbox } from "@fluentui/react-components";
+import { TextField } from "./fields";
+import type { StepProps } from "./types";
+
+interface NewSheetState {
+  sheetName: string;
+  chart?: boolean;
+}
+
+/**
+ * The review step's choices about the sheet a wizard writes: its name and, where the model has
+ * one, its chart. The workbench grid draws no charts, so outside Excel the label says so.
+ */
+export function NewSheetFields<S extends NewSheetState>({
+  state,
+  update,
+  messages,
+  host,
+  chartLabel,
+}: StepProps<S> & { chartLabel?: string }) {
+  return (
+    <>
+      <TextField
+        label="Sheet name"
+        hint="If the workbook already has a sheet of this name, the new one gets a number."
+        value={state.sheetName}
+        onChange={(sheetName) => update((s) => ({ ...s, sheetName }))}
+        validation={messages.field("sheetName")}
+      />
+      {chartLabel ? (
+        <Checkbox
+          checked={state.chart === true}
+          onChange={(_, data) => update((s) => ({ ...s, chart: data.checked === true }))}
+          label={host.kind === "excel" ? chartLabel : `${chartLabel} (shown in Excel; the workbench grid has no charts)`}
+        />
+      ) : null}
+    </>
+  );
+}
