@@ -125,4 +125,4 @@ class ReferencePagePlugin {
   }
 }
 
-module.exports = { ReferencePagePlugin, renderReferencePage, anchorOf, signatureOf };
+module.exports = { ReferencePagePlugin, renderReferencePage, anchorOf, signatureOf, loadNotes };

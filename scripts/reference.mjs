@@ -3,6 +3,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+// Shared with reference.html's renderer, so the README and the page agree on signatures and notes.
+import referencePage from "./reference-page.cjs";
+
+const { loadNotes, signatureOf } = referencePage;
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const START =
@@ -11,13 +15,7 @@ export const END = "<!-- function-reference:end -->";
 
 export function loadReferenceSources() {
   const metadata = JSON.parse(readFileSync(resolve(root, "generated/functions.json"), "utf8"));
-  const notes = JSON.parse(readFileSync(resolve(root, "docs/reference-notes.json"), "utf8"));
-  return { metadata, notes };
-}
-
-export function signatureOf(fn) {
-  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `PE.${fn.name}(${params.join(", ")})`;
+  return { metadata, notes: loadNotes() };
 }
 
 const cell = (text) => String(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
