@@ -13,10 +13,17 @@
 import { columnIndex, unboundedColumnLetters, MAX_COLUMNS, MAX_ROWS, type CellRef } from "../a1";
 
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
-const A1_CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_.(\u00C0-\uFFFF])/;
-const R1C1_CELL = /^R(\[-?[0-9]+\]|[0-9]+)?C(\[-?[0-9]+\]|[0-9]+)?(?![A-Za-z0-9_.(\u00C0-\uFFFF])/;
+// Sticky (y) patterns, matched at an index without slicing: a plan converts tens of thousands of formulas.
+const A1_CELL = /(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_.(\u00C0-\uFFFF])/y;
+const R1C1_CELL = /R(\[-?[0-9]+\]|[0-9]+)?C(\[-?[0-9]+\]|[0-9]+)?(?![A-Za-z0-9_.(\u00C0-\uFFFF])/y;
+const WORD = /[A-Za-z0-9_.$\u00C0-\uFFFF]+/y;
 /** "A:C", "$A:$A", "3:5": whole columns or rows, which this module leaves to the A1 path. */
-const WHOLE_LINES = /^(\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?[0-9]{1,7}:\$?[0-9]{1,7})(?![A-Za-z0-9_.(\u00C0-\uFFFF])/;
+const WHOLE_LINES = /(\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?[0-9]{1,7}:\$?[0-9]{1,7})(?![A-Za-z0-9_.(\u00C0-\uFFFF])/y;
+
+function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
 
 /** The index just past a quoted run starting at `start` (a doubled quote stays inside). */
 function skipQuoted(text: string, start: number, quote: string): number {
@@ -56,7 +63,7 @@ function walk(formula: string, rewrite: Rewrite): string | undefined {
         continue;
       }
       // An identifier (function, defined name, sheet name before "!") or a number: copy it whole.
-      const word = /^[A-Za-z0-9_.$\u00C0-\uFFFF]+/.exec(formula.slice(i))![0];
+      const word = matchAt(WORD, formula, i)![0];
       out += word;
       i += word.length;
       continue;
@@ -70,9 +77,8 @@ function walk(formula: string, rewrite: Rewrite): string | undefined {
 /** The formula in R1C1 notation as seen from `at`, or undefined when it cannot be sure. */
 export function a1ToR1C1(formula: string, at: CellRef): string | undefined {
   const converted = walk(formula, (text, i) => {
-    const rest = text.slice(i);
-    if (WHOLE_LINES.test(rest)) return "unsure";
-    const match = A1_CELL.exec(rest);
+    if (matchAt(WHOLE_LINES, text, i)) return "unsure";
+    const match = matchAt(A1_CELL, text, i);
     if (!match) return undefined;
     const [whole, colAbs, letters, rowAbs, digits] = match;
     if (text[i + whole.length] === "!") return undefined; // a sheet named like a cell
@@ -91,7 +97,7 @@ export function a1ToR1C1(formula: string, at: CellRef): string | undefined {
 /** The formula in A1 notation for the cell `at`, or undefined for references outside the sheet. */
 export function r1c1ToA1(formula: string, at: CellRef): string | undefined {
   return walk(formula, (text, i) => {
-    const match = R1C1_CELL.exec(text.slice(i));
+    const match = matchAt(R1C1_CELL, text, i);
     if (!match) return undefined;
     const [whole, rowPart, colPart] = match;
     const row = part(rowPart, at.row);

@@ -21,7 +21,7 @@
 import { parseCell, rangeAddress, type CellRef } from "../a1";
 import type { CellBlock, CellContent } from "../plan";
 import { asEnteredText } from "../text-safety";
-import { a1ToR1C1 } from "./office-r1c1";
+import { a1ToR1C1, r1c1ToA1 } from "./office-r1c1";
 
 export type CellInput = string | number | boolean;
 
@@ -86,7 +86,8 @@ export function blockWrites(block: CellBlock, blanks: "skip" | "clear"): RangeWr
   const writes: RangeWrite[] = [];
   const varied: Segment[] = [];
   for (let c = 0; c < cols; c++) {
-    const keys = block.cells.map((row, r) => cellKey(row[c], { row: origin.row + r, col: origin.col + c }));
+    const keys: CellKey[] = [];
+    block.cells.forEach((row, r) => keys.push(cellKey(row[c], { row: origin.row + r, col: origin.col + c }, keys[r - 1])));
     let start = 0;
     while (start < rows) {
       let end = start;
@@ -118,10 +119,20 @@ export function blockWrites(block: CellBlock, blanks: "skip" | "clear"): RangeWr
   return decomposed < writeBytes(whole) ? writes : [whole];
 }
 
-/** A cell's identity for runs: formulas by their R1C1 text, constants by value. */
-function cellKey(cell: CellContent, at: CellRef): { key: string; shared: boolean; r1c1?: string } {
+interface CellKey {
+  key: string;
+  shared: boolean;
+  r1c1?: string;
+}
+
+/**
+ * A cell's identity for runs: formulas by their R1C1 text, constants by value. The cell above's
+ * R1C1 text is tried first (one conversion back instead of a full translation and its check).
+ */
+function cellKey(cell: CellContent, at: CellRef, above: CellKey | undefined): CellKey {
   if (cell.kind === "blank") return { key: "blank", shared: true };
   if (cell.kind === "formula") {
+    if (above?.r1c1 !== undefined && r1c1ToA1(above.r1c1, at) === cell.formula) return above;
     const r1c1 = a1ToR1C1(cell.formula, at);
     return r1c1 === undefined ? { key: `cell:${at.row}:${at.col}`, shared: false } : { key: `f:${r1c1}`, shared: true, r1c1 };
   }
