@@ -338,7 +338,11 @@ export class FakeExcel {
         () => {
           const sheet = sheetOrFail();
           const at = perCell("numberFormat", value);
-          for (const { key, r, c } of cellKeys(address)) sheet.numberFormats.set(key, String(at(r, c)));
+          for (const { key, r, c } of cellKeys(address)) {
+            const format = String(at(r, c));
+            if (format === "General") sheet.numberFormats.delete(key); // Excel's default, as a cell never formatted reads
+            else sheet.numberFormats.set(key, format);
+          }
         },
         value,
       );

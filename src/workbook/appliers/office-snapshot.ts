@@ -61,7 +61,13 @@ export function snapshotRanges(sheet: SheetPlan): { address: string; content: bo
   const formatOnly = [...(sheet.numberFormats ?? []).map((f) => f.range), ...(sheet.cellStyles ?? []).map((s) => s.range)].map(
     (address) => ({ address, content: false, styled: styled(parseRange(address)) }),
   );
-  return [...content, ...formatOnly];
+  // One read per distinct range: a block, its number format and its style often share one.
+  const byAddress = new Map<string, { address: string; content: boolean; styled: boolean }>();
+  for (const r of [...content, ...formatOnly]) {
+    const seen = byAddress.get(r.address);
+    byAddress.set(r.address, seen ? { ...seen, content: seen.content || r.content } : r);
+  }
+  return [...byAddress.values()];
 }
 
 /** Queues the reads (part of the preflight sync) and returns a function that collects them after it. */
