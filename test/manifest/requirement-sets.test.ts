@@ -83,7 +83,10 @@ function usedApiSets(): Use[] {
           const found = apiSetOf(declaration);
           if (found) {
             const { line } = file.getLineAndCharacterOfPosition(node.getStart());
-            uses.push({ ...found, where: `${file.fileName.slice(projectRoot.length + 1)}:${line + 1} ${node.getText().slice(0, 60)}` });
+            uses.push({
+              ...found,
+              where: `${file.fileName.slice(projectRoot.length + 1)}:${line + 1} ${node.getText().slice(0, 60)}`,
+            });
             break;
           }
         }
@@ -102,7 +105,8 @@ function declaredSets(): Map<string, string> {
 
 describe("manifest <Requirements> match the Office APIs the code uses", () => {
   const uses = usedApiSets();
-  if (process.env.SHOW_API_USES) console.log([...new Set(uses.map((u) => `${u.set} ${u.version} ${u.where.replace(/:\d+ /, " ")}`))].sort().join("\n"));
+  if (process.env.SHOW_API_USES)
+    console.log([...new Set(uses.map((u) => `${u.set} ${u.version} ${u.where.replace(/:\d+ /, " ")}`))].sort().join("\n"));
   const declared = declaredSets();
 
   test("the scan finds the code's Office calls (it is not vacuous)", () => {
@@ -113,7 +117,10 @@ describe("manifest <Requirements> match the Office APIs the code uses", () => {
 
   test.each(TRACKED_SETS)("%s: the declared MinVersion is the highest version the code uses", (set) => {
     const ofSet = uses.filter((u) => u.set === set);
-    const highest = ofSet.map((u) => u.version).sort(compareVersions).pop();
+    const highest = ofSet
+      .map((u) => u.version)
+      .sort(compareVersions)
+      .pop();
     const needing = ofSet.filter((u) => u.version === highest).map((u) => u.where);
     expect({ set, declared: declared.get(set), highest, example: needing[0] }).toEqual({
       set,

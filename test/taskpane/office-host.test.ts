@@ -88,7 +88,9 @@ describe("the Office host", () => {
         },
       },
     }) as any;
-    await expect(createOfficeHost(async (batch) => batch(mock.context)).selectedCells()).rejects.toThrow("GeneralException: busy");
+    await expect(createOfficeHost(async (batch) => batch(mock.context)).selectedCells()).rejects.toThrow(
+      "GeneralException: busy",
+    );
   });
 
   it("lists sheets, names and tables in one sync, and saves and loads settings in the document", async () => {

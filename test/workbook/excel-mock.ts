@@ -340,7 +340,8 @@ export class FakeExcel {
           const at = perCell("numberFormat", value);
           for (const { key, r, c } of cellKeys(address)) {
             const format = String(at(r, c));
-            if (format === "General") sheet.numberFormats.delete(key); // Excel's default, as a cell never formatted reads
+            if (format === "General")
+              sheet.numberFormats.delete(key); // Excel's default, as a cell never formatted reads
             else sheet.numberFormats.set(key, format);
           }
         },
@@ -454,8 +455,7 @@ function nestedFormat(spec: Record<string, unknown>, flat: CellFormat, prefix = 
 function flatFormat(nested: object, prefix = ""): CellFormat {
   const out: CellFormat = {};
   for (const [key, value] of Object.entries(nested)) {
-    const path =
-      prefix === "borders." ? `borders.getItem(Edge${key[0].toUpperCase()}${key.slice(1)}).` : `${prefix}${key}`;
+    const path = prefix === "borders." ? `borders.getItem(Edge${key[0].toUpperCase()}${key.slice(1)}).` : `${prefix}${key}`;
     if (value && typeof value === "object") Object.assign(out, flatFormat(value, prefix === "borders." ? path : `${path}.`));
     else if (value !== null && value !== undefined) out[path.replace(/\.$/, "")] = value;
   }

@@ -60,7 +60,9 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
     const excel = new FakeExcel();
     await applyPlanToExcel(matrix(2_000), excel.run);
     const r1c1Writes = excel.calls.filter((c) => c.endsWith(".formulasR1C1"));
-    expect(r1c1Writes).toEqual(expect.arrayContaining(["Qualification!G11:G2010.formulasR1C1", "Qualification!L11:L2010.formulasR1C1"]));
+    expect(r1c1Writes).toEqual(
+      expect.arrayContaining(["Qualification!G11:G2010.formulasR1C1", "Qualification!L11:L2010.formulasR1C1"]),
+    );
     const sheet = excel.sheet("Qualification")!;
     expect(sheet.cells.get("G2010")).toEqual({
       kind: "formula",
@@ -80,7 +82,11 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
     expect(excel.syncCount).toBe(7);
     for (const bytes of excel.syncPayloads) expect(bytes).toBeLessThanOrEqual(budget);
     expectEveryCellAsPlanned(excel, plan);
-    expect(excel.sheet("Qualification")!.cells.get("A10010")).toEqual({ kind: "text", value: "Partner 10000", quotePrefix: true });
+    expect(excel.sheet("Qualification")!.cells.get("A10010")).toEqual({
+      kind: "text",
+      value: "Partner 10000",
+      quotePrefix: true,
+    });
   });
 
   test("a failure in a later write sync still rolls everything back", async () => {

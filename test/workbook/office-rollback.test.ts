@@ -51,10 +51,15 @@ function state(sheet: FakeSheet): unknown {
   return JSON.parse(
     JSON.stringify({
       // A formula's result is Excel's to recalculate (the mock does not): compare its text.
-      cells: [...sheet.cells.entries()].map(([key, cell]) => [key, cell.kind === "formula" ? { ...cell, value: undefined } : cell]).sort(),
+      cells: [...sheet.cells.entries()]
+        .map(([key, cell]) => [key, cell.kind === "formula" ? { ...cell, value: undefined } : cell])
+        .sort(),
       numberFormats: [...sheet.numberFormats.entries()].sort(),
       formats: [...sheet.formats.entries()]
-        .map(([key, format]) => [key, Object.fromEntries(Object.entries(format).filter(([, v]) => v !== undefined && v !== null))])
+        .map(([key, format]) => [
+          key,
+          Object.fromEntries(Object.entries(format).filter(([, v]) => v !== undefined && v !== null)),
+        ])
         .filter(([, format]) => Object.keys(format).length > 0)
         .sort(),
     }),

@@ -59,7 +59,7 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
           await context.sync();
         } catch (error) {
           const areas = await selectedAreaCount(context);
-          if (areas !== undefined && areas > 1) throw new Error(multiAreaMessage(areas));
+          if (areas !== undefined && areas > 1) throw new Error(multiAreaMessage(areas), { cause: error });
           throw error;
         }
         if (used.isNullObject) return [];

@@ -78,7 +78,13 @@ export function queueSnapshot(workbook: Excel.Workbook, plan: WorkbookPlan): () 
       snapshotRanges(sheet).map(({ address, content, styled }) => {
         const range = workbook.worksheets.getItem(sheet.name).getRange(address);
         range.load(content ? "values, valueTypes, formulas, numberFormat" : "numberFormat");
-        return { sheet: sheet.name, address, content, range, formats: styled ? range.getCellProperties(FORMAT_PROPERTIES) : undefined };
+        return {
+          sheet: sheet.name,
+          address,
+          content,
+          range,
+          formats: styled ? range.getCellProperties(FORMAT_PROPERTIES) : undefined,
+        };
       }),
     );
   return () =>
@@ -114,7 +120,9 @@ export function restoredEntry(value: unknown, valueType: string, formula: unknow
 }
 
 export function restoredEntries(snapshot: RangeSnapshot): CellInput[][] {
-  return snapshot.values.map((row, r) => row.map((value, c) => restoredEntry(value, snapshot.valueTypes[r][c], snapshot.formulas[r][c])));
+  return snapshot.values.map((row, r) =>
+    row.map((value, c) => restoredEntry(value, snapshot.valueTypes[r][c], snapshot.formulas[r][c])),
+  );
 }
 
 /** Queues the writes that put every snapshot back: contents first, then number formats, then cell formats. */

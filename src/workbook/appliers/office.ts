@@ -23,14 +23,7 @@
  * Office.js at run time, only its types; tests hand it office-addin-mock objects.
  */
 import { absoluteAddress, columnLetters, parseRange, rangeAddress } from "../a1";
-import type {
-  CellStylePlan,
-  ChartType,
-  ConditionalFormatPlan,
-  SheetPlan,
-  ValidationPlan,
-  WorkbookPlan,
-} from "../plan";
+import type { CellStylePlan, ChartType, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../plan";
 import { asEnteredText } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import {
@@ -40,7 +33,6 @@ import {
   PlanApplyError,
   refuseConflicts,
   resolvePlan,
-  writtenRanges,
   type ApplyOptions,
   type ApplySummary,
   type CellConflict,
@@ -103,9 +95,7 @@ function queuePreflight(context: Excel.RequestContext, plan: WorkbookPlan): () =
 function conflictsOf(pre: Preflight): CellConflict[] {
   return pre.existingCells
     .filter((e) => e.content)
-    .flatMap((e) =>
-      conflictsIn(pre.resolved.sheetNames[e.sheet] ?? e.sheet, parseRange(e.address), e.formulas),
-  );
+    .flatMap((e) => conflictsIn(pre.resolved.sheetNames[e.sheet] ?? e.sheet, parseRange(e.address), e.formulas));
 }
 
 /** Non-empty cells in existing sheets that the plan would overwrite (one sync, nothing written). */
@@ -190,9 +180,11 @@ function cellWrites(sheet: SheetPlan): RangeWrite[] {
     const address = rangeAddress({ start: r.start, end: { row: r.start.row, col: r.end.col } });
     return { address, property: "formulas", rows: [table.columns.map(asEnteredText)] };
   });
-  const formats = (sheet.numberFormats ?? []).map(
-    (f): RangeWrite => ({ address: f.range, property: "numberFormat", value: f.format }),
-  );
+  const formats = (sheet.numberFormats ?? []).map((f): RangeWrite => ({
+    address: f.range,
+    property: "numberFormat",
+    value: f.format,
+  }));
   return [...sheet.blocks.flatMap((block) => blockWrites(block, blanks)), ...headers, ...formats];
 }
 
@@ -216,7 +208,15 @@ function assign(range: Excel.Range, write: RangeWrite): void {
 }
 
 function otherCalls(sheet: SheetPlan): number {
-  const lists = [sheet.cellStyles, sheet.merges, sheet.tables, sheet.validations, sheet.conditionalFormats, sheet.columnWidths, sheet.charts];
+  const lists = [
+    sheet.cellStyles,
+    sheet.merges,
+    sheet.tables,
+    sheet.validations,
+    sheet.conditionalFormats,
+    sheet.columnWidths,
+    sheet.charts,
+  ];
   return 4 + lists.reduce((sum, list) => sum + 8 * (list?.length ?? 0), 0);
 }
 
