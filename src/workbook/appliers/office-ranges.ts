@@ -6,9 +6,14 @@
  * size limit for requests and responses of 5MB", Resource limits and performance optimization for
  * Office Add-ins, learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  * A filled 2-D array costs one entry per cell; one value assigned to a range is one entry for all
- * of its cells ("set the corresponding property on the range object to the desired (single)
- * value" — Performance optimization using the Excel JavaScript API, "Update all cells in a
- * range"). So:
+ * of its cells. Office documents that form: "set the corresponding property on the range object
+ * to the desired (single) value" (Performance optimization using the Excel JavaScript API, "Update
+ * all cells in a range"), and the Excel.Range reference for `formulas`, `formulasR1C1`, `values`
+ * and `numberFormat`: "the argument can be either a single value (string, number or boolean) or a
+ * two-dimensional array. If the argument is a single value, it will be applied to all cells in the
+ * range" (see OfficeDev/office-js-docs-reference issue 578 and office-js-docs-pr issue 2013, where
+ * the docs team confirms it works although the TypeScript typings only declare `any[][]`). Real
+ * Excel's side of this is on the README's "Verified in real Excel" list. So:
  *   - a run of cells in a column whose formulas are the same in R1C1 terms is one `formulasR1C1`
  *     assignment (office-r1c1.ts);
  *   - a run of equal constants is one `formulas` assignment; blanks in a new sheet are not sent;
