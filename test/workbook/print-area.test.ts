@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writePlanToXlsx } from "../../src/workbook/appliers/xlsx";
 import { buildCharterPlan } from "../../src/workbook/models/charter";
@@ -28,6 +29,13 @@ describe("print areas in .xlsx files", () => {
     const { plan } = buildDealPlan({ termYears: 3, revenue: [1000, 2000, 3000] });
     const [area] = await definedNames(await writePlanToXlsx(plan));
     expect(area).toMatch(/^'[^']+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+  });
+
+  test("ExcelJS reads the absolute print area back as the plan's range", async () => {
+    const { plan, layout } = buildCharterPlan({ exitCriteria: ["Three quarters below target"] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writePlanToXlsx(plan)) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet("Charter")!.pageSetup.printArea).toBe(layout.printArea);
   });
 
   test.each([
