@@ -38,7 +38,15 @@ import {
   type CellConflict,
   type ResolvedPlan,
 } from "./common";
-import { blockWrites, fitToBudget, SyncBudget, writeBytes, CALL_OVERHEAD_BYTES, type RangeWrite } from "./office-ranges";
+import {
+  blockWrites,
+  CALL_OVERHEAD_BYTES,
+  fitToBudget,
+  SyncBudget,
+  utf8Bytes,
+  writeBytes,
+  type RangeWrite,
+} from "./office-ranges";
 import { queueRestore, queueSnapshot, type RangeSnapshot } from "./office-snapshot";
 
 export { toExcelCell } from "./office-ranges";
@@ -166,8 +174,13 @@ async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, bud
     await budget.spend(CALL_OVERHEAD_BYTES * otherCalls(sheet));
     writeSheet(ws, sheet);
   }
+  await budget.spend(CALL_OVERHEAD_BYTES * plan.names.length);
   for (const item of plan.names) wb.names.add(item.name, worksheets.get(item.sheet)!.getRange(item.range), item.comment);
-  for (const setting of plan.settings) wb.settings.add(setting.key, setting.json);
+  for (const setting of plan.settings) {
+    // A wizard's saved inputs can hold its whole partner list.
+    await budget.spend(CALL_OVERHEAD_BYTES + utf8Bytes(setting.json));
+    wb.settings.add(setting.key, setting.json);
+  }
   const active = plan.sheets.find((s) => s.activate);
   if (active) worksheets.get(active.name)!.activate();
 }
