@@ -78,8 +78,8 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
     const plan = matrix(10_000);
     await applyPlanToExcel(plan, excel.run, { syncBudget: budget });
 
-    // 1 read, then 7 writes: the ~190 KB of partner names split by rows into four, the sheet's
-    // other calls (counted at a fixed cost each), then names and settings in the final sync.
+    // 1 read, then 7 writes: the top of the sheet, the ~190 KB of partner names split by rows into
+    // four, the sheet's other calls (counted at a fixed cost each), names and settings last.
     expect(excel.syncCount).toBe(8);
     for (const bytes of excel.syncPayloads) expect(bytes).toBeLessThanOrEqual(budget);
     expectEveryCellAsPlanned(excel, plan);
