@@ -186,7 +186,7 @@ export function partnerStatus(actuals: any[][], targets: any[][], expand_after?:
  * @param start The contract's start date.
  * @param initial_years The initial term in years, coming to whole months (0.25 is 3 months).
  * @param [renewal_years] Each auto-renewal term in years, whole months; 0 or omitted for no renewal.
- * @param [as_of] The date whose term in force is wanted. Default: the initial term's end is returned.
+ * @param [as_of] The date whose term in force is wanted (a term is in force through its last day; a time of day is ignored). Default: the initial term's end is returned.
  * @returns The term's last day as a date serial (format the cell as a date).
  */
 export function termEnd(start: any, initial_years: any, renewal_years?: any, as_of?: any): number {
