@@ -1,4 +1,4 @@
-import { fail, guarded, isExcelError } from "./errors";
+import { ExcelError, fail, guarded, isExcelError } from "./errors";
 import {
   isBlank,
   isOmitted,
@@ -116,9 +116,12 @@ export function readPeriods(actuals: unknown, targets: unknown): Period[] {
   return periods;
 }
 
+const VALID_KINDS = 'use "below" (periods below target, the default) or "met"';
+
 /** `which`: "below" (default) or "met", case-insensitive; anything else is #VALUE! listing both. */
 export function readStreakKind(argument: unknown): StreakKind {
-  const value = readScalar(argument, "which");
+  const value = guarded(() => readScalar(argument, "which"));
+  if (value instanceof ExcelError && value.message.startsWith("which ")) fail("#VALUE!", `${value.message}: ${VALID_KINDS}`);
   if (isExcelError(value)) throw value;
   if (isOmitted(value)) return DEFAULT_STREAK_KIND;
   const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
@@ -126,7 +129,7 @@ export function readStreakKind(argument: unknown): StreakKind {
   const kind = STREAK_KINDS.find((known) => known === text);
   if (kind === undefined) {
     const shown = typeof value === "string" ? `"${value}"` : String(value).toUpperCase();
-    fail("#VALUE!", `which ${shown} is unknown: use "below" (periods below target, the default) or "met"`);
+    fail("#VALUE!", `which ${shown} is unknown: ${VALID_KINDS}`);
   }
   return kind;
 }

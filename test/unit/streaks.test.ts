@@ -55,6 +55,7 @@ describe("PE.STREAK", () => {
     expectError(streakCells(actuals, target, "missed"), "#VALUE!", 'which "missed" is unknown', '"below"', '"met"');
     expectError(streakCells(actuals, target, 1), "#VALUE!", "which 1 is unknown", '"below"', '"met"');
     expectError(streakCells(actuals, target, true), "#VALUE!", "which TRUE is unknown", '"below"', '"met"');
+    expectError(streakCells(actuals, target, [["met", "below"]]), "#VALUE!", "which must be a single value", '"below"', '"met"');
   });
 
   it("refuses shapes that differ with #VALUE! naming both", () => {
