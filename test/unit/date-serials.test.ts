@@ -51,6 +51,20 @@ describe("Excel date serials", () => {
     expect(excelDate(1900, 1, 0)).toBe(0);
   });
 
+  it("gives the values Excel itself cached for DATE in saved workbooks", () => {
+    // Read from <v> elements of Excel-saved test workbooks (Apache POI's FormulaEvalTestData, the
+    // formulas project's test.xlsx); only the numbers are kept here.
+    expect(excelDate(1900, 1, 1)).toBe(1);
+    expect(excelDate(1900, 1, 32)).toBe(32);
+    expect(excelDate(1900, 222, 1)).toBe(6727);
+    expect(excelDate(2007, 1, 1)).toBe(39083);
+    expect(excelDate(1900, 2, 29)).toBe(60);
+    expect(excelDate(1900, 1, 22222)).toBe(22222);
+    expect(excelDate(0, 1, 0)).toBe(0);
+    expect(excelDate(1, 0, 0)).toBe(335);
+    expect(() => excelDate(0.9, 0.9, 0.9)).toThrow(ExcelError);
+  });
+
   it("adds 1900 to a year from 0 to 1899, truncates fractions and refuses dates Excel does not have", () => {
     expect(excelDate(124, 2, 29)).toBe(45351);
     expect(excelDate(2024.9, 2.5, 29.99)).toBe(45351);
