@@ -11,7 +11,7 @@ describe("registering the PE functions with HyperFormula", () => {
     const engine = createEngine();
     const registered = engine.getRegisteredFunctionNames().filter((name) => name.startsWith("PE."));
     expect(registered.sort()).toEqual(declaredNames);
-    expect(declaredNames).toHaveLength(10);
+    expect(declaredNames).toHaveLength(14);
   });
 
   it("registers once: a second call and a second engine reuse the same registration", () => {
