@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { isExcelError } from "../../src/core/errors";
 import { payoutLedger, payoutLedgerCells } from "../../src/core/payout-ledger";
 import { revshareMarginal, revshareRetroactive } from "../../src/core/revshare";
-import { anyArgument, anyGridOrArgument, anyScalar, gridOf, isValidResult, neverThrows, rate } from "./arbitraries";
+import { anyArgument, anyGridOrArgument, anyScalar, isValidResult, neverThrows, rate } from "./arbitraries";
 
 /** A valid amount schedule: 1–5 strictly ascending non-negative starts, one rate in 0–1 each. */
 const schedule = fc
@@ -152,7 +152,7 @@ describe("PE.PAYOUT_LEDGER contract", () => {
 
   it("reordering whole groups does not change any row's payout (rows need not be grouped)", () => {
     fc.assert(
-      fc.property(ledger, schedule, gridOf(fc.integer(), 1, 1), (rows, [starts, rates]) => {
+      fc.property(ledger, schedule, (rows, [starts, rates]) => {
         const amounts = rows.map(([amount]) => amount);
         const partners = rows.map(([, partner]) => partner);
         const interleaved = payoutLedger(amounts, partners, starts, rates);
