@@ -152,10 +152,13 @@ function readKeys(argument: unknown, what: string, amounts: Grid<unknown>): Ledg
   return keys;
 }
 
-function readAmounts(grid: Grid<unknown>): number[] {
+function requireRowOrColumn(grid: Grid<unknown>): void {
   if (grid.length !== 1 && grid[0].length !== 1) {
     fail("#VALUE!", `amounts must be one row or one column of transactions, not a ${describeShape(grid)} block`);
   }
+}
+
+function readAmounts(grid: Grid<unknown>): number[] {
   const amounts: number[] = [];
   for (let row = 0; row < grid.length; row++) {
     for (let col = 0; col < grid[row].length; col++) {
@@ -192,9 +195,10 @@ export function payoutLedgerCells(
     const chosen = readMethod(method);
     const schedule = checkAmountSchedule(readTierVector(tierStarts, "tier_starts"), readTierVector(rates, "rates"));
     const amountGrid = toGrid(amounts, "amounts");
-    const values = readAmounts(amountGrid);
+    requireRowOrColumn(amountGrid);
     const partnerKeys = readKeys(partners, "partners", amountGrid);
     const periodKeys = isPeriodsOmitted(periods, amountGrid) ? undefined : readKeys(periods, "periods", amountGrid);
+    const values = readAmounts(amountGrid);
     const groups = groupOfEachRow(partnerKeys, periodKeys);
     return shapedLike(amountGrid, payoutsOf(values, groups, schedule, shareRule(chosen)));
   });
