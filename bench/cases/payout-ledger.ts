@@ -147,7 +147,9 @@ function scalingCase(options: BenchOptions): CaseResult {
     target: 1.1,
     met: exponent <= 1.1,
     unit: "exponent",
-    note: `fitted exponent of time against rows (medians: ${detail}); the engine storing the ledger and the spill is part of each time`,
+    note:
+      `fitted exponent of time against rows (medians: ${detail}); slope between the two largest sizes ` +
+      `${fittedExponent(samples.slice(-2)).toFixed(2)}; the engine storing the ledger and the spill is part of each time`,
   };
 }
 
