@@ -9,7 +9,7 @@ import {
   type FunctionResult,
   type Grid,
 } from "./excel-values";
-import { dateOfSerial } from "./excel-dates";
+import { dateOfSerial, MAX_DATE_SERIAL } from "./date-serials";
 import { readChoice } from "./options";
 import { formatNumber } from "./rates";
 
@@ -30,6 +30,20 @@ function twoDigits(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
 
+/**
+ * A date serial from 1 (1900-01-01) to 2,958,465 (9999-12-31), read by date-serials.ts the way
+ * Excel's YEAR and MONTH read it (serial 60 is Excel's 1900-02-29); the time of day is ignored.
+ */
+function checkSerial(serial: number, what: string): number {
+  if (!(serial >= 1)) {
+    fail("#NUM!", `${what} is ${formatNumber(serial)}: an Excel date is a serial number from 1 (1900-01-01)`);
+  }
+  if (!(serial < MAX_DATE_SERIAL + 1)) {
+    fail("#NUM!", `${what} is ${formatNumber(serial)}: Excel dates end at ${MAX_DATE_SERIAL} (9999-12-31)`);
+  }
+  return serial;
+}
+
 /** The pure rule, for a checked fiscal-year start (a whole month 1–12). */
 export function periodKey(
   serial: number,
@@ -37,7 +51,7 @@ export function periodKey(
   fiscalYearStart = DEFAULT_FISCAL_YEAR_START,
   what = "date",
 ): string {
-  const { year, month } = dateOfSerial(serial, what);
+  const { year, month } = dateOfSerial(checkSerial(serial, what));
   if (frequency === "month") return `${year}-${twoDigits(month)}`;
   const fiscal = fiscalYearStart !== 1;
   // A fiscal year starting in month s of year Y ends in month s − 1 of Y + 1 and is named after Y + 1.

@@ -1,5 +1,4 @@
 import { ExcelError } from "../../src/core/errors";
-import { dateOfSerial } from "../../src/core/excel-dates";
 import { periodCells, periodKey } from "../../src/core/period";
 import { expectError, single } from "./function-results";
 
@@ -7,31 +6,6 @@ import { expectError, single } from "./function-results";
 function serialOf(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
-
-describe("Excel date serials (the 1900 date system)", () => {
-  it("reads the serials Excel shows for known dates", () => {
-    expect(dateOfSerial(1)).toEqual({ year: 1900, month: 1, day: 1 });
-    expect(dateOfSerial(31)).toEqual({ year: 1900, month: 1, day: 31 });
-    expect(dateOfSerial(32)).toEqual({ year: 1900, month: 2, day: 1 });
-    expect(dateOfSerial(59)).toEqual({ year: 1900, month: 2, day: 28 });
-    expect(dateOfSerial(60)).toEqual({ year: 1900, month: 2, day: 29 }); // Excel's fictitious leap day
-    expect(dateOfSerial(61)).toEqual({ year: 1900, month: 3, day: 1 });
-    expect(dateOfSerial(36526)).toEqual({ year: 2000, month: 1, day: 1 });
-    expect(dateOfSerial(46096)).toEqual({ year: 2026, month: 3, day: 15 });
-    expect(dateOfSerial(46113)).toEqual({ year: 2026, month: 4, day: 1 });
-    expect(dateOfSerial(2958465)).toEqual({ year: 9999, month: 12, day: 31 });
-  });
-
-  it("ignores the time of day", () => {
-    expect(dateOfSerial(46096.99)).toEqual({ year: 2026, month: 3, day: 15 });
-    expect(dateOfSerial(60.5)).toEqual({ year: 1900, month: 2, day: 29 });
-  });
-
-  it("refuses serials below 1 or after 9999-12-31 with #NUM!", () => {
-    expect(() => dateOfSerial(0.5)).toThrow(ExcelError);
-    expect(() => dateOfSerial(2958466)).toThrow(/9999-12-31/);
-  });
-});
 
 describe("PE.PERIOD", () => {
   it("keys by month (default), quarter and year", () => {
@@ -63,6 +37,12 @@ describe("PE.PERIOD", () => {
     }
     expect(periodKey(serialOf(2026, 12, 1), "quarter", 12)).toBe("FY2027-Q1");
     expect(periodKey(serialOf(2026, 11, 30), "quarter", 12)).toBe("FY2026-Q4");
+  });
+
+  it("ignores the time of day, and takes 9999-12-31 as the last date", () => {
+    expect(single(periodCells(46096.99))).toBe("2026-03");
+    expect(single(periodCells(2958465.5, "quarter"))).toBe("9999-Q4");
+    expect(single(periodCells(2958465, "year", 7))).toBe("FY10000");
   });
 
   it("maps serials up to 60 as Excel's YEAR and MONTH do", () => {
