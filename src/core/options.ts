@@ -1,5 +1,5 @@
-import { fail, isExcelError } from "./errors";
-import { isOmitted, readOptionalText, readScalar } from "./excel-values";
+import { ExcelError, fail, isExcelError } from "./errors";
+import { isOmitted, readScalar } from "./excel-values";
 
 /**
  * Readers for the two kinds of switch an argument can be: a keyword from a fixed list ("paid",
@@ -13,14 +13,38 @@ export function listOfChoices(choices: readonly string[]): string {
   return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
+function shown(value: unknown): string {
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/**
+ * The keyword typed for a choice, trimmed and lower-cased ("" when omitted or blank); anything that
+ * is not one keyword (a number, TRUE, a range of several cells) is refused with the valid ones listed.
+ * An error value in the cell is passed on.
+ */
+export function readChoiceText(argument: unknown, what: string, choices: readonly string[]): { typed: string; text: string } {
+  const valid = `use ${listOfChoices(choices)}`;
+  let value: unknown;
+  try {
+    value = readScalar(argument, what);
+  } catch (caught) {
+    if (caught instanceof ExcelError && caught.message.startsWith(`${what} `)) fail("#VALUE!", `${caught.message}: ${valid}`);
+    throw caught;
+  }
+  if (isExcelError(value)) throw value;
+  if (isOmitted(value)) return { typed: "", text: "" };
+  if (typeof value !== "string") fail("#VALUE!", `${what} ${shown(value)} is unknown: ${valid}`);
+  return { typed: value, text: value.trim().toLowerCase() };
+}
+
 /** One of `choices` (the first is the default when omitted or blank), read case-insensitively. */
 export function readChoice<T extends string>(argument: unknown, what: string, choices: readonly T[]): T {
-  const fallback = choices[0];
-  const typed = readOptionalText(argument, what, fallback);
-  const text = typed.trim().toLowerCase();
-  if (text === "") return fallback;
+  const { typed, text } = readChoiceText(argument, what, choices);
+  if (text === "") return choices[0];
   const choice = choices.find((known) => known === text);
-  if (choice === undefined) fail("#VALUE!", `${what} "${typed}" is unknown: use ${listOfChoices(choices)}`);
+  if (choice === undefined) fail("#VALUE!", `${what} ${shown(typed)} is unknown: use ${listOfChoices(choices)}`);
   return choice;
 }
 

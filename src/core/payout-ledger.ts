@@ -1,6 +1,6 @@
 import { fail, guarded, isExcelError } from "./errors";
-import { isBlank, positionName, readNumber, readOptionalText, toGrid, type FunctionResult, type Grid } from "./excel-values";
-import { readChoice } from "./options";
+import { isBlank, positionName, readNumber, toGrid, type FunctionResult, type Grid } from "./excel-values";
+import { readChoice, readChoiceText } from "./options";
 import { checkAmountSchedule, marginalShare, readTierVector, retroactiveShare, type TierSchedule } from "./revshare";
 
 /**
@@ -118,8 +118,8 @@ export function payoutLedger(
 }
 
 function readMethod(argument: unknown): LedgerMethod {
-  const typed = readOptionalText(argument, "method", LEDGER_METHODS[0]);
-  if (typed.trim().toLowerCase() === "by_year") {
+  const { typed, text } = readChoiceText(argument, "method", LEDGER_METHODS);
+  if (text === "by_year") {
     fail(
       "#VALUE!",
       `method "${typed}" does not apply to a ledger (running totals have no contract years): use "marginal" or "retroactive"`,

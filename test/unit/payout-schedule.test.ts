@@ -100,3 +100,18 @@ describe("PE.PAYOUT_SCHEDULE arguments", () => {
     );
   });
 });
+
+describe("keyword arguments that are not one keyword", () => {
+  it("list the valid keywords whatever was given: a number, a logical, a range of several cells", () => {
+    expectError(payoutScheduleCells([[1]], null, null, null, null, 3), "#VALUE!", 'output 3 is unknown: use "paid" or "balance"');
+    expectError(payoutScheduleCells([[1]], null, null, null, null, true), "#VALUE!", 'use "paid" or "balance"');
+    expectError(
+      payoutScheduleCells([[1]], null, null, null, null, [["paid", "balance"]]),
+      "#VALUE!",
+      "1×2",
+      'use "paid" or "balance"',
+    );
+    const upstream = new ExcelError("#N/A", "from a cell");
+    expect(payoutScheduleCells([[1]], null, null, null, null, [[upstream]])).toBe(upstream);
+  });
+});
