@@ -13,6 +13,12 @@ import { formatNumber, requireFinite } from "./rates";
  *   otherwise:   paid = due,   B = 0.
  * The cap is tested first, exactly as the definition reads; a floor above its cap is refused, so
  * the order only matters for what the definition says, never for a valid input.
+ *
+ * What it conserves: each period, paid + B = due + top-up − forfeit, where the top-up is
+ * floor − MAX(due, 0) when a guarantee (recover FALSE) lifts the payout to the floor and the
+ * forfeit is due − cap when carry is FALSE. Summed over the periods the balances telescope:
+ * Σ paid + final B = Σ earned + Σ top-ups − Σ forfeits; with the defaults (a recoverable draw, a
+ * carried cap) Σ paid = Σ earned − final B, the draws advanced and not yet recovered.
  */
 
 export type ScheduleOutput = "paid" | "balance";
