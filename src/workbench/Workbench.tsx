@@ -80,12 +80,15 @@ const SAVE_STATE_TEXT: Record<SaveState, string> = {
 
 export function Workbench({
   store,
+  generation = 0,
   colorScheme = "light",
   initialNotice = null,
   saveAtOnce = false,
   onOpenFile,
 }: {
   store: WorkbookStore;
+  /** Counts the workbooks opened in place of the first: the pane and the grid start afresh for each. */
+  generation?: number;
   colorScheme?: ColorScheme;
   initialNotice?: Notice;
   /** Store the workbook at once (a file just opened), not only after its first change. */
@@ -232,7 +235,7 @@ export function Workbench({
       ) : null}
       <div className={styles.body}>
         <aside className={styles.pane} aria-label="Task pane">
-          <App key={paneKey} host={host} />
+          <App key={`${generation}-${paneKey}`} host={host} />
         </aside>
         <main className={styles.main} aria-label="Workbook">
           <TabList
@@ -246,7 +249,7 @@ export function Workbench({
             <Tab value="formulas">Formula box</Tab>
           </TabList>
           {view === "workbook" ? (
-            <WorkbookView store={store} />
+            <WorkbookView key={generation} store={store} />
           ) : (
             <div className={styles.formulaBox}>
               <FormulaBox evaluate={(formula) => runFormula(store.hf, store.sheetId(), formula)} />

@@ -1,7 +1,8 @@
 /**
  * The workbench in its theme (the system's light or dark, followed live, as Fluent's
  * webLightTheme/webDarkTheme), over the workbook it works on now: opening a file swaps in a new
- * workbook, and everything below starts afresh for it.
+ * workbook, and the pane and the grid start afresh for it (the page around them stays, so a
+ * dialog closing as the file opens never leaves the page hidden from assistive technology).
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
@@ -44,8 +45,8 @@ export function WorkbenchRoot({ initial, initialNotice }: { initial: WorkbookSto
   return (
     <FluentProvider theme={scheme === "dark" ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
       <Workbench
-        key={current.generation}
         store={current.store}
+        generation={current.generation}
         colorScheme={scheme}
         initialNotice={current.notice}
         saveAtOnce={current.generation > 0}
