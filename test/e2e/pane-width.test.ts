@@ -42,11 +42,19 @@ describe("the task pane at 320 px", () => {
         await page.waitForTimeout(100);
         const overflow = await horizontalOverflow(page);
         expect({ tool, ...overflow }).toEqual({ tool, scrollWidth: overflow.clientWidth, clientWidth: overflow.clientWidth });
+        // The label as drawn (Fluent keeps a hidden bold copy beside it to reserve width): whole, inside the tab and the pane.
         const label = await tab.evaluate((element) => {
-          const box = element.getBoundingClientRect();
-          return { clipped: element.scrollWidth > element.clientWidth, right: box.right, text: element.textContent };
+          const text = [...element.querySelectorAll(".fui-Tab__content")].find(
+            (span) => !span.classList.contains("fui-Tab__content--reserved-space"),
+          )!;
+          const box = text.getBoundingClientRect();
+          const button = element.getBoundingClientRect();
+          return {
+            whole: text.scrollWidth <= text.clientWidth + 1 && box.left >= button.left - 0.5 && box.right <= button.right + 0.5,
+            inside: box.right <= window.innerWidth + 0.5,
+          };
         });
-        expect({ tool, clipped: label.clipped, inside: label.right <= 320 }).toEqual({ tool, clipped: false, inside: true });
+        expect({ tool, ...label }).toEqual({ tool, whole: true, inside: true });
       }
       await screenshot(page, `pane-320-${scale}x`);
       await expect(seriousViolations(page)).resolves.toEqual([]);
@@ -64,7 +72,12 @@ describe("the paste box with 10,000 partners", () => {
       await pane(page).getByRole("radio", { name: "In a list I paste" }).check();
       const box = pane(page).getByLabel("Partner names, one per line");
       const names = Array.from({ length: 10_000 }, (_, i) => `Partner ${i + 1}`);
-      await box.fill(names.join("\n"));
+      // One paste, as Ctrl+V delivers it: the whole text in one input event (Playwright's typing would send a line at a time).
+      await box.evaluate((element, text) => {
+        const textarea = element as HTMLTextAreaElement;
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(textarea, text);
+        textarea.dispatchEvent(new Event("input", { bubbles: true }));
+      }, names.join("\n"));
       const preview = pane(page).getByTestId("partner-preview");
       await expect(preview.innerText()).resolves.toContain("10,000 partners");
 
@@ -85,7 +98,6 @@ describe("the paste box with 10,000 partners", () => {
       const started = Date.now();
       await page.keyboard.type(typed);
       const typingMs = Date.now() - started;
-      await expect(preview.getByRole("listitem").first().innerText()).resolves.toBe("Zeta Partner 1");
       await page.waitForFunction(
         () => document.querySelector('[data-testid="partner-preview"] li')?.textContent === "Zeta Partner 1",
       );
