@@ -113,3 +113,32 @@ describe("the workbench store", () => {
     expect(restoreSavedWorkbook(workbenchEngine(), { something: "else" })).toBeUndefined();
   });
 });
+
+describe("list validation, as the deal model's by-year method cell has it", () => {
+  it("refuses a word not in the list (any case accepted) and lets blanks through", () => {
+    const store = new WorkbookStore(workbenchEngine(), {
+      plans: [
+        {
+          version: 1,
+          description: "deal model",
+          names: [],
+          settings: [],
+          sheets: [
+            {
+              name: "Sheet1",
+              blocks: [],
+              validations: [{ range: "B6", rule: { kind: "list", items: ["by_year"] }, error: "The method is by_year." }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(store.setCell(parseCell("B6"), "marginal")).toEqual({
+      ok: false,
+      kind: "validation",
+      refusal: { title: "This value is not allowed here", message: "The method is by_year." },
+    });
+    expect(store.setCell(parseCell("B6"), "BY_YEAR")).toEqual({ ok: true });
+    expect(store.setCell(parseCell("B6"), "")).toEqual({ ok: true });
+  });
+});
