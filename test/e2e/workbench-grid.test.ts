@@ -168,6 +168,8 @@ describe("a wizard's write in the grid", () => {
     await pane(page).getByRole("button", { name: "Write the matrix" }).click();
     await pane(page).getByTestId("write-summary").waitFor();
     await expect(grid().getAttribute("data-sheet")).resolves.toBe("Qualification");
+    // The plan's chart is drawn over the grid, from the tier counts it charts.
+    await expect(page.getByTestId("plan-chart").getAttribute("data-title")).resolves.toBe("Partners by tier");
     const tabs = page.getByTestId("sheet-tabs");
     await expect(tabs.getByRole("tab").allInnerTexts()).resolves.toEqual(["Sheet1", "Qualification"]);
 

@@ -20,11 +20,21 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
-import { cellAddress, columnLetters, MAX_COLUMNS, MAX_ROWS, type CellRef, type RangeRef } from "../../workbook/a1";
+import {
+  cellAddress,
+  columnLetters,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseCell,
+  parseRange,
+  type CellRef,
+  type RangeRef,
+} from "../../workbook/a1";
 import { displayOf } from "./cell-display";
 import { CellEditor, type CommitMove } from "./CellEditor";
 import { copyRange, pasteAt } from "./clipboard";
 import { EntryRefusedDialog } from "./EntryRefusedDialog";
+import { PlanChart } from "./PlanChart";
 import { clampCell, moveAfter } from "./navigation";
 import type { SheetFormats } from "./sheet-formats";
 import { selectionRange, type GridSelection, type StoreSnapshot, type WorkbookStore } from "./workbook-store";
@@ -234,6 +244,20 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
     // snapshot.version: recalculated values after every engine change.
   }, [hf, sheetId, snapshot.version, virtualRows[0]?.index, virtualRows.length, virtualColumns[0]?.index, virtualColumns.length]);
 
+  const chartValues = useMemo(
+    () =>
+      formats.charts.map((chart) => {
+        try {
+          const source = parseRange(chart.source);
+          return hf.getRangeValues({ start: { sheet: sheetId, ...source.start }, end: { sheet: sheetId, ...source.end } });
+        } catch {
+          return [];
+        }
+      }),
+    // snapshot.version: the charts follow every recalculation.
+    [hf, sheetId, formats, snapshot.version],
+  );
+
   const valueAt = (row: number, col: number): unknown => {
     if (Array.isArray(values)) return undefined;
     return values.grid[row - values.top]?.[col - values.left];
@@ -398,6 +422,14 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
     );
   };
 
+  const chartBox = (from: string, to: string) => {
+    try {
+      return spanOf({ start: parseCell(from), end: parseCell(to) });
+    } catch {
+      return undefined;
+    }
+  };
+
   const editorBox = editing
     ? {
         top: rows.measurementsCache[editing.cell.row]?.start,
@@ -515,6 +547,12 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
               .map((area) => renderMerge(area, r.start))}
           </div>
         ))}
+        {formats.charts.map((chart, index) => {
+          const box = chartBox(chart.from, chart.to);
+          return box ? (
+            <PlanChart key={`${chart.title}-${index}`} chart={chart} values={chartValues[index] ?? []} box={box} />
+          ) : null;
+        })}
         {editing && editorBox && editorBox.top !== undefined ? (
           <CellEditor
             key={editing.token}

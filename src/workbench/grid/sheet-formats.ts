@@ -6,7 +6,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { columnIndex, parseRange, unboundedColumnLetters, type CellRef, type RangeRef } from "../../workbook/a1";
-import type { CellFormatStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../../workbook/plan";
+import type { CellFormatStyle, ChartPlan, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../../workbook/plan";
 
 export interface CellLook {
   numberFormat?: string;
@@ -86,6 +86,8 @@ export class SheetFormats {
   readonly freeze: { rows: number; columns: number };
   /** Merged areas: the grid draws each as one cell showing its top-left cell's value. */
   readonly merges: RangeRef[] = [];
+  /** The plans' charts, drawn over the grid. */
+  readonly charts: ChartPlan[] = [];
 
   constructor(
     sheets: SheetPlan[],
@@ -109,6 +111,7 @@ export class SheetFormats {
           this.bands.push({ start: { row: r.range.start.row + 1, col: r.range.start.col }, end: r.range.end });
       }
       for (const w of sheet.columnWidths ?? []) this.widths.set(columnIndex(w.column), w.width);
+      this.charts.push(...(sheet.charts ?? []));
       for (const merge of sheet.merges ?? []) {
         const area = ranged(merge, true);
         if (area) this.merges.push(area.range);
