@@ -260,8 +260,13 @@ export class WorkbookStore {
   private resultOf(value: TypedValue, sheetId: number): unknown {
     if (value.kind === "blank") return null;
     if (value.kind === "formula") {
-      const result = this.hf.calculateFormula(value.formula, sheetId);
-      return Array.isArray(result) ? result[0]?.[0] : result;
+      try {
+        const result = this.hf.calculateFormula(value.formula, sheetId);
+        return Array.isArray(result) ? result[0]?.[0] : result;
+      } catch {
+        // Not computable: no value any rule accepts, as an error value is none in Excel.
+        return { error: "the formula cannot be computed" };
+      }
     }
     return value.kind === "text" ? value.text : value.value;
   }
