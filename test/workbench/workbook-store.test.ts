@@ -142,3 +142,27 @@ describe("list validation, as the deal model's by-year method cell has it", () =
     expect(store.setCell(parseCell("B6"), "")).toEqual({ ok: true });
   });
 });
+
+describe("undo when the engine changed outside the store", () => {
+  it("forgets the history rather than undo the wrong thing (a failed write rolled back operation by operation)", async () => {
+    const store = new WorkbookStore(workbenchEngine());
+    store.setCell({ row: 0, col: 0 }, "1");
+    store.hf.addSheet("Rolled back");
+    store.hf.removeSheet(store.hf.getSheetId("Rolled back")!);
+    await Promise.resolve();
+    store.setCell({ row: 0, col: 1 }, "2");
+    store.undo();
+    expect(valueAt(store, "Sheet1", "B1")).toBeNull();
+    expect(valueAt(store, "Sheet1", "A1")).toBe(1);
+    expect(store.canUndo()).toBe(false);
+    expect(store.hf.getSheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("still records a wizard's write made right after", async () => {
+    const { store } = await withMatrix();
+    await Promise.resolve();
+    expect(store.canUndo()).toBe(true);
+    store.undo();
+    expect(store.hf.getSheetNames()).toEqual(["Sheet1"]);
+  });
+});

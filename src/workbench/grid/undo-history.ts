@@ -56,6 +56,14 @@ export class UndoHistory<S> {
     return step;
   }
 
+  /** Forgets every step, in the engine too: used when the engine changed outside any step. */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.hf.clearUndoStack();
+    this.hf.clearRedoStack();
+  }
+
   nextUndoLabel(): string | undefined {
     return this.canUndo() ? this.done[this.done.length - 1].label : undefined;
   }

@@ -110,6 +110,16 @@ export class WorkbookStore {
   private listeners = new Set<() => void>();
   private snapshot: StoreSnapshot;
   private selections = new Map<string, GridSelection>();
+  /** True while the store itself changes the engine (a step, an undo, a redo). */
+  private ownChange = false;
+  /**
+   * The engine changed outside any step (a wizard's write that failed and was rolled back, which
+   * the applier undoes operation by operation): its undo history no longer matches ours, so both
+   * are forgotten before the next step rather than undo the wrong thing.
+   */
+  private unrecorded = false;
+  /** An unrecorded change that no write claimed in the same turn: certainly not a step of ours. */
+  private stale = false;
   /** Counts changes of the workbook itself (not of the selection or the sheet on screen): autosave watches it. */
   contentVersion = 0;
 
@@ -135,7 +145,7 @@ export class WorkbookStore {
     const names = hf.getSheetNames();
     const active = restored.activeSheet && names.includes(restored.activeSheet) ? restored.activeSheet : names[0];
     this.snapshot = { version: 0, sheetNames: names, activeSheet: active, selection: ORIGIN };
-    for (const event of ENGINE_EVENTS) hf.on(event, () => this.changed());
+    for (const event of ENGINE_EVENTS) hf.on(event, () => this.engineChanged());
   }
 
   /** Plans as written (sheet names as in the engine), oldest first. */
@@ -157,6 +167,17 @@ export class WorkbookStore {
   private publish(change: Partial<StoreSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...change, version: this.snapshot.version + 1 };
     for (const listener of this.listeners) listener();
+  }
+
+  private engineChanged(): void {
+    if (!this.ownChange) {
+      this.unrecorded = true;
+      // A wizard's write claims its batch in the same turn (planApplied); anything else is stale.
+      queueMicrotask(() => {
+        if (this.unrecorded) this.stale = true;
+      });
+    }
+    this.changed();
   }
 
   private changed(): void {
@@ -199,9 +220,23 @@ export class WorkbookStore {
   }
 
   /** One step: the engine operation, then the side state it leads to, recorded for undo. */
+  private own(operation: () => void): void {
+    if (this.unrecorded || this.stale) {
+      this.history.clear();
+      this.unrecorded = false;
+      this.stale = false;
+    }
+    this.ownChange = true;
+    try {
+      operation();
+    } finally {
+      this.ownChange = false;
+    }
+  }
+
   private step(label: string, operation: () => void, after: SideState = this.side): void {
     const before = this.side;
-    operation();
+    this.own(operation);
     this.side = after;
     this.history.recorded({ label, before, after });
     if (after !== before) {
@@ -348,14 +383,16 @@ export class WorkbookStore {
   canRedo = (): boolean => this.history.canRedo();
 
   undo(): void {
-    const step = this.history.undo();
+    let step: ReturnType<UndoHistory<SideState>["undo"]>;
+    this.own(() => (step = this.history.undo()));
     if (!step) return;
     this.side = step.before;
     this.changed();
   }
 
   redo(): void {
-    const step = this.history.redo();
+    let step: ReturnType<UndoHistory<SideState>["redo"]>;
+    this.own(() => (step = this.history.redo()));
     if (!step) return;
     this.side = step.after;
     this.changed();
@@ -387,10 +424,14 @@ export class WorkbookStore {
       selection: () => ({ sheet: this.snapshot.activeSheet, range: selectionRange(this.snapshot.selection) }),
       activateSheet: (name) => this.activateSheet(name, ORIGIN),
       planApplied: (written) => {
-        // The applier has just written the plan in one engine batch: that batch is this step.
+        // The applier has just written the plan in one engine batch: that batch is this step,
+        // unless the history was already out of step with the engine (then both start afresh).
         const before = this.side;
         this.side = { ...before, plans: [...before.plans, written] };
-        this.history.recorded({ label: `Write the ${written.description}`, before, after: this.side });
+        if (this.stale) this.history.clear();
+        else this.history.recorded({ label: `Write the ${written.description}`, before, after: this.side });
+        this.unrecorded = false;
+        this.stale = false;
         this.contentVersion++;
         const shown = written.sheets.find((s) => s.activate) ?? written.sheets[0];
         if (shown) this.activateSheet(shown.name, ORIGIN);
