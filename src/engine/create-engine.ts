@@ -1,5 +1,6 @@
 import { HyperFormula, type ConfigParams, type Sheets } from "hyperformula";
 import { ensureLanguageKnowsPeFunctions, registerPeFunctions } from "./pe-plugin";
+import { registerBuiltins } from "./builtins-plugin";
 import { registerRankFunctions } from "./rank-plugin";
 
 /**
@@ -27,6 +28,7 @@ export function engineConfig(overrides: Partial<ConfigParams> = {}): Partial<Con
 export function createEngine(config: Partial<ConfigParams> = {}, sheets?: Sheets): HyperFormula {
   registerPeFunctions();
   registerRankFunctions();
+  registerBuiltins();
   const resolved = engineConfig(config);
   ensureLanguageKnowsPeFunctions(resolved.language ?? "enGB");
   return sheets ? HyperFormula.buildFromSheets(sheets, resolved) : HyperFormula.buildEmpty(resolved);

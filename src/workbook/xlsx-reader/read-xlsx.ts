@@ -164,9 +164,9 @@ function readCell(
   sharedStrings: string[],
   shared: Map<string, { formula: string; row: number; col: number }>,
 ): XlsxCell | undefined {
-  const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
+  const v = /<(?:\w+:)?v(?:\s*\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(body);
   const inline = type === "inlineStr" ? /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] : undefined;
-  const value = inline !== undefined ? stringItemText(inline) : parseValue(type, v, sharedStrings);
+  const value = inline !== undefined ? stringItemText(inline) : parseValue(type, v ? (v[1] ?? "") : undefined, sharedStrings);
   const f = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(body);
   if (!f) return value === null ? undefined : { row: at.row, col: at.col, value };
   const fa = attributes(f[1]);

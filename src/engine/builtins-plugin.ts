@@ -1,0 +1,105 @@
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from "hyperformula";
+import { concat, dollar, text } from "./builtins/text";
+import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
+import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
+
+/**
+ * Excel built-ins HyperFormula lacks (or gets wrong in ways our layer can fix), as one function
+ * plugin of ours, like rank-plugin.ts. Each entry names the function, its argument count and a
+ * pure implementation over plain values (src/engine/builtins/); arguments are evaluated here with
+ * no coercion, so each function decides blanks, omission and errors the way Excel does.
+ */
+export interface Builtin {
+  name: string;
+  minArgs: number;
+  maxArgs: number;
+  compute(args: (Value | undefined)[]): Value;
+  /** The spill size predicted from the arguments' sizes; a single cell when absent. */
+  shape?(shapes: (Shape | undefined)[]): Shape;
+  /** Whether the function wants ranges as they are (otherwise too, but documents intent). */
+}
+
+export const BUILTINS: Builtin[] = [
+  { name: "LOOKUP", minArgs: 2, maxArgs: 3, compute: lookup },
+  { name: "XMATCH", minArgs: 2, maxArgs: 4, compute: xmatch, shape: (s) => (s[0] && s[0].rows * s[0].cols > 1 ? s[0] : { rows: 1, cols: 1 }) },
+  { name: "XLOOKUP", minArgs: 3, maxArgs: 6, compute: xlookup, shape: xlookupShape },
+  { name: "TEXT", minArgs: 2, maxArgs: 2, compute: text },
+  { name: "CONCAT", minArgs: 1, maxArgs: 255, compute: concat },
+  { name: "DOLLAR", minArgs: 1, maxArgs: 2, compute: dollar },
+];
+
+interface CallAst {
+  args: { type: string }[];
+}
+
+function toEngine(cell: Scalar): number | string | boolean | CellError {
+  if (cell === null) return 0;
+  if (typeof cell === "number" && !Number.isFinite(cell)) return new CellError(ErrorType.NUM, "the result is not a finite number");
+  return cell;
+}
+
+export class BuiltinsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {};
+
+  callBuiltin(fn: Builtin, ast: CallAst, state: unknown): unknown {
+    const count = ast.args.length;
+    if (count < fn.minArgs || count > fn.maxArgs)
+      return new CellError(ErrorType.NA, `${fn.name} takes ${fn.minArgs} to ${fn.maxArgs} arguments, not ${count}`);
+    const args = ast.args.map((arg) => (arg.type === "EMPTY" ? undefined : fromEngine(this.evaluateAst(arg as never, state as never))));
+    const result = fn.compute(args);
+    if (!isMatrix(result)) return toEngine(result);
+    if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
+    const reserved = this.predict(fn, ast, state);
+    const rows = Array.from({ length: reserved.rows }, (_, r) =>
+      Array.from({ length: reserved.cols }, (_, c) => {
+        const cell = result[r]?.[c];
+        return cell === undefined ? new CellError(ErrorType.NA) : toEngine(cell);
+      }),
+    );
+    return SimpleRangeValue.onlyValues(rows);
+  }
+
+  predict(fn: Builtin, ast: CallAst, state: unknown): Shape {
+    if (!fn.shape) return { rows: 1, cols: 1 };
+    const shapes = ast.args.map((arg) => {
+      if (arg.type === "EMPTY") return undefined;
+      const size = this.arraySizeForAst(arg as never, state as never);
+      return { rows: size.height, cols: size.width };
+    });
+    return fn.shape(shapes);
+  }
+}
+
+let registered = false;
+
+/** Registers BUILTINS with HyperFormula once (its registry is global); an entry replaces the engine's own function of that name. */
+export function registerBuiltins(): void {
+  if (registered) return;
+  const implemented: ImplementedFunctions = {};
+  const prototype = BuiltinsPlugin.prototype as unknown as Record<string, unknown>;
+  for (const fn of BUILTINS) {
+    const method = `builtin_${fn.name.replace(/\./g, "_")}`;
+    implemented[fn.name] = {
+      method,
+      sizeOfResultArrayMethod: `${method}_size`,
+      parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+      repeatLastArgs: 1,
+      vectorizationForbidden: true,
+    };
+    prototype[method] = function (this: BuiltinsPlugin, ast: CallAst, state: unknown) {
+      return this.callBuiltin(fn, ast, state);
+    };
+    prototype[`${method}_size`] = function (this: BuiltinsPlugin, ast: CallAst, state: unknown) {
+      const shape = this.predict(fn, ast, state);
+      return new ArraySize(shape.cols, shape.rows);
+    };
+  }
+  BuiltinsPlugin.implementedFunctions = implemented;
+  const names = Object.fromEntries(BUILTINS.map((fn) => [fn.name, fn.name]));
+  for (const fn of BUILTINS) if (HyperFormula.getRegisteredFunctionNames("enGB").includes(fn.name)) HyperFormula.unregisterFunction(fn.name);
+  HyperFormula.registerFunctionPlugin(
+    BuiltinsPlugin,
+    Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names])),
+  );
+  registered = true;
+}
