@@ -1,6 +1,9 @@
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from "hyperformula";
 import { concat, dollar, text } from "./builtins/text";
 import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
+import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
+import { vdb } from "./builtins/finance";
+import { mdeterm, minverse } from "./builtins/matrix";
 import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
 
 /**
@@ -16,7 +19,6 @@ export interface Builtin {
   compute(args: (Value | undefined)[]): Value;
   /** The spill size predicted from the arguments' sizes; a single cell when absent. */
   shape?(shapes: (Shape | undefined)[]): Shape;
-  /** Whether the function wants ranges as they are (otherwise too, but documents intent). */
 }
 
 export const BUILTINS: Builtin[] = [
@@ -26,6 +28,16 @@ export const BUILTINS: Builtin[] = [
   { name: "TEXT", minArgs: 2, maxArgs: 2, compute: text },
   { name: "CONCAT", minArgs: 1, maxArgs: 255, compute: concat },
   { name: "DOLLAR", minArgs: 1, maxArgs: 2, compute: dollar },
+  { name: "AGGREGATE", minArgs: 3, maxArgs: 255, compute: aggregate },
+  { name: "AVERAGEIFS", minArgs: 3, maxArgs: 255, compute: averageifs },
+  { name: "MODE", minArgs: 1, maxArgs: 255, compute: mode },
+  { name: "MODE.SNGL", minArgs: 1, maxArgs: 255, compute: mode },
+  { name: "PERCENTRANK.INC", minArgs: 2, maxArgs: 3, compute: percentrankInc },
+  { name: "RANK.AVG", minArgs: 2, maxArgs: 3, compute: rankAvg },
+  { name: "ERROR.TYPE", minArgs: 1, maxArgs: 1, compute: errorType },
+  { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
+  { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
+  { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
 
 interface CallAst {
