@@ -3,6 +3,7 @@ import { concat, dollar, text } from "./builtins/text";
 import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
 import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
 import { vdb } from "./builtins/finance";
+import { convert } from "./builtins/convert";
 import { mdeterm, minverse } from "./builtins/matrix";
 import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
 
@@ -35,6 +36,7 @@ export const BUILTINS: Builtin[] = [
   { name: "PERCENTRANK.INC", minArgs: 2, maxArgs: 3, compute: percentrankInc },
   { name: "RANK.AVG", minArgs: 2, maxArgs: 3, compute: rankAvg },
   { name: "ERROR.TYPE", minArgs: 1, maxArgs: 1, compute: errorType },
+  { name: "CONVERT", minArgs: 3, maxArgs: 3, compute: convert },
   { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
