@@ -3,6 +3,9 @@ import { concat, dollar, text } from "./builtins/text";
 import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
 import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
 import { vdb } from "./builtins/finance";
+import { arrayArea } from "./builtins/array-area";
+import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
+import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
 import { convert } from "./builtins/convert";
 import { mdeterm, minverse } from "./builtins/matrix";
 import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
@@ -19,7 +22,7 @@ export interface Builtin {
   maxArgs: number;
   compute(args: (Value | undefined)[]): Value;
   /** The spill size predicted from the arguments' sizes; a single cell when absent. */
-  shape?(shapes: (Shape | undefined)[]): Shape;
+  shape?(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape;
 }
 
 export const BUILTINS: Builtin[] = [
@@ -36,6 +39,14 @@ export const BUILTINS: Builtin[] = [
   { name: "PERCENTRANK.INC", minArgs: 2, maxArgs: 3, compute: percentrankInc },
   { name: "RANK.AVG", minArgs: 2, maxArgs: 3, compute: rankAvg },
   { name: "ERROR.TYPE", minArgs: 1, maxArgs: 1, compute: errorType },
+  {
+    name: ARRAY_AREA_FUNCTION,
+    minArgs: 3,
+    maxArgs: 3,
+    compute: arrayArea,
+    shape: (_, literals) => ({ rows: literals[1] ?? 1, cols: literals[2] ?? 1 }),
+  },
+  { name: NULL_ERROR_FUNCTION, minArgs: 0, maxArgs: 0, compute: () => nullError() },
   { name: "CONVERT", minArgs: 3, maxArgs: 3, compute: convert },
   { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
@@ -80,7 +91,8 @@ export class BuiltinsPlugin extends FunctionPlugin {
       const size = this.arraySizeForAst(arg as never, state as never);
       return { rows: size.height, cols: size.width };
     });
-    return fn.shape(shapes);
+    const literals = ast.args.map((arg) => (arg.type === "NUMBER" ? (arg as unknown as { value: number }).value : undefined));
+    return fn.shape(shapes, literals);
   }
 }
 

@@ -8,12 +8,24 @@
  * - 3-D references `Sheet1:Sheet3!A1` expanded to one reference a sheet (a list argument);
  * - defined names the engine would not accept (`Tax2024` reads as a cell, `A\B` does not parse)
  *   under safe internal names, relative names inlined at the cell using them;
- * - implicit intersection of a legacy formula that is just a range (`=L:L` in row 5 is L5).
+ * - implicit intersection in a legacy (non-array) formula (`=L:L` in row 5 is L5), implicit-intersection.ts.
  */
+import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "./error-codes";
 import { toEngineFormula } from "./excel-formula";
+import { applyImplicitIntersection } from "./implicit-intersection";
 import { hasRelativeReference, shiftTokens } from "./formula-shift";
 import { joinTokens, sheetNamesOf, sheetPrefix, tokenize, type Token } from "./formula-tokens";
 import { translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
+
+/** Our built-in that fits an array result to a legacy array formula's area (builtins/array-area.ts). */
+export const ARRAY_AREA_FUNCTION = "INTERNAL.ARRAYAREA";
+
+export interface ArrayArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export interface NameDefinition {
   name: string;
@@ -132,51 +144,23 @@ function translateNames(tokens: readonly Token[], context: WorkbookContext, at: 
   return out;
 }
 
+/** The #NULL! literal, which the engine lacks, as the call that makes our stand-in for it (error-codes.ts); not inside array constants. */
+export function nullErrorLiterals(tokens: readonly Token[]): Token[] {
+  let braces = 0;
+  return tokens.map((token) => {
+    if (token.text === "{") braces++;
+    if (token.text === "}") braces--;
+    return token.kind === "error" && token.text.toUpperCase() === NULL_ERROR_MESSAGE && braces === 0
+      ? { kind: "word", text: `${NULL_ERROR_FUNCTION}()` }
+      : token;
+  });
+}
+
 function workbookTokens(formula: string, context: WorkbookContext, at: CellPosition, depth: number): Token[] {
-  let tokens = upperCaseExponents(tokenize(formula));
+  let tokens = nullErrorLiterals(upperCaseExponents(tokenize(formula)));
   tokens = translateStructuredRefs(tokens, context.tables, at);
   tokens = expandThreeDReferences(tokens, context.sheets);
   return translateNames(tokens, context, at, depth);
-}
-
-/** A legacy formula that is only a range takes the cell of that range in the formula's row or column. */
-export function implicitIntersection(formula: string, at: CellPosition): string {
-  const tokens = tokenize(formula).filter((t) => t.text.trim() !== "");
-  let i = 0;
-  const sheet = tokens[0]?.kind === "sheet" ? tokens[i++].text : "";
-  const rest = tokens.slice(i);
-  let range: { top: number; bottom: number; left: string; right: string } | undefined;
-  const cell = (text: string) => /^\$?([A-Za-z]+)\$?([0-9]+)$/.exec(text);
-  if (rest.length === 3 && rest[0].kind === "cell" && rest[1].text === ":" && rest[2].kind === "cell") {
-    const a = cell(rest[0].text)!;
-    const b = cell(rest[2].text)!;
-    range = { top: Number(a[2]), bottom: Number(b[2]), left: a[1], right: b[1] };
-  } else if (rest.length === 1 && rest[0].kind === "columns") {
-    const [a, b] = rest[0].text.replace(/\$/g, "").split(":");
-    range = { top: 1, bottom: 1_048_576, left: a, right: b };
-  } else if (rest.length === 1 && rest[0].kind === "rows") {
-    const [a, b] = rest[0].text.replace(/\$/g, "").split(":");
-    range = { top: Number(a), bottom: Number(b), left: "A", right: "XFD" };
-  }
-  if (!range) return formula;
-  const row = at.row + 1;
-  const colLetters = (() => {
-    let n = at.col + 1;
-    let out = "";
-    while (n > 0) {
-      out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-      n = Math.floor((n - 1) / 26);
-    }
-    return out;
-  })();
-  const colIndex = (l: string) => [...l.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const oneColumn = range.left.toUpperCase() === range.right.toUpperCase();
-  const oneRow = range.top === range.bottom;
-  if (oneColumn && oneRow) return formula;
-  if (oneColumn && row >= range.top && row <= range.bottom) return `${sheet}$${range.left.toUpperCase()}$${row}`;
-  const col = at.col + 1;
-  if (oneRow && col >= colIndex(range.left) && col <= colIndex(range.right)) return `${sheet}$${colLetters}$${range.top}`;
-  return "#VALUE!";
 }
 
 /** A stored formula (no "=") of the cell at `at`, in the engine's syntax (with "="). */
@@ -184,11 +168,16 @@ export function workbookFormulaForEngine(
   stored: string,
   context: WorkbookContext,
   at: CellPosition,
-  options: { array?: boolean } = {},
+  options: { array?: "dynamic" | ArrayArea } = {},
 ): string {
-  let formula = joinTokens(workbookTokens(stored, context, at, 0));
-  if (!options.array) formula = implicitIntersection(formula, at);
-  return `=${toEngineFormula(formula)}`;
+  let tokens = workbookTokens(stored, context, at, 0);
+  if (!options.array) tokens = applyImplicitIntersection(tokens, at.row, at.col);
+  const formula = toEngineFormula(joinTokens(tokens));
+  if (options.array === undefined || options.array === "dynamic") return `=${formula}`;
+  // A legacy array formula (Ctrl+Shift+Enter) shows exactly its selected area of the result.
+  const rows = options.array.bottom - options.array.top + 1;
+  const cols = options.array.right - options.array.left + 1;
+  return `=${ARRAY_AREA_FUNCTION}(${formula},${rows},${cols})`;
 }
 
 /** A defined name's definition in the engine's syntax (with "="), for a name the engine holds. */

@@ -13,6 +13,7 @@
  * moment (or, for OFFSET/INDIRECT, Excel recalculates them on every change anyway).
  */
 import { CellError, DetailedCellError, HyperFormula, type SimpleCellAddress, type SimpleCellRange } from "hyperformula";
+import { excelErrorCode } from "../engine/error-codes";
 import { tokenize } from "../engine/formula-tokens";
 import { XlsxError, type XlsxValue, type XlsxWorkbook } from "./xlsx-reader/read-xlsx";
 import { unboundedColumnLetters } from "./a1";
@@ -48,7 +49,7 @@ function fromXlsx(value: XlsxValue): CheckValue {
 }
 
 function fromEngine(value: unknown): CheckValue {
-  if (value instanceof DetailedCellError) return { error: value.value };
+  if (value instanceof DetailedCellError) return { error: excelErrorCode(value) };
   if (value instanceof CellError) return { error: `#${value.type}!` };
   if (value === null || value === undefined) return 0;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;

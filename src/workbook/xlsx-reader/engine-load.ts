@@ -5,6 +5,7 @@
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type WorkbookContext } from "../../engine/workbook-formula";
+import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../../engine/error-codes";
 import { asEnteredText } from "../text-safety";
 import { XlsxError, type XlsxCell, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
 
@@ -20,7 +21,7 @@ const NO_CELLS: RawCellContent[] = Object.freeze([]) as unknown as RawCellConten
 
 function constantContent(value: XlsxValue): RawCellContent {
   if (value === null) return null;
-  if (value instanceof XlsxError) return value.code;
+  if (value instanceof XlsxError) return value.code === NULL_ERROR_MESSAGE ? `=${NULL_ERROR_FUNCTION}()` : value.code;
   if (typeof value === "string") return asEnteredText(value);
   return value;
 }
@@ -34,12 +35,14 @@ export function workbookContext(model: XlsxWorkbook): WorkbookContext {
 /** What the engine is given for one cell of the file. */
 export function engineContent(cell: XlsxCell, sheet: string, context: WorkbookContext): RawCellContent {
   if (cell.formula === undefined || cell.dataTable) return constantContent(cell.value);
-  return workbookFormulaForEngine(cell.formula, context, { sheet, row: cell.row, col: cell.col }, { array: !!cell.arrayRef });
+  const array = cell.arrayRef === undefined ? undefined : cell.dynamic ? "dynamic" : arrayArea(cell.arrayRef);
+  return workbookFormulaForEngine(cell.formula, context, { sheet, row: cell.row, col: cell.col }, { array });
 }
 
 function arrayArea(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
-  const cells = ref.split(":").map((part) => /^\$?([A-Za-z]+)\$?([0-9]+)$/.exec(part));
-  if (cells.length !== 2 || !cells[0] || !cells[1]) return undefined;
+  const parts = ref.split(":");
+  const cells = [parts[0], parts[1] ?? parts[0]].map((part) => /^\$?([A-Za-z]+)\$?([0-9]+)$/.exec(part));
+  if (parts.length > 2 || !cells[0] || !cells[1]) return undefined;
   const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { top: Number(cells[0][2]) - 1, left: col(cells[0][1]), bottom: Number(cells[1][2]) - 1, right: col(cells[1][1]) };
 }

@@ -27,6 +27,8 @@ export interface XlsxCell {
   formula?: string;
   /** An array formula (legacy CSE or dynamic array) and the range its result covers. */
   arrayRef?: string;
+  /** A dynamic-array formula (the cell has Excel's `cm` metadata): its result spills as far as it goes. */
+  dynamic?: boolean;
   /** A cell of a what-if data table (`<f t="dataTable">`): Excel computes it by substitution. */
   dataTable?: boolean;
 }
@@ -152,6 +154,7 @@ export function parseSheetXml(xml: string, sharedStrings: string[]): XlsxCell[] 
     row = position.row;
     col = position.col;
     const cell = readCell(a.t, body, position, sharedStrings, shared);
+    if (cell?.arrayRef && a.cm !== undefined) cell.dynamic = true;
     if (cell) cells.push(cell);
   }
   return cells;
