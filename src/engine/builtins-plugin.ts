@@ -7,6 +7,7 @@ import { arrayArea } from "./builtins/array-area";
 import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
 import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
 import { convert } from "./builtins/convert";
+import { and, averageif, countifs, maxifs, minifs, or, sumif, sumifs, xor } from "./builtins/conditional";
 import { mdeterm, minverse } from "./builtins/matrix";
 import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
 
@@ -47,6 +48,16 @@ export const BUILTINS: Builtin[] = [
     shape: (_, literals) => ({ rows: literals[1] ?? 1, cols: literals[2] ?? 1 }),
   },
   { name: NULL_ERROR_FUNCTION, minArgs: 0, maxArgs: 0, compute: () => nullError() },
+  { name: "SUMIF", minArgs: 2, maxArgs: 3, compute: sumif },
+  { name: "SUMIFS", minArgs: 3, maxArgs: 255, compute: sumifs },
+  { name: "COUNTIF", minArgs: 2, maxArgs: 2, compute: countifs },
+  { name: "COUNTIFS", minArgs: 2, maxArgs: 255, compute: countifs },
+  { name: "AVERAGEIF", minArgs: 2, maxArgs: 3, compute: averageif },
+  { name: "MAXIFS", minArgs: 3, maxArgs: 255, compute: maxifs },
+  { name: "MINIFS", minArgs: 3, maxArgs: 255, compute: minifs },
+  { name: "AND", minArgs: 1, maxArgs: 255, compute: and },
+  { name: "OR", minArgs: 1, maxArgs: 255, compute: or },
+  { name: "XOR", minArgs: 1, maxArgs: 255, compute: xor },
   { name: "CONVERT", minArgs: 3, maxArgs: 3, compute: convert },
   { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
