@@ -121,7 +121,9 @@ function translateNames(tokens: readonly Token[], context: WorkbookContext, at: 
     const token = tokens[i];
     const next = tokens[i + 1];
     const previous = out[out.length - 1];
-    if (token.kind !== "word" || next?.text === "(" || next?.kind === "bracket") {
+    // A name such as Tax2024 also reads as a cell (column TAX): a defined name of that text wins.
+    const nameLike = token.kind === "word" || (token.kind === "cell" && !token.text.includes("$"));
+    if (!nameLike || next?.text === "(" || next?.kind === "bracket") {
       out.push(token);
       continue;
     }
