@@ -7,6 +7,7 @@ import { arrayArea } from "./builtins/array-area";
 import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
 import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
 import { convert } from "./builtins/convert";
+import * as more from "./builtins/more";
 import { and, averageif, countifs, maxifs, minifs, or, sumif, sumifs, xor } from "./builtins/conditional";
 import { mdeterm, minverse } from "./builtins/matrix";
 import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
@@ -58,11 +59,34 @@ export const BUILTINS: Builtin[] = [
   { name: "AND", minArgs: 1, maxArgs: 255, compute: and },
   { name: "OR", minArgs: 1, maxArgs: 255, compute: or },
   { name: "XOR", minArgs: 1, maxArgs: 255, compute: xor },
+  { name: "TYPE", minArgs: 1, maxArgs: 1, compute: more.type },
+  { name: "GESTEP", minArgs: 1, maxArgs: 2, compute: more.gestep },
+  { name: "PERCENTOF", minArgs: 2, maxArgs: 2, compute: more.percentof },
+  { name: "FIXED", minArgs: 1, maxArgs: 3, compute: more.fixed },
+  { name: "VALUETOTEXT", minArgs: 1, maxArgs: 2, compute: more.valuetotext, shape: (s) => s[0] ?? ONE },
+  { name: "ARRAYTOTEXT", minArgs: 1, maxArgs: 2, compute: more.arraytotext },
+  { name: "NUMBERVALUE", minArgs: 1, maxArgs: 3, compute: more.numbervalue },
+  { name: "FREQUENCY", minArgs: 2, maxArgs: 2, compute: more.frequency, shape: (s) => ({ rows: (s[1] ? s[1].rows * s[1].cols : 1) + 1, cols: 1 }) },
+  { name: "CHOOSECOLS", minArgs: 2, maxArgs: 255, compute: more.choosecols, shape: (s) => ({ rows: s[0]?.rows ?? 1, cols: cellCount(s.slice(1)) }) },
+  { name: "CHOOSEROWS", minArgs: 2, maxArgs: 255, compute: more.chooserows, shape: (s) => ({ rows: cellCount(s.slice(1)), cols: s[0]?.cols ?? 1 }) },
+  { name: "TOCOL", minArgs: 1, maxArgs: 3, compute: more.tocol, shape: (s) => ({ rows: cellCount(s.slice(0, 1)), cols: 1 }) },
+  { name: "TOROW", minArgs: 1, maxArgs: 3, compute: more.torow, shape: (s) => ({ rows: 1, cols: cellCount(s.slice(0, 1)) }) },
+  // How many modes there are is known only from the values: one cell is reserved (the usual case).
+  { name: "MODE.MULT", minArgs: 1, maxArgs: 255, compute: more.modeMult },
+  { name: "AREAS", minArgs: 1, maxArgs: 1, compute: more.areas },
+  { name: "FORECAST", minArgs: 3, maxArgs: 3, compute: more.forecast },
+  { name: "FORECAST.LINEAR", minArgs: 3, maxArgs: 3, compute: more.forecast },
   { name: "CONVERT", minArgs: 3, maxArgs: 3, compute: convert },
   { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
+
+const ONE: Shape = { rows: 1, cols: 1 };
+
+function cellCount(shapes: (Shape | undefined)[]): number {
+  return Math.max(1, shapes.reduce((n, s) => n + (s ? s.rows * s.cols : 0), 0));
+}
 
 interface CallAst {
   args: { type: string }[];

@@ -80,6 +80,32 @@ export class NameTable {
   }
 }
 
+/**
+ * Excel functions the engine knows under another name that means the same for these files:
+ * the *B text functions equal their plain forms outside double-byte languages, *.PRECISE the
+ * plain error function.
+ */
+const SAME_FUNCTION: Record<string, string> = {
+  LEFTB: "LEFT",
+  RIGHTB: "RIGHT",
+  MIDB: "MID",
+  LENB: "LEN",
+  FINDB: "FIND",
+  SEARCHB: "SEARCH",
+  REPLACEB: "REPLACE",
+  "ERF.PRECISE": "ERF",
+  "ERFC.PRECISE": "ERFC",
+};
+
+export function sameFunctionNames(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, i) => {
+    if (token.kind !== "word" || tokens[i + 1]?.text !== "(") return token;
+    const bare = token.text.toUpperCase().replace(/^(_XLFN\.)?(_XLWS\.)?/, "");
+    const same = SAME_FUNCTION[bare];
+    return same ? { kind: "word", text: same } : token;
+  });
+}
+
 export function upperCaseExponents(tokens: readonly Token[]): Token[] {
   return tokens.map((token) =>
     token.kind === "number" && token.text.includes("E") ? { kind: "number", text: token.text.toLowerCase() } : token,
@@ -159,7 +185,7 @@ export function nullErrorLiterals(tokens: readonly Token[]): Token[] {
 }
 
 function workbookTokens(formula: string, context: WorkbookContext, at: CellPosition, depth: number): Token[] {
-  let tokens = nullErrorLiterals(upperCaseExponents(tokenize(formula)));
+  let tokens = sameFunctionNames(nullErrorLiterals(upperCaseExponents(tokenize(formula))));
   tokens = translateStructuredRefs(tokens, context.tables, at);
   tokens = expandThreeDReferences(tokens, context.sheets);
   return translateNames(tokens, context, at, depth);
