@@ -36,7 +36,9 @@ function groups() {
 }
 
 const groupOf = groups();
-const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".xlsx")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.toLowerCase().endsWith(".xlsx"))
+  .sort();
 const totals = new Map();
 const reasons = new Map();
 const add = (group, counted, agreeing, failed) => {
@@ -71,7 +73,9 @@ for (const file of files) {
     add(group, 0, 0, true);
     continue;
   }
-  console.log(`${file}  ${result.agreeing} of ${result.counted}${result.volatile.length ? `  (${result.volatile.length} volatile)` : ""}`);
+  console.log(
+    `${file}  ${result.agreeing} of ${result.counted}${result.volatile.length ? `  (${result.volatile.length} volatile)` : ""}`,
+  );
   add(group, result.counted, result.agreeing, false);
   for (const d of result.disagreements) {
     const reason = d.reason.startsWith("follows ") ? "follows another disagreeing cell" : d.reason;
@@ -84,7 +88,9 @@ const percent = (t) => (t.counted === 0 ? "-" : `${((100 * t.agreeing) / t.count
 const all = { files: 0, failed: 0, counted: 0, agreeing: 0 };
 for (const t of totals.values()) for (const k of Object.keys(all)) all[k] += t[k];
 console.log("");
-console.log(`total: ${all.agreeing} of ${all.counted} counted formula cells agree (${percent(all)}), ${all.failed} of ${all.files} files failed`);
+console.log(
+  `total: ${all.agreeing} of ${all.counted} counted formula cells agree (${percent(all)}), ${all.failed} of ${all.files} files failed`,
+);
 if (groupOf.size > 0) {
   for (const [group, t] of [...totals].sort()) {
     console.log(`  ${group}: ${t.agreeing} of ${t.counted} (${percent(t)}), ${t.failed} of ${t.files} files failed`);

@@ -80,7 +80,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     usage: [["book.xlsx [more.xlsx …] [--json]", "recalculate and compare every formula cell with the value Excel saved"]],
     details: [
       "Recalculates each workbook in the engine and compares every formula cell with the value Excel cached in the file. " +
-        "Prints per file \"N of M formula cells agree\", then each disagreement with its cell, formula, Excel's value, " +
+        'Prints per file "N of M formula cells agree", then each disagreement with its cell, formula, Excel\'s value, ' +
         "ours and a likely reason (unsupported function, structured reference, follows another cell that disagrees …). " +
         "--json prints the same as JSON.",
       "Numbers agree within a relative 1e-9 (or 1e-12 near zero); text, booleans and error codes must match exactly. " +

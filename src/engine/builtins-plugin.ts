@@ -1,4 +1,13 @@
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
 import { concat, dollar, text } from "./builtins/text";
 import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
 import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
@@ -29,7 +38,13 @@ export interface Builtin {
 
 export const BUILTINS: Builtin[] = [
   { name: "LOOKUP", minArgs: 2, maxArgs: 3, compute: lookup },
-  { name: "XMATCH", minArgs: 2, maxArgs: 4, compute: xmatch, shape: (s) => (s[0] && s[0].rows * s[0].cols > 1 ? s[0] : { rows: 1, cols: 1 }) },
+  {
+    name: "XMATCH",
+    minArgs: 2,
+    maxArgs: 4,
+    compute: xmatch,
+    shape: (s) => (s[0] && s[0].rows * s[0].cols > 1 ? s[0] : { rows: 1, cols: 1 }),
+  },
   { name: "XLOOKUP", minArgs: 3, maxArgs: 6, compute: xlookup, shape: xlookupShape },
   { name: "TEXT", minArgs: 2, maxArgs: 2, compute: text },
   { name: "CONCAT", minArgs: 1, maxArgs: 255, compute: concat },
@@ -66,9 +81,27 @@ export const BUILTINS: Builtin[] = [
   { name: "VALUETOTEXT", minArgs: 1, maxArgs: 2, compute: more.valuetotext, shape: (s) => s[0] ?? ONE },
   { name: "ARRAYTOTEXT", minArgs: 1, maxArgs: 2, compute: more.arraytotext },
   { name: "NUMBERVALUE", minArgs: 1, maxArgs: 3, compute: more.numbervalue },
-  { name: "FREQUENCY", minArgs: 2, maxArgs: 2, compute: more.frequency, shape: (s) => ({ rows: (s[1] ? s[1].rows * s[1].cols : 1) + 1, cols: 1 }) },
-  { name: "CHOOSECOLS", minArgs: 2, maxArgs: 255, compute: more.choosecols, shape: (s) => ({ rows: s[0]?.rows ?? 1, cols: cellCount(s.slice(1)) }) },
-  { name: "CHOOSEROWS", minArgs: 2, maxArgs: 255, compute: more.chooserows, shape: (s) => ({ rows: cellCount(s.slice(1)), cols: s[0]?.cols ?? 1 }) },
+  {
+    name: "FREQUENCY",
+    minArgs: 2,
+    maxArgs: 2,
+    compute: more.frequency,
+    shape: (s) => ({ rows: (s[1] ? s[1].rows * s[1].cols : 1) + 1, cols: 1 }),
+  },
+  {
+    name: "CHOOSECOLS",
+    minArgs: 2,
+    maxArgs: 255,
+    compute: more.choosecols,
+    shape: (s) => ({ rows: s[0]?.rows ?? 1, cols: cellCount(s.slice(1)) }),
+  },
+  {
+    name: "CHOOSEROWS",
+    minArgs: 2,
+    maxArgs: 255,
+    compute: more.chooserows,
+    shape: (s) => ({ rows: cellCount(s.slice(1)), cols: s[0]?.cols ?? 1 }),
+  },
   { name: "TOCOL", minArgs: 1, maxArgs: 3, compute: more.tocol, shape: (s) => ({ rows: cellCount(s.slice(0, 1)), cols: 1 }) },
   { name: "TOROW", minArgs: 1, maxArgs: 3, compute: more.torow, shape: (s) => ({ rows: 1, cols: cellCount(s.slice(0, 1)) }) },
   // How many modes there are is known only from the values: one cell is reserved (the usual case).
@@ -85,7 +118,10 @@ export const BUILTINS: Builtin[] = [
 const ONE: Shape = { rows: 1, cols: 1 };
 
 function cellCount(shapes: (Shape | undefined)[]): number {
-  return Math.max(1, shapes.reduce((n, s) => n + (s ? s.rows * s.cols : 0), 0));
+  return Math.max(
+    1,
+    shapes.reduce((n, s) => n + (s ? s.rows * s.cols : 0), 0),
+  );
 }
 
 interface CallAst {
@@ -94,7 +130,8 @@ interface CallAst {
 
 function toEngine(cell: Scalar): number | string | boolean | CellError {
   if (cell === null) return 0;
-  if (typeof cell === "number" && !Number.isFinite(cell)) return new CellError(ErrorType.NUM, "the result is not a finite number");
+  if (typeof cell === "number" && !Number.isFinite(cell))
+    return new CellError(ErrorType.NUM, "the result is not a finite number");
   return cell;
 }
 
@@ -105,7 +142,9 @@ export class BuiltinsPlugin extends FunctionPlugin {
     const count = ast.args.length;
     if (count < fn.minArgs || count > fn.maxArgs)
       return new CellError(ErrorType.NA, `${fn.name} takes ${fn.minArgs} to ${fn.maxArgs} arguments, not ${count}`);
-    const args = ast.args.map((arg) => (arg.type === "EMPTY" ? undefined : fromEngine(this.evaluateAst(arg as never, state as never))));
+    const args = ast.args.map((arg) =>
+      arg.type === "EMPTY" ? undefined : fromEngine(this.evaluateAst(arg as never, state as never)),
+    );
     const result = fn.compute(args);
     if (!isMatrix(result)) return toEngine(result);
     if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
@@ -157,7 +196,8 @@ export function registerBuiltins(): void {
   }
   BuiltinsPlugin.implementedFunctions = implemented;
   const names = Object.fromEntries(BUILTINS.map((fn) => [fn.name, fn.name]));
-  for (const fn of BUILTINS) if (HyperFormula.getRegisteredFunctionNames("enGB").includes(fn.name)) HyperFormula.unregisterFunction(fn.name);
+  for (const fn of BUILTINS)
+    if (HyperFormula.getRegisteredFunctionNames("enGB").includes(fn.name)) HyperFormula.unregisterFunction(fn.name);
   HyperFormula.registerFunctionPlugin(
     BuiltinsPlugin,
     Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names])),

@@ -54,8 +54,7 @@ export function shiftToken(token: Token, dRow: number, dCol: number, wrap = fals
   if (token.kind === "cell") return shiftCell(token.text, dRow, dCol, wrap);
   if (token.kind === "columns" || token.kind === "rows") {
     const [a, b] = token.text.split(":");
-    const shift = (part: string) =>
-      token.kind === "columns" ? shiftColumn(part, dCol, wrap) : shiftRow(part, dRow, wrap);
+    const shift = (part: string) => (token.kind === "columns" ? shiftColumn(part, dCol, wrap) : shiftRow(part, dRow, wrap));
     const first = shift(a);
     const last = shift(b);
     return first === undefined || last === undefined ? undefined : `${first}:${last}`;
@@ -79,7 +78,10 @@ export function shiftFormula(formula: string, dRow: number, dCol: number, wrap =
   // A range with one end off the sheet is #REF! as a whole: drop a dangling "A1:" or ":A1".
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== "#REF!" || tokens[i].kind !== "error") continue;
-    if (tokens[i - 1]?.text === ":" && tokens[i - 2]?.kind === "cell") tokens.splice(i - 2, 2), (i -= 2);
+    if (tokens[i - 1]?.text === ":" && tokens[i - 2]?.kind === "cell") {
+      tokens.splice(i - 2, 2);
+      i -= 2;
+    }
     if (tokens[i + 1]?.text === ":" && tokens[i + 2]?.kind === "cell") tokens.splice(i + 1, 2);
   }
   return joinTokens(tokens);

@@ -62,7 +62,8 @@ function skipBrackets(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
-    if (ch === "'") i++; // an escaped character inside a column name: '[ '] '# ''
+    if (ch === "'")
+      i++; // an escaped character inside a column name: '[ '] '# ''
     else if (ch === "[") depth++;
     else if (ch === "]" && --depth === 0) return i + 1;
   }

@@ -14,10 +14,46 @@ import { columnNumber, type Token } from "./formula-tokens";
 
 /** Functions whose arguments Excel evaluates as arrays even in a legacy formula. */
 const ARRAY_FUNCTIONS = new Set([
-  "SUMPRODUCT", "MMULT", "TRANSPOSE", "INDEX", "MATCH", "LOOKUP", "XLOOKUP", "XMATCH", "VLOOKUP", "HLOOKUP",
-  "FREQUENCY", "MDETERM", "MINVERSE", "TREND", "GROWTH", "LINEST", "LOGEST", "SUMX2MY2", "SUMX2PY2", "SUMXMY2",
-  "CORREL", "COVAR", "COVARIANCE.P", "COVARIANCE.S", "PEARSON", "RSQ", "SLOPE", "INTERCEPT", "STEYX", "FORECAST",
-  "FORECAST.LINEAR", "AGGREGATE", "ROWS", "COLUMNS", "ROW", "COLUMN", "AREAS", "N", "T", "SUBTOTAL",
+  "SUMPRODUCT",
+  "MMULT",
+  "TRANSPOSE",
+  "INDEX",
+  "MATCH",
+  "LOOKUP",
+  "XLOOKUP",
+  "XMATCH",
+  "VLOOKUP",
+  "HLOOKUP",
+  "FREQUENCY",
+  "MDETERM",
+  "MINVERSE",
+  "TREND",
+  "GROWTH",
+  "LINEST",
+  "LOGEST",
+  "SUMX2MY2",
+  "SUMX2PY2",
+  "SUMXMY2",
+  "CORREL",
+  "COVAR",
+  "COVARIANCE.P",
+  "COVARIANCE.S",
+  "PEARSON",
+  "RSQ",
+  "SLOPE",
+  "INTERCEPT",
+  "STEYX",
+  "FORECAST",
+  "FORECAST.LINEAR",
+  "AGGREGATE",
+  "ROWS",
+  "COLUMNS",
+  "ROW",
+  "COLUMN",
+  "AREAS",
+  "N",
+  "T",
+  "SUBTOTAL",
 ]);
 
 /** Functions that read a range as a list of values, whatever their declared parameter type in the engine. */
@@ -30,8 +66,7 @@ function takesOneValue(name: string, index: number): boolean | undefined {
   const upper = name.toUpperCase().replace(/^(_XLFN\.)?(_XLWS\.)?/, "");
   if (RANGE_READING_FUNCTIONS.has(upper)) return false;
   const plugin = HyperFormula.getFunctionPlugin(upper) as
-    | { implementedFunctions: Record<string, { parameters?: { argumentType: string }[]; repeatLastArgs?: number }> }
-    | undefined;
+    { implementedFunctions: Record<string, { parameters?: { argumentType: string }[]; repeatLastArgs?: number }> } | undefined;
   const metadata = plugin?.implementedFunctions[upper];
   if (!metadata?.parameters || metadata.parameters.length === 0) return undefined;
   const parameters = metadata.parameters;
@@ -142,7 +177,11 @@ function isOperator(token: Token | undefined): boolean {
 }
 
 function mustIntersect(tokens: readonly Token[], start: number, end: number, stack: readonly Frame[]): boolean {
-  if (stack.some((frame) => frame.fn !== undefined && ARRAY_FUNCTIONS.has(frame.fn.toUpperCase().replace(/^(_XLFN\.)?(_XLWS\.)?/, ""))))
+  if (
+    stack.some(
+      (frame) => frame.fn !== undefined && ARRAY_FUNCTIONS.has(frame.fn.toUpperCase().replace(/^(_XLFN\.)?(_XLWS\.)?/, "")),
+    )
+  )
     return false;
   const before = previousSignificant(tokens, start);
   const after = nextSignificant(tokens, end);

@@ -162,11 +162,7 @@ function tableAt(tables: readonly TableDefinition[], at: CellPosition): TableDef
  * `tokens` with each structured reference replaced by its range (as "sheet" + reference tokens);
  * a bare table name not followed by "[" or "(" is the table's data.
  */
-export function translateStructuredRefs(
-  tokens: readonly Token[],
-  tables: readonly TableDefinition[],
-  at: CellPosition,
-): Token[] {
+export function translateStructuredRefs(tokens: readonly Token[], tables: readonly TableDefinition[], at: CellPosition): Token[] {
   if (tables.length === 0) return [...tokens];
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {

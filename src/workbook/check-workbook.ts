@@ -110,6 +110,14 @@ function key(address: SimpleCellAddress): string {
   return `${address.sheet}:${address.row}:${address.col}`;
 }
 
+function dependentsOf(hf: HyperFormula, address: Address): Address[] {
+  try {
+    return hf.getCellDependents(address);
+  } catch {
+    return []; // an address the engine holds no vertex for has no dependents
+  }
+}
+
 /** Formula cells that call a volatile function or depend, directly or not, on one. */
 function volatileCells(hf: HyperFormula, starts: SimpleCellAddress[]): Set<string> {
   const seen = new Set<string>();
@@ -125,13 +133,7 @@ function volatileCells(hf: HyperFormula, starts: SimpleCellAddress[]): Set<strin
       if (seen.has(key(address))) continue;
       seen.add(key(address));
     }
-    let dependents: Address[] = [];
-    try {
-      dependents = hf.getCellDependents(address);
-    } catch {
-      dependents = [];
-    }
-    queue.push(...dependents);
+    queue.push(...dependentsOf(hf, address));
   }
   return seen;
 }
@@ -180,7 +182,8 @@ export function checkWorkbook(model: XlsxWorkbook, hf: HyperFormula): WorkbookCh
   }
   for (const { check, address } of pending) {
     const own = reasonFor(check.formula, check.ours);
-    check.reason = own === "different value" || own.startsWith("engine error") ? (followsOf(hf, address, disagreeing) ?? own) : own;
+    check.reason =
+      own === "different value" || own.startsWith("engine error") ? (followsOf(hf, address, disagreeing) ?? own) : own;
     result.disagreements.push(check);
   }
   return result;
@@ -188,7 +191,7 @@ export function checkWorkbook(model: XlsxWorkbook, hf: HyperFormula): WorkbookCh
 
 /** "follows Sheet!A1" when a cell this one reads directly also disagrees (the first difference is elsewhere). */
 function followsOf(hf: HyperFormula, address: SimpleCellAddress, disagreeing: Set<string>): string | undefined {
-  let precedents: Address[] = [];
+  let precedents: Address[];
   try {
     precedents = hf.getCellPrecedents(address);
   } catch {
@@ -200,7 +203,8 @@ function followsOf(hf: HyperFormula, address: SimpleCellAddress, disagreeing: Se
       const size = (precedent.end.row - precedent.start.row + 1) * (precedent.end.col - precedent.start.col + 1);
       if (size > 10_000) continue;
       for (let r = precedent.start.row; r <= precedent.end.row; r++)
-        for (let c = precedent.start.col; c <= precedent.end.col; c++) cells.push({ sheet: precedent.start.sheet, row: r, col: c });
+        for (let c = precedent.start.col; c <= precedent.end.col; c++)
+          cells.push({ sheet: precedent.start.sheet, row: r, col: c });
     } else cells.push(precedent);
     const hit = cells.find((cell) => disagreeing.has(key(cell)));
     if (hit) {

@@ -48,7 +48,9 @@ describe("pe-calc check", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(`${notZip}: ${notZip} cannot be checked: it is not a zip archive\n`);
     expect((await peCalcInProcess(["check"])).status).toBe(2);
-    expect((await peCalcInProcess(["check", "--nope", notZip])).stderr).toBe("pe-calc check: unknown option --nope (pe-calc check --help)\n");
+    expect((await peCalcInProcess(["check", "--nope", notZip])).stderr).toBe(
+      "pe-calc check: unknown option --nope (pe-calc check --help)\n",
+    );
   });
 
   test("a sparse sheet (cells at XFD1 and A39000) loads with a heap of 200 MB: memory follows the cells", async () => {

@@ -28,11 +28,17 @@ async function expectAllAgree(fixture: Fixture, counted: number) {
 describe("the xlsx reader", () => {
   test("fills shared formulas from their first cell, moving relative references", async () => {
     const rows =
-      v("A1", 1) + v("A2", 2) + v("A3", 3) +
+      v("A1", 1) +
+      v("A2", 2) +
+      v("A3", 3) +
       f("B1", "A1*$A$1*10", 10, ' t="shared" ref="B1:B3" si="0"') +
       '<c r="B2"><f t="shared" si="0"/><v>20</v></c><c r="B3"><f t="shared" si="0"/><v>30</v></c>';
     const { result, model } = await check({ sheets: [{ name: "S", rows }] });
-    expect(model.sheets[0].cells.filter((c) => c.formula).map((c) => c.formula)).toEqual(["A1*$A$1*10", "A2*$A$1*10", "A3*$A$1*10"]);
+    expect(model.sheets[0].cells.filter((c) => c.formula).map((c) => c.formula)).toEqual([
+      "A1*$A$1*10",
+      "A2*$A$1*10",
+      "A3*$A$1*10",
+    ]);
     expect(result.agreeing).toBe(3);
   });
 
@@ -46,7 +52,12 @@ describe("the xlsx reader", () => {
 
   test("reads sheet names with apostrophes and spaces, in references too", async () => {
     await expectAllAgree(
-      { sheets: [{ name: "Bob's data", rows: v("A1", 5) }, { name: "Sum", rows: f("A1", "'Bob''s data'!A1*2", 10) }] },
+      {
+        sheets: [
+          { name: "Bob's data", rows: v("A1", 5) },
+          { name: "Sum", rows: f("A1", "'Bob''s data'!A1*2", 10) },
+        ],
+      },
       1,
     );
   });
@@ -57,7 +68,8 @@ describe("defined names", () => {
     await expectAllAgree(
       {
         sheets: [{ name: "S", rows: v("A1", 0.2) + v("A2", 100) + f("B1", "A2*Tax2024+AddressLine1+a\\b", 21) }],
-        names: '<definedName name="Tax2024">S!$A$1</definedName><definedName name="AddressLine1">1</definedName><definedName name="a\\b">S!$A$1*0</definedName>',
+        names:
+          '<definedName name="Tax2024">S!$A$1</definedName><definedName name="AddressLine1">1</definedName><definedName name="a\\b">S!$A$1*0</definedName>',
       },
       1,
     );
@@ -67,7 +79,10 @@ describe("defined names", () => {
     await expectAllAgree(
       {
         sheets: [
-          { name: "S", rows: v("A1", 1) + v("A2", 2) + f("B1", "LeftCell*10", 10) + f("B2", "LeftCell*10", 20) + f("C1", "Doubled+Local", 7) },
+          {
+            name: "S",
+            rows: v("A1", 1) + v("A2", 2) + f("B1", "LeftCell*10", 10) + f("B2", "LeftCell*10", 20) + f("C1", "Doubled+Local", 7),
+          },
           { name: "T", rows: v("A1", 5) },
         ],
         // Excel saves a relative name as seen from A1: "the cell to the left" is XFD1.
@@ -82,20 +97,36 @@ describe("defined names", () => {
 
 describe("structured references", () => {
   const tableRows =
-    v("A1", "Item") + v("B1", "Sales Amount") + v("C1", "Double") +
-    v("A2", "a") + v("B2", 10) + f("C2", "Sales[[#This Row],[Sales Amount]]*2", 20) +
-    v("A3", "b") + v("B3", 30) + f("C3", "[@[Sales Amount]]*2", 60) +
-    v("A4", "Total") + f("B4", "SUBTOTAL(109,[Sales Amount])", 40) + f("C4", "SUBTOTAL(101,Sales[Double])", 40);
+    v("A1", "Item") +
+    v("B1", "Sales Amount") +
+    v("C1", "Double") +
+    v("A2", "a") +
+    v("B2", 10) +
+    f("C2", "Sales[[#This Row],[Sales Amount]]*2", 20) +
+    v("A3", "b") +
+    v("B3", 30) +
+    f("C3", "[@[Sales Amount]]*2", 60) +
+    v("A4", "Total") +
+    f("B4", "SUBTOTAL(109,[Sales Amount])", 40) +
+    f("C4", "SUBTOTAL(101,Sales[Double])", 40);
   test("Table[Col], [#This Row], [@Col], SUBTOTAL over a column, totals and headers, names on them", async () => {
     await expectAllAgree(
       {
         sheets: [
-          { name: "Data", rows: tableRows, tables: [{ name: "Sales", ref: "A1:C4", columns: ["Item", "Sales Amount", "Double"], totalsRowCount: 1 }] },
+          {
+            name: "Data",
+            rows: tableRows,
+            tables: [{ name: "Sales", ref: "A1:C4", columns: ["Item", "Sales Amount", "Double"], totalsRowCount: 1 }],
+          },
           {
             name: "Report",
             rows:
-              f("A1", "SUM(Sales[Sales Amount])", 40) + f("A2", "Sales[[#Totals],[Double]]", 40) + f("A3", "Sales[[#Headers],[Item]]", "Item") +
-              f("A4", "ROWS(Sales[#All])", 4) + f("A5", "SUM(Amounts)", 40) + f("A6", "COUNTA(Sales[[Item]:[Sales Amount]])", 4),
+              f("A1", "SUM(Sales[Sales Amount])", 40) +
+              f("A2", "Sales[[#Totals],[Double]]", 40) +
+              f("A3", "Sales[[#Headers],[Item]]", "Item") +
+              f("A4", "ROWS(Sales[#All])", 4) +
+              f("A5", "SUM(Amounts)", 40) +
+              f("A6", "COUNTA(Sales[[Item]:[Sales Amount]])", 4),
           },
         ],
         names: '<definedName name="Amounts">Sales[Sales Amount]</definedName>',
@@ -126,7 +157,17 @@ describe("Excel semantics", () => {
         sheets: [
           {
             name: "S",
-            rows: v("A1", 0) + v("A2", 5) + v("A3", 0) + v("B1", 1) + v("B2", 2) + v("B3", 4) + f("D1", "C9", 0) + f("D2", "SUMIF(A1:A3,C9,B1:B3)", 5) + f("D3", "COUNTIFS(A1:A3,C9)", 2) + f("D4", "AVERAGEIF(A1:A3,C9,B1:B3)", 2.5),
+            rows:
+              v("A1", 0) +
+              v("A2", 5) +
+              v("A3", 0) +
+              v("B1", 1) +
+              v("B2", 2) +
+              v("B3", 4) +
+              f("D1", "C9", 0) +
+              f("D2", "SUMIF(A1:A3,C9,B1:B3)", 5) +
+              f("D3", "COUNTIFS(A1:A3,C9)", 2) +
+              f("D4", "AVERAGEIF(A1:A3,C9,B1:B3)", 2.5),
           },
         ],
       },
@@ -141,8 +182,15 @@ describe("Excel semantics", () => {
           {
             name: "S",
             rows:
-              v("A1", 1) + v("A2", 2) + v("A3", 3) + f("B2", "A:A", 2) + f("C2", "$A$1:$A$3*10", 20) + f("D2", "IFERROR(A1:A3,0)", 2) +
-              f("E1", "A1:A3*10", 10, ' t="array" ref="E1:E1"') + f("F1", "SUM(A1:A3*10)", 60, ' t="array" ref="F1"') + f("G5", "A1:A3", "#VALUE!"),
+              v("A1", 1) +
+              v("A2", 2) +
+              v("A3", 3) +
+              f("B2", "A:A", 2) +
+              f("C2", "$A$1:$A$3*10", 20) +
+              f("D2", "IFERROR(A1:A3,0)", 2) +
+              f("E1", "A1:A3*10", 10, ' t="array" ref="E1:E1"') +
+              f("F1", "SUM(A1:A3*10)", 60, ' t="array" ref="F1"') +
+              f("G5", "A1:A3", "#VALUE!"),
           },
         ],
       },
@@ -155,7 +203,9 @@ describe("Excel semantics", () => {
   });
 
   test("#NULL! is kept as Excel's own error, not flattened", async () => {
-    const { result, value } = await check({ sheets: [{ name: "S", rows: v("A1", "#NULL!") + f("B1", "A1+1", "#NULL!") + f("B2", "ERROR.TYPE(A1)", 1) }] });
+    const { result, value } = await check({
+      sheets: [{ name: "S", rows: v("A1", "#NULL!") + f("B1", "A1+1", "#NULL!") + f("B2", "ERROR.TYPE(A1)", 1) }],
+    });
     expect(result.disagreements.map((d) => d.cell)).toEqual(["S!B2"]); // ERROR.TYPE sees the engine's #ERROR! (README limits)
     expect(value("S", 0, 1)).toMatchObject({ value: "#ERROR!", message: "#NULL!" });
   });
@@ -169,8 +219,12 @@ describe("functions the engine lacked or got wrong", () => {
           {
             name: "S",
             rows:
-              v("A1", 46113) + f("B1", 'TEXT(A1,"mmm-yy")', "Apr-26") + f("B2", 'TEXT(0.3,"0%")', "30%") + f("B3", 'TEXT(1234567.891,"#,##0.00")', "1,234,567.89") +
-              f("B4", 'CONCAT("a",A1,TRUE)', "a46113TRUE") + f("B5", "DOLLAR(-1234.567,1)", "($1,234.6)"),
+              v("A1", 46113) +
+              f("B1", 'TEXT(A1,"mmm-yy")', "Apr-26") +
+              f("B2", 'TEXT(0.3,"0%")', "30%") +
+              f("B3", 'TEXT(1234567.891,"#,##0.00")', "1,234,567.89") +
+              f("B4", 'CONCAT("a",A1,TRUE)', "a46113TRUE") +
+              f("B5", "DOLLAR(-1234.567,1)", "($1,234.6)"),
           },
         ],
       },
@@ -185,9 +239,17 @@ describe("functions the engine lacked or got wrong", () => {
           {
             name: "S",
             rows:
-              v("A1", 1) + v("A2", 2) + v("A3", 3) + v("B1", "x") + v("B2", "y") + v("B3", "z") +
-              f("C1", "LOOKUP(2.5,A1:A3,B1:B3)", "y") + f("C2", "XMATCH(3,A1:A3)", 3) + f("C3", 'XLOOKUP(9,A1:A3,B1:B3,"none")', "none") +
-              f("C4", "XLOOKUP(2,A1:A3,B1:B3)", "y") + f("D1", "XLOOKUP(A1:A2,A1:A3,B1:B3)", "x", ' t="array" ref="D1:D2"'),
+              v("A1", 1) +
+              v("A2", 2) +
+              v("A3", 3) +
+              v("B1", "x") +
+              v("B2", "y") +
+              v("B3", "z") +
+              f("C1", "LOOKUP(2.5,A1:A3,B1:B3)", "y") +
+              f("C2", "XMATCH(3,A1:A3)", 3) +
+              f("C3", 'XLOOKUP(9,A1:A3,B1:B3,"none")', "none") +
+              f("C4", "XLOOKUP(2,A1:A3,B1:B3)", "y") +
+              f("D1", "XLOOKUP(A1:A2,A1:A3,B1:B3)", "x", ' t="array" ref="D1:D2"'),
           },
         ],
       },
@@ -202,9 +264,16 @@ describe("functions the engine lacked or got wrong", () => {
           {
             name: "S",
             rows:
-              v("A1", 4) + v("A2", "#DIV/0!") + v("A3", 4) + v("A4", 10) +
-              f("B1", "AGGREGATE(9,6,A1:A4)", 18) + f("B2", "AGGREGATE(14,6,A1:A4,1)", 10) + f("B3", 'AVERAGEIFS(A3:A4,A3:A4,">3")', 7) +
-              f("B4", "MODE(4,1,4,2)", 4) + f("B5", "VDB(2400,300,10,0,1)", 480) + f("B6", 'CONVERT(1,"km","mi")', 0.621371192237334) +
+              v("A1", 4) +
+              v("A2", "#DIV/0!") +
+              v("A3", 4) +
+              v("A4", 10) +
+              f("B1", "AGGREGATE(9,6,A1:A4)", 18) +
+              f("B2", "AGGREGATE(14,6,A1:A4,1)", 10) +
+              f("B3", 'AVERAGEIFS(A3:A4,A3:A4,">3")', 7) +
+              f("B4", "MODE(4,1,4,2)", 4) +
+              f("B5", "VDB(2400,300,10,0,1)", 480) +
+              f("B6", 'CONVERT(1,"km","mi")', 0.621371192237334) +
               f("B7", 'CONVERT(68,"F","C")', 20),
           },
         ],
@@ -225,7 +294,9 @@ describe("comparison", () => {
 
   test("volatile cells and their dependents are listed apart, not counted; a wrong cached value is a disagreement", async () => {
     const { result } = await check({
-      sheets: [{ name: "S", rows: v("A1", 2) + f("B1", "NOW()", 1) + f("B2", "B1+1", 2) + f("C1", "A1*2", 5) + f("C2", "A1*3", 6) }],
+      sheets: [
+        { name: "S", rows: v("A1", 2) + f("B1", "NOW()", 1) + f("B2", "B1+1", 2) + f("C1", "A1*2", 5) + f("C2", "A1*3", 6) },
+      ],
     });
     expect(result.volatile.map((c) => c.cell)).toEqual(["S!B1", "S!B2"]);
     expect(result.counted).toBe(2);

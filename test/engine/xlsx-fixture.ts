@@ -31,7 +31,8 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 
 /** A formula cell: `f("B2", "A2*2", 4)`; a cached text value with `{ t: "str" }`. */
 export function f(ref: string, formula: string, cached?: number | string | boolean, extra = ""): string {
-  const type = typeof cached === "string" ? (cached.startsWith("#") ? ' t="e"' : ' t="str"') : typeof cached === "boolean" ? ' t="b"' : "";
+  const type =
+    typeof cached === "string" ? (cached.startsWith("#") ? ' t="e"' : ' t="str"') : typeof cached === "boolean" ? ' t="b"' : "";
   const value = cached === undefined ? "" : `<v>${typeof cached === "boolean" ? (cached ? 1 : 0) : escape(String(cached))}</v>`;
   return `<c r="${ref}"${type}><f${extra}>${escape(formula)}</f>${value}</c>`;
 }
@@ -68,13 +69,17 @@ export async function buildXlsx(fixture: Fixture): Promise<Buffer> {
   const sheetRels = fixture.sheets
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join("");
-  const stringsRel = fixture.sharedStrings ? `<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` : "";
+  const stringsRel = fixture.sharedStrings
+    ? `<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>`
+    : "";
   zip.file(
     "xl/_rels/workbook.xml.rels",
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}${stringsRel}</Relationships>`,
   );
   const sheets = fixture.sheets
-    .map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
+    .map(
+      (s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+    )
     .join("");
   zip.file(
     "xl/workbook.xml",
@@ -87,7 +92,10 @@ export async function buildXlsx(fixture: Fixture): Promise<Buffer> {
     );
   let tableNumber = 0;
   fixture.sheets.forEach((sheet, i) => {
-    zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}" xmlns:r="${rel}"><sheetData>${rowsOf(sheet.rows)}</sheetData></worksheet>`);
+    zip.file(
+      `xl/worksheets/sheet${i + 1}.xml`,
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}" xmlns:r="${rel}"><sheetData>${rowsOf(sheet.rows)}</sheetData></worksheet>`,
+    );
     const tables = sheet.tables ?? [];
     if (tables.length === 0) return;
     const rels = tables.map((table) => {

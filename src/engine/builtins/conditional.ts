@@ -72,7 +72,8 @@ export function sumifs(args: (Value | undefined)[]): Value {
   const list = pairs(args, 1, "SUMIFS");
   if (list instanceof CellError) return list;
   const target = asMatrix(args[0] ?? null);
-  if (target.length !== list[0].range.length || target[0].length !== list[0].range[0].length) return valueError("SUMIFS's ranges must be the same size");
+  if (target.length !== list[0].range.length || target[0].length !== list[0].range[0].length)
+    return valueError("SUMIFS's ranges must be the same size");
   const numbers = numbersAt(target, list);
   return numbers instanceof CellError ? numbers : numbers.reduce((a, b) => a + b, 0);
 }
@@ -100,7 +101,8 @@ function extremeIfs(args: (Value | undefined)[], name: string, pick: (xs: number
   const list = pairs(args, 1, name);
   if (list instanceof CellError) return list;
   const target = asMatrix(args[0] ?? null);
-  if (target.length !== list[0].range.length || target[0].length !== list[0].range[0].length) return valueError(`${name}'s ranges must be the same size`);
+  if (target.length !== list[0].range.length || target[0].length !== list[0].range[0].length)
+    return valueError(`${name}'s ranges must be the same size`);
   const numbers = numbersAt(target, list);
   if (numbers instanceof CellError) return numbers;
   return numbers.length === 0 ? 0 : pick(numbers);

@@ -59,7 +59,8 @@ export function vdb(args: (Value | undefined)[]): Value {
     }
     return total;
   }
-  const through = (value: number, remaining: number, periods: number) => switchingTotal(value, salvage, life, remaining, periods, factor);
+  const through = (value: number, remaining: number, periods: number) =>
+    switchingTotal(value, salvage, life, remaining, periods, factor);
   let part = 0;
   if (start !== first) {
     const value = cost - through(cost, life, first);

@@ -78,7 +78,10 @@ export function xlookup(args: (Value | undefined)[]): Value {
   if (mode instanceof CellError) return mode;
   const searched = asMatrix(where);
   const returned = asMatrix(results);
-  const column = searched[0]?.length === 1 && searched.length >= 1 && !(searched.length === 1 && returned.length === 1 && returned[0].length > 1);
+  const column =
+    searched[0]?.length === 1 &&
+    searched.length >= 1 &&
+    !(searched.length === 1 && returned.length === 1 && returned[0].length > 1);
   const cells = searched.flat();
   if ((column ? returned.length : (returned[0]?.length ?? 0)) !== cells.length)
     return valueError("XLOOKUP's lookup and return arrays must be as long as each other");

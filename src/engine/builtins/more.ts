@@ -1,7 +1,21 @@
 /** Smaller Excel built-ins the engine lacks: TYPE, GESTEP, PERCENTOF, FIXED, VALUETOTEXT, NUMBERVALUE, FREQUENCY, CHOOSECOLS/CHOOSEROWS, TOCOL/TOROW, MODE.MULT, AREAS, FORECAST. */
 import { CellError } from "hyperformula";
 import * as SSF from "ssf";
-import { asMatrix, divError, flatten, isMatrix, naError, numberAsText, toBoolean, toNumber, toText, valueError, type Matrix, type Scalar, type Value } from "./values";
+import {
+  asMatrix,
+  divError,
+  flatten,
+  isMatrix,
+  naError,
+  numberAsText,
+  toBoolean,
+  toNumber,
+  toText,
+  valueError,
+  type Matrix,
+  type Scalar,
+  type Value,
+} from "./values";
 
 export function type(args: (Value | undefined)[]): Value {
   const value = args[0] ?? null;
@@ -48,14 +62,15 @@ export function fixed(args: (Value | undefined)[]): Value {
   const places = Math.trunc(decimals);
   if (places > 127) return valueError();
   const factor = 10 ** places;
-  const rounded = Math.sign(number) * Math.round(Math.abs(number) * factor) / factor;
+  const rounded = (Math.sign(number) * Math.round(Math.abs(number) * factor)) / factor;
   const digits = places > 0 ? `.${"0".repeat(places)}` : "";
   return SSF.format(`${noCommas ? "0" : "#,##0"}${digits}`, rounded);
 }
 
 function valueText(cell: Scalar, strict: boolean): string {
   if (cell === null) return "";
-  if (cell instanceof CellError) return `#${cell.type === "DIV_BY_ZERO" ? "DIV/0!" : cell.type === "NA" ? "N/A" : cell.type === "NAME" ? "NAME?" : `${cell.type}!`}`;
+  if (cell instanceof CellError)
+    return `#${cell.type === "DIV_BY_ZERO" ? "DIV/0!" : cell.type === "NA" ? "N/A" : cell.type === "NAME" ? "NAME?" : `${cell.type}!`}`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (typeof cell === "number") return numberAsText(cell);
   return strict ? `"${cell.replace(/"/g, '""')}"` : cell;
@@ -75,7 +90,11 @@ export function arraytotext(args: (Value | undefined)[]): Value {
   if (format instanceof CellError) return format;
   if (format !== 0 && format !== 1) return valueError();
   const matrix = asMatrix(args[0] ?? null);
-  if (format === 0) return matrix.flat().map((cell) => valueText(cell, false)).join(", ");
+  if (format === 0)
+    return matrix
+      .flat()
+      .map((cell) => valueText(cell, false))
+      .join(", ");
   return `{${matrix.map((row) => row.map((cell) => valueText(cell, true)).join(",")).join(";")}}`;
 }
 

@@ -1,7 +1,18 @@
 /** Statistical built-ins HyperFormula lacks: AGGREGATE, AVERAGEIFS, MODE, PERCENTRANK.INC, RANK.AVG, ERROR.TYPE. */
 import { CellError, ErrorType } from "hyperformula";
 import { parseCriterion } from "./criteria";
-import { asMatrix, divError, flatten, isMatrix, naError, numError, toNumber, valueError, type Scalar, type Value } from "./values";
+import {
+  asMatrix,
+  divError,
+  flatten,
+  isMatrix,
+  naError,
+  numError,
+  toNumber,
+  valueError,
+  type Scalar,
+  type Value,
+} from "./values";
 
 /** The numbers of the arguments as Excel's statistical functions read them from ranges (text, booleans, blanks skipped). */
 function numbersOf(args: (Value | undefined)[], ignoreErrors: boolean): number[] | CellError {
@@ -112,7 +123,9 @@ export function aggregate(args: (Value | undefined)[]): Value {
   const refs = args.slice(2);
   if (f === 3) {
     let count = 0;
-    for (const ref of refs) for (const cell of ref === undefined ? [] : flatten(ref)) if (cell !== null && !(ignoreErrors && cell instanceof CellError)) count++;
+    for (const ref of refs)
+      for (const cell of ref === undefined ? [] : flatten(ref))
+        if (cell !== null && !(ignoreErrors && cell instanceof CellError)) count++;
     return count;
   }
   const xs = numbersOf(refs, ignoreErrors);
@@ -147,14 +160,16 @@ export function aggregate(args: (Value | undefined)[]): Value {
 
 /** AVERAGEIFS(average_range, criteria_range1, criteria1, …). */
 export function averageifs(args: (Value | undefined)[]): Value {
-  if (args.length < 3 || args.length % 2 === 0) return naError("AVERAGEIFS takes an average range and criteria range/criterion pairs");
+  if (args.length < 3 || args.length % 2 === 0)
+    return naError("AVERAGEIFS takes an average range and criteria range/criterion pairs");
   const target = asMatrix(args[0] ?? null);
   const height = target.length;
   const width = target[0]?.length ?? 0;
   const tests: { range: Scalar[][]; test: (cell: Scalar) => boolean }[] = [];
   for (let i = 1; i < args.length; i += 2) {
     const range = asMatrix(args[i] ?? null);
-    if (range.length !== height || (range[0]?.length ?? 0) !== width) return valueError("AVERAGEIFS's ranges must be the same size");
+    if (range.length !== height || (range[0]?.length ?? 0) !== width)
+      return valueError("AVERAGEIFS's ranges must be the same size");
     const criterion = args[i + 1];
     const scalar = criterion === undefined ? null : isMatrix(criterion) ? (criterion[0]?.[0] ?? null) : criterion;
     tests.push({ range, test: parseCriterion(scalar) });
@@ -197,7 +212,7 @@ export function percentrankInc(args: (Value | undefined)[]): Value {
   else {
     const lo = sorted[below - 1];
     const hi = sorted[below];
-    rank = ((below - 1) + (x - lo) / (hi - lo)) / (n - 1);
+    rank = (below - 1 + (x - lo) / (hi - lo)) / (n - 1);
   }
   const factor = 10 ** Math.trunc(digits);
   return Math.floor(rank * factor + 1e-9) / factor;

@@ -88,7 +88,8 @@ export function loadXlsxIntoEngine(hf: HyperFormula, model: XlsxWorkbook, contex
         skippedNames.push(entry.name);
       }
     }
-    for (const sheet of model.sheets) hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet.cells, sheet.name, context));
+    for (const sheet of model.sheets)
+      hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet.cells, sheet.name, context));
   });
   return {
     sheets: model.sheets.map((s) => s.name),
