@@ -19,6 +19,8 @@ import { convert } from "./builtins/convert";
 import * as more from "./builtins/more";
 import { and, averageif, countifs, maxifs, minifs, or, sumif, sumifs, xor } from "./builtins/conditional";
 import { mdeterm, minverse } from "./builtins/matrix";
+import { workbookFactsOf, type WorkbookFacts } from "./workbook-facts";
+import type { CellArea } from "./builtins/statistics";
 import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
 
 /**
@@ -27,11 +29,17 @@ import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values
  * pure implementation over plain values (src/engine/builtins/); arguments are evaluated here with
  * no coercion, so each function decides blanks, omission and errors the way Excel does.
  */
+/** Where each range argument sits in the workbook, and what the file said about its cells. */
+export interface CallContext {
+  areas: (CellArea | undefined)[];
+  facts?: WorkbookFacts;
+}
+
 export interface Builtin {
   name: string;
   minArgs: number;
   maxArgs: number;
-  compute(args: (Value | undefined)[]): Value;
+  compute(args: (Value | undefined)[], context: CallContext): Value;
   /** The spill size predicted from the arguments' sizes; a single cell when absent. */
   shape?(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape;
 }
@@ -142,10 +150,13 @@ export class BuiltinsPlugin extends FunctionPlugin {
     const count = ast.args.length;
     if (count < fn.minArgs || count > fn.maxArgs)
       return new CellError(ErrorType.NA, `${fn.name} takes ${fn.minArgs} to ${fn.maxArgs} arguments, not ${count}`);
-    const args = ast.args.map((arg) =>
-      arg.type === "EMPTY" ? undefined : fromEngine(this.evaluateAst(arg as never, state as never)),
-    );
-    const result = fn.compute(args);
+    const raw = ast.args.map((arg) => (arg.type === "EMPTY" ? undefined : this.evaluateAst(arg as never, state as never)));
+    const areas = raw.map((value) => {
+      const range = value instanceof SimpleRangeValue ? value.range : undefined;
+      return range ? { sheet: range.start.sheet, row: range.start.row, col: range.start.col } : undefined;
+    });
+    const args = raw.map((value) => (value === undefined ? undefined : fromEngine(value)));
+    const result = fn.compute(args, { areas, facts: workbookFactsOf(this.dependencyGraph as object) });
     if (!isMatrix(result)) return toEngine(result);
     if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
     const reserved = this.predict(fn, ast, state);

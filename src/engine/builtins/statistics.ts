@@ -89,8 +89,48 @@ function median(xs: number[]): number | CellError {
   return percentileInc(xs, 0.5);
 }
 
-/** AGGREGATE(function_num, options, ref1, …) and AGGREGATE(function_num, options, array, k). */
-export function aggregate(args: (Value | undefined)[]): Value {
+/** The top-left cell of a range argument in the workbook. */
+export interface CellArea {
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+interface AggregateContext {
+  areas: (CellArea | undefined)[];
+  facts?: {
+    hiddenRows: Map<number, Set<number>>;
+    subtotalCells: Map<number, Set<number>>;
+  };
+}
+
+/** A range argument with the cells AGGREGATE's options skip (hidden rows, nested SUBTOTAL/AGGREGATE) blanked. */
+function skipping(
+  value: Value | undefined,
+  area: CellArea | undefined,
+  context: AggregateContext,
+  hidden: boolean,
+  nested: boolean,
+): Value | undefined {
+  if (value === undefined || !isMatrix(value) || !area || !context.facts) return value;
+  const hiddenRows = hidden ? context.facts.hiddenRows.get(area.sheet) : undefined;
+  const subtotals = nested ? context.facts.subtotalCells.get(area.sheet) : undefined;
+  if (!hiddenRows?.size && !subtotals?.size) return value;
+  return value.map((row, r) =>
+    row.map((cell, c) => {
+      const at = area.row + r;
+      if (hiddenRows?.has(at)) return null;
+      if (subtotals?.has(at * 16_384 + area.col + c)) return null;
+      return cell;
+    }),
+  );
+}
+
+/**
+ * AGGREGATE(function_num, options, ref1, …) and AGGREGATE(function_num, options, array, k).
+ * Options 0–3 skip nested SUBTOTAL and AGGREGATE cells, 1, 3, 5 and 7 hidden rows, 2, 3, 6 and 7 errors.
+ */
+export function aggregate(args: (Value | undefined)[], context: AggregateContext = { areas: [] }): Value {
   const fn = toNumber(args[0]);
   const options = args[1] === undefined || args[1] === null ? 0 : toNumber(args[1]);
   if (fn instanceof CellError) return fn;
@@ -99,6 +139,9 @@ export function aggregate(args: (Value | undefined)[]): Value {
   const o = Math.trunc(options);
   if (f < 1 || f > 19 || o < 0 || o > 7) return valueError("AGGREGATE's function number is 1 to 19 and options 0 to 7");
   const ignoreErrors = [2, 3, 6, 7].includes(o);
+  const hidden = [1, 3, 5, 7].includes(o);
+  const nested = o <= 3;
+  args = args.map((arg, i) => (i >= 2 ? skipping(arg, context.areas[i], context, hidden, nested) : arg));
   if (f >= 14) {
     const xs = numbersOf([args[2]], ignoreErrors);
     if (xs instanceof CellError) return xs;

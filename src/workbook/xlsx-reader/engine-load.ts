@@ -6,6 +6,7 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type WorkbookContext } from "../../engine/workbook-formula";
 import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../../engine/error-codes";
+import { setWorkbookFacts, type WorkbookFacts } from "../../engine/workbook-facts";
 import { asEnteredText } from "../text-safety";
 import { XlsxError, type XlsxCell, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
 
@@ -70,12 +71,26 @@ function sheetContent(cells: readonly XlsxCell[], sheet: string, context: Workbo
   return rows;
 }
 
+function factsOf(hf: HyperFormula, model: XlsxWorkbook): WorkbookFacts {
+  const facts: WorkbookFacts = { hiddenRows: new Map(), subtotalCells: new Map() };
+  for (const sheet of model.sheets) {
+    const id = hf.getSheetId(sheet.name)!;
+    facts.hiddenRows.set(id, new Set(sheet.hiddenRows));
+    const subtotals = sheet.cells.filter(
+      (c) => c.formula !== undefined && /^\s*(_xlfn\.)?(SUBTOTAL|AGGREGATE)\s*\(/i.test(c.formula),
+    );
+    facts.subtotalCells.set(id, new Set(subtotals.map((c) => c.row * 16_384 + c.col)));
+  }
+  return facts;
+}
+
 /** Adds every sheet and defined name of `model` to `hf` in one batch (the engine then computes everything). */
 export function loadXlsxIntoEngine(hf: HyperFormula, model: XlsxWorkbook, context = workbookContext(model)): LoadedWorkbook {
   const skippedNames: string[] = [];
   const names: string[] = [];
   hf.batch(() => {
     for (const sheet of model.sheets) hf.addSheet(sheet.name);
+    setWorkbookFacts(hf, factsOf(hf, model));
     for (const entry of context.names.entries) {
       if (entry.inline) continue;
       const scope = entry.sheet === undefined ? undefined : hf.getSheetId(entry.sheet);

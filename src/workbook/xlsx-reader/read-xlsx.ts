@@ -37,6 +37,8 @@ export interface XlsxSheet {
   name: string;
   state: "visible" | "hidden" | "veryHidden";
   cells: XlsxCell[];
+  /** Rows hidden in the sheet (0-based). */
+  hiddenRows: number[];
 }
 
 export interface XlsxWorkbook {
@@ -124,8 +126,9 @@ const CELL_OR_ROW = /<(?:\w+:)?(row|c)\b([^>]*?)(\/>|>)/g;
 const CELL_END = /<\/(?:\w+:)?c>/g;
 
 /** The cells of one worksheet part. */
-export function parseSheetXml(xml: string, sharedStrings: string[]): XlsxCell[] {
+export function parseSheetXml(xml: string, sharedStrings: string[]): { cells: XlsxCell[]; hiddenRows: number[] } {
   const cells: XlsxCell[] = [];
+  const hiddenRows: number[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   let row = -1;
   let col = -1;
@@ -139,6 +142,7 @@ export function parseSheetXml(xml: string, sharedStrings: string[]): XlsxCell[] 
     if (match[1] === "row") {
       row = a.r ? Number(a.r) - 1 : row + 1;
       col = -1;
+      if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(row);
       continue;
     }
     let body = "";
@@ -157,7 +161,7 @@ export function parseSheetXml(xml: string, sharedStrings: string[]): XlsxCell[] 
     if (cell?.arrayRef && a.cm !== undefined) cell.dynamic = true;
     if (cell) cells.push(cell);
   }
-  return cells;
+  return { cells, hiddenRows };
 }
 
 function readCell(
@@ -238,7 +242,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxWork
     const xml = (await pkg.readPart(rel.target)) ?? "";
     const name = sheet.name ?? "";
     const state = sheet.state === "hidden" || sheet.state === "veryHidden" ? sheet.state : "visible";
-    sheets.push({ name, state, cells: parseSheetXml(xml, sharedStrings) });
+    sheets.push({ name, state, ...parseSheetXml(xml, sharedStrings) });
     const sheetRels = await relationshipsOf(pkg, rel.target);
     for (const tableRel of sheetRels.values()) {
       if (!tableRel.type.endsWith("/table")) continue;
