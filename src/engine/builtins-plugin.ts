@@ -11,7 +11,7 @@ import {
 import { concat, dollar, text } from "./builtins/text";
 import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
 import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
-import { vdb } from "./builtins/finance";
+import { cumipmt, cumprinc, db, ddb, ipmt, pmt, ppmt, vdb } from "./builtins/finance";
 import { arrayArea } from "./builtins/array-area";
 import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
 import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
@@ -118,6 +118,13 @@ export const BUILTINS: Builtin[] = [
   { name: "FORECAST", minArgs: 3, maxArgs: 3, compute: more.forecast },
   { name: "FORECAST.LINEAR", minArgs: 3, maxArgs: 3, compute: more.forecast },
   { name: "CONVERT", minArgs: 3, maxArgs: 3, compute: convert },
+  { name: "PMT", minArgs: 3, maxArgs: 5, compute: pmt },
+  { name: "IPMT", minArgs: 4, maxArgs: 6, compute: ipmt },
+  { name: "PPMT", minArgs: 4, maxArgs: 6, compute: ppmt },
+  { name: "CUMIPMT", minArgs: 6, maxArgs: 6, compute: cumipmt },
+  { name: "CUMPRINC", minArgs: 6, maxArgs: 6, compute: cumprinc },
+  { name: "DB", minArgs: 4, maxArgs: 5, compute: db },
+  { name: "DDB", minArgs: 4, maxArgs: 5, compute: ddb },
   { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
