@@ -1,12 +1,19 @@
 import type { FunctionResult } from "../core/excel-values";
 import { crawlGateCells, walkGateCells } from "../core/gates";
 import { liabilityCapCells } from "../core/liability";
+import { paybackCells } from "../core/payback";
+import { payoutLedgerCells } from "../core/payout-ledger";
+import { payoutScheduleCells } from "../core/payout-schedule";
+import { periodCells } from "../core/period";
 import { referralFeeCells } from "../core/referral";
 import { resellerMarginCells } from "../core/reseller";
 import { revshareTieredCells } from "../core/revshare";
 import { partnerScoreCells } from "../core/scoring";
 import { tierStableCells } from "../core/stability";
 import { tierCells, tierGapCells } from "../core/tiers";
+import { partnerStatusCells, streakCells } from "../core/streaks";
+import { termEndCells } from "../core/term-end";
+import { healthCells } from "../core/health";
 import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./shapes";
 
 /**
@@ -31,6 +38,14 @@ export const catalog = {
   TIER_STABLE: { compute: tierStableCells, resultShape: onePerRowOf(0) },
   REFERRAL_FEE: { compute: referralFeeCells, resultShape: oneCell },
   RESELLER_MARGIN: { compute: resellerMarginCells, resultShape: oneCell },
+  STREAK: { compute: streakCells, resultShape: oneCell },
+  PARTNER_STATUS: { compute: partnerStatusCells, resultShape: oneCell },
+  TERM_END: { compute: termEndCells, resultShape: oneCell },
+  HEALTH: { compute: healthCells, resultShape: onePerRowOf(0) },
+  PAYOUT_LEDGER: { compute: payoutLedgerCells, resultShape: sameShapeAs(0) },
+  PAYOUT_SCHEDULE: { compute: payoutScheduleCells, resultShape: sameShapeAs(0) },
+  PERIOD: { compute: periodCells, resultShape: sameShapeAs(0) },
+  PAYBACK: { compute: paybackCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;
 
 export type FunctionId = keyof typeof catalog;
