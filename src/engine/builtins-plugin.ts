@@ -1,6 +1,7 @@
 import {
   ArraySize,
   CellError,
+  EmptyValue,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
@@ -17,7 +18,20 @@ import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
 import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
 import { convert } from "./builtins/convert";
 import * as more from "./builtins/more";
-import { and, averageif, countifs, maxifs, minifs, or, sumif, sumifs, xor } from "./builtins/conditional";
+import {
+  and,
+  averageif,
+  countifs,
+  liftCriteria,
+  maxifs,
+  minifs,
+  or,
+  pairsFrom,
+  secondArgument,
+  sumif,
+  sumifs,
+  xor,
+} from "./builtins/conditional";
 import { mdeterm, minverse } from "./builtins/matrix";
 import { workbookFactsOf, type WorkbookFacts } from "./workbook-facts";
 import type { CellArea } from "./builtins/statistics";
@@ -72,13 +86,31 @@ export const BUILTINS: Builtin[] = [
     shape: (_, literals) => ({ rows: literals[1] ?? 1, cols: literals[2] ?? 1 }),
   },
   { name: NULL_ERROR_FUNCTION, minArgs: 0, maxArgs: 0, compute: () => nullError() },
-  { name: "SUMIF", minArgs: 2, maxArgs: 3, compute: sumif },
-  { name: "SUMIFS", minArgs: 3, maxArgs: 255, compute: sumifs },
-  { name: "COUNTIF", minArgs: 2, maxArgs: 2, compute: countifs },
-  { name: "COUNTIFS", minArgs: 2, maxArgs: 255, compute: countifs },
-  { name: "AVERAGEIF", minArgs: 2, maxArgs: 3, compute: averageif },
-  { name: "MAXIFS", minArgs: 3, maxArgs: 255, compute: maxifs },
-  { name: "MINIFS", minArgs: 3, maxArgs: 255, compute: minifs },
+  { name: "SUMIF", minArgs: 2, maxArgs: 3, compute: liftCriteria(sumif, secondArgument), shape: criteriaShape(secondArgument) },
+  { name: "SUMIFS", minArgs: 3, maxArgs: 255, compute: liftCriteria(sumifs, pairsFrom(0)), shape: criteriaShape(pairsFrom(0)) },
+  {
+    name: "COUNTIF",
+    minArgs: 2,
+    maxArgs: 2,
+    compute: liftCriteria(countifs, secondArgument),
+    shape: criteriaShape(secondArgument),
+  },
+  {
+    name: "COUNTIFS",
+    minArgs: 2,
+    maxArgs: 255,
+    compute: liftCriteria(countifs, pairsFrom(-1)),
+    shape: criteriaShape(pairsFrom(-1)),
+  },
+  {
+    name: "AVERAGEIF",
+    minArgs: 2,
+    maxArgs: 3,
+    compute: liftCriteria(averageif, secondArgument),
+    shape: criteriaShape(secondArgument),
+  },
+  { name: "MAXIFS", minArgs: 3, maxArgs: 255, compute: liftCriteria(maxifs, pairsFrom(0)), shape: criteriaShape(pairsFrom(0)) },
+  { name: "MINIFS", minArgs: 3, maxArgs: 255, compute: liftCriteria(minifs, pairsFrom(0)), shape: criteriaShape(pairsFrom(0)) },
   { name: "AND", minArgs: 1, maxArgs: 255, compute: and },
   { name: "OR", minArgs: 1, maxArgs: 255, compute: or },
   { name: "XOR", minArgs: 1, maxArgs: 255, compute: xor },
@@ -132,6 +164,17 @@ export const BUILTINS: Builtin[] = [
 
 const ONE: Shape = { rows: 1, cols: 1 };
 
+/** The spill of a criteria function: one result per criterion when criteria are given as arrays. */
+function criteriaShape(isCriterion: (index: number) => boolean): (shapes: (Shape | undefined)[]) => Shape {
+  return (shapes) => {
+    const criteria = shapes.filter((shape, i): shape is Shape => shape !== undefined && isCriterion(i));
+    return {
+      rows: Math.max(1, ...criteria.map((s) => s.rows)),
+      cols: Math.max(1, ...criteria.map((s) => s.cols)),
+    };
+  };
+}
+
 function cellCount(shapes: (Shape | undefined)[]): number {
   return Math.max(
     1,
@@ -170,7 +213,7 @@ export class BuiltinsPlugin extends FunctionPlugin {
     const rows = Array.from({ length: reserved.rows }, (_, r) =>
       Array.from({ length: reserved.cols }, (_, c) => {
         const cell = result[r]?.[c];
-        return cell === undefined ? new CellError(ErrorType.NA) : toEngine(cell);
+        return cell === undefined ? EmptyValue : toEngine(cell);
       }),
     );
     return SimpleRangeValue.onlyValues(rows);

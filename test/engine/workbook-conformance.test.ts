@@ -283,6 +283,40 @@ describe("functions the engine lacked or got wrong", () => {
   });
 });
 
+describe("criteria and loan functions as Excel reads their arguments", () => {
+  test("several criteria at once give one result each; AND over a range; AGGREGATE skips hidden rows and nested subtotals", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1"><v>1</v></c></row>' +
+      '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>b</t></is></c><c r="B2"><v>2</v></c></row>' +
+      '<row r="3"><c r="A3" t="inlineStr"><is><t>a</t></is></c><c r="B3"><v>4</v></c></row>' +
+      '<row r="4"><c r="B4"><f>SUBTOTAL(9,B1:B3)</f><v>7</v></c>' +
+      '<c r="C4"><f>SUM(SUMIF(A1:A3,{"a","b"},B1:B3))</f><v>7</v></c><c r="D4" t="b"><f>AND(B1:B3)</f><v>1</v></c>' +
+      '<c r="E4"><f>AGGREGATE(9,5,B1:B3)</f><v>5</v></c><c r="F4"><f>AGGREGATE(9,0,B1:B4)</f><v>7</v></c></row>';
+    await expectAllAgree({ sheets: [{ name: "S", rows }] }, 5);
+  });
+
+  test("IPMT, PPMT and PMT refuse what Excel refuses; CUMIPMT and DB take fractional periods as Excel does", async () => {
+    await expectAllAgree(
+      {
+        sheets: [
+          {
+            name: "S",
+            rows:
+              f("A1", "IPMT(0.1,0,3,8000)", "#NUM!") +
+              f("A2", "PPMT(0.1,5,3,8000)", "#NUM!") +
+              f("A3", "PMT(-1,5,100)", "#NUM!") +
+              f("A4", "DB(100,10,4,0)", "#NUM!") +
+              f("A5", "DB(100,10,4,3,9.2222)", 16.5293754) +
+              f("A6", "DDB(100,10.233,4.2312,3.2,1.5)", 13.532735530775124) +
+              f("A7", "ROUND(PMT(0.1,3,8000),6)", -3216.918429),
+          },
+        ],
+      },
+      7,
+    );
+  });
+});
+
 describe("comparison", () => {
   test("numbers agree within a relative 1e-9, text exactly, errors by code", () => {
     expect(valuesAgree(1e6, 1e6 + 1e-4)).toBe(true);

@@ -149,3 +149,41 @@ export function xor(args: (Value | undefined)[]): Value {
   const values = logicalValues(args);
   return values instanceof CellError ? values : values.filter(Boolean).length % 2 === 1;
 }
+
+/**
+ * Several criteria at once (`SUMIF(E:E, UNIQUE(E:E), F:F)`, `COUNTIF(A:A, {"a","b"})`): Excel gives
+ * one result per criterion, in the criteria's shape. `criteria` says which arguments are criteria.
+ */
+export function liftCriteria(
+  fn: (args: (Value | undefined)[]) => Value,
+  criteria: (index: number, count: number) => boolean,
+): (args: (Value | undefined)[]) => Value {
+  return (args) => {
+    const lifted = args.map(
+      (arg, i) => criteria(i, args.length) && arg !== undefined && isMatrix(arg) && (arg.length > 1 || arg[0].length > 1),
+    );
+    if (!lifted.includes(true)) return fn(args);
+    const shapes = args.filter((_, i) => lifted[i]) as Matrix[];
+    const rows = Math.max(...shapes.map((m) => m.length));
+    const cols = Math.max(...shapes.map((m) => m[0].length));
+    const out: Matrix = [];
+    for (let r = 0; r < rows; r++) {
+      const row: Scalar[] = [];
+      for (let c = 0; c < cols; c++) {
+        const at = args.map((arg, i) => {
+          if (!lifted[i]) return arg;
+          const m = arg as Matrix;
+          return m[m.length === 1 ? 0 : r]?.[m[0].length === 1 ? 0 : c] ?? naError();
+        });
+        const result = fn(at);
+        row.push(isMatrix(result) ? (result[0]?.[0] ?? null) : result);
+      }
+      out.push(row);
+    }
+    return out;
+  };
+}
+
+/** The criteria positions: SUMIF/COUNTIF/AVERAGEIF's second argument, the *IFS functions' pairs. */
+export const secondArgument = (index: number) => index === 1;
+export const pairsFrom = (first: number) => (index: number) => index > first && (index - first) % 2 === 0;
