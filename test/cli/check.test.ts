@@ -53,14 +53,17 @@ describe("pe-calc check", () => {
     );
   });
 
-  test("a sparse sheet (cells at XFD1 and A39000) loads with a heap of 200 MB: memory follows the cells", async () => {
+  test("a sparse sheet (cells at XFD1 and A39000, and past HyperFormula's 40,000-row default) loads with a heap of 200 MB", async () => {
     ensureCliBuilt();
-    const path = await book("sparse.xlsx", v("XFD1", 1) + v("A39000", 2) + f("B39000", "A39000+XFD1", 3));
+    const path = await book(
+      "sparse.xlsx",
+      v("XFD1", 1) + v("A39000", 2) + f("B39000", "A39000+XFD1", 3) + f("A1048576", "B39000*2", 6),
+    );
     const run = spawnSync(process.execPath, ["--max-old-space-size=200", join(ROOT, "bin/pe-calc.js"), "check", path], {
       encoding: "utf8",
     });
     expect(run.stderr).toBe("");
-    expect(run.stdout).toBe(`${path}: 1 of 1 formula cells agree\n`);
+    expect(run.stdout).toBe(`${path}: 2 of 2 formula cells agree\n`);
     expect(run.status).toBe(0);
   });
 });
