@@ -10,7 +10,7 @@ import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
 import { listPeFunctions } from "./function-list";
 import type { WorkbookHost } from "./hosts/workbook-host";
-import { PaneHome } from "./PaneHome";
+import { FunctionsTab } from "./FunctionsTab";
 import { qualificationWizard } from "./qualification/definition";
 import { Wizard } from "./wizard/Wizard";
 
@@ -55,5 +55,5 @@ export const PANE_TOOLS: PaneTool[] = [
       </Suspense>
     ),
   },
-  { id: "functions", label: "Functions", render: (host) => <PaneHome hostKind={host.kind} functions={listPeFunctions()} /> },
+  { id: "functions", label: "Functions", render: (host) => <FunctionsTab hostKind={host.kind} functions={listPeFunctions()} /> },
 ];

@@ -33,5 +33,5 @@ export * from "./models/qualification-input";
 export * from "./models/partner-list";
 export * from "./models/qualification-defaults";
 export { partnersFromCsv, CsvInputError, type PartnersFromCsv } from "./models/qualification-csv";
-export { toEngineFormula } from "../engine/excel-formula";
+export { toEngineFormula } from "../core/excel-formula";
 export { loadXlsxIntoEngine, writeCachedValues, sheetAsCsv, engineFormula, type LoadedWorkbook } from "./xlsx-engine";

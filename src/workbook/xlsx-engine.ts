@@ -3,7 +3,7 @@
  * HyperFormula instance (which recalculates everything, PE functions included), and the computed
  * results go back into the file as cached values, formulas untouched.
  *
- * Formulas as files store them are translated for the engine (src/engine/excel-formula.ts): Excel saves
+ * Formulas as files store them are translated for the engine (src/core/excel-formula.ts): Excel saves
  * add-in functions as `_xldudf_PE_PARTNER_SCORE(…)` and newer built-ins as `_xlfn.IFS(…)`. Text cells enter with the quote prefix where the engine
  * would parse them (text-safety.ts), so "12" or "=x" stored as text stay text.
  */
@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { parseRange } from "./a1";
 import { toCachedResult } from "./appliers/xlsx";
-import { toEngineFormula } from "../engine/excel-formula";
+import { toEngineFormula } from "../core/excel-formula";
 import { asEnteredText } from "./text-safety";
 
 export interface LoadedWorkbook {

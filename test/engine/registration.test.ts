@@ -36,8 +36,8 @@ describe("registering the PE functions with HyperFormula", () => {
 
   it("fails loudly at start-up when functions.json and the catalog disagree", () => {
     jest.isolateModules(() => {
-      jest.doMock("../../src/functions/catalog", () => {
-        const actual = jest.requireActual("../../src/functions/catalog");
+      jest.doMock("../../src/core/catalog", () => {
+        const actual = jest.requireActual("../../src/core/catalog");
         const catalog = { ...actual.catalog, EXTRA_RULE: actual.catalog.TIER };
         delete catalog.TIER;
         return { catalog, bindingFor: (id: string) => (catalog as Record<string, unknown>)[id] };

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ts from "typescript";
 import functionsJson from "../../generated/functions.json";
-import { catalog } from "../../src/functions/catalog";
+import { catalog } from "../../src/core/catalog";
 
 /**
  * generated/functions.json is what Excel, the engine and the CLI help read: checked here against

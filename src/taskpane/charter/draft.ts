@@ -15,7 +15,7 @@ import {
   type PhaseId,
 } from "../../workbook/models/charter-defaults";
 import type { CharterInput, CharterInputDraft } from "../../workbook/models/charter-input";
-import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../deal/typed-numbers";
+import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
 const Cadence = z.enum(CADENCES);
 const Phase = z.object({ start: z.string(), end: z.string(), deliverables: z.string(), metrics: z.string() });

@@ -2,7 +2,7 @@
 import { validateDealInput } from "../../workbook/models/deal-input";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toDealModelInput, type DealDraft } from "./draft";
-import { capitalise, withoutFractionAdvice } from "./typed-numbers";
+import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
 
 export const DEAL_STEP_IDS = {
   share: "share",

@@ -23,7 +23,7 @@ import {
   MAX_TERM_YEARS,
 } from "../../workbook/models/deal-defaults";
 import type { DealInput, DealInputDraft } from "../../workbook/models/deal-input";
-import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "./typed-numbers";
+import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
 const DraftSchema = z.object({
   partnerName: z.string(),

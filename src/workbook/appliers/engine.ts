@@ -9,7 +9,7 @@
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeRef } from "../a1";
-import { toEngineFormula } from "../../engine/excel-formula";
+import { toEngineFormula } from "../../core/excel-formula";
 import type { CellContent, SheetPlan, WorkbookPlan } from "../plan";
 import { asEnteredText } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";

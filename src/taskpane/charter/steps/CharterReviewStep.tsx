@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { CADENCE_LABELS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { useStepLayout } from "../../wizard/step-styles";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { BLANK_LINE_PREFIX } from "../check";

@@ -1,6 +1,6 @@
 import { Body1 } from "@fluentui/react-components";
 import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { useStepLayout } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";

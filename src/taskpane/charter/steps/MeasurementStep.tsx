@@ -6,7 +6,7 @@ import {
   TRACKING_SUGGESTIONS,
   type Cadence,
 } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { useStepLayout } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";

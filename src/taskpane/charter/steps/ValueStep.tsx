@@ -1,6 +1,6 @@
 import { Body1, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { useStepLayout } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";

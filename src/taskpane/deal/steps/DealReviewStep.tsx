@@ -5,8 +5,8 @@ import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { toDealModelInput, type DealDraft } from "../draft";
 import { moneyText, previewDeal } from "../preview";
-import { fractionToPercentText } from "../typed-numbers";
-import { useStepLayout } from "./styles";
+import { fractionToPercentText } from "../../wizard/typed-numbers";
+import { useStepLayout } from "../../wizard/step-styles";
 
 const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
 

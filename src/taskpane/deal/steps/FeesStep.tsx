@@ -3,8 +3,8 @@ import { CO_MARKETING_SPLITS, TYPICAL_REFERRAL_RATES, TYPICAL_RESELLER_DISCOUNTS
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
-import { fractionToPercentText, parseTyped, percentToFraction } from "../typed-numbers";
-import { useStepLayout } from "./styles";
+import { fractionToPercentText, parseTyped, percentToFraction } from "../../wizard/typed-numbers";
+import { useStepLayout } from "../../wizard/step-styles";
 
 const range = ({ low, high }: { low: number; high: number }) => `${fractionToPercentText(low)}–${fractionToPercentText(high)}%`;
 

@@ -4,7 +4,7 @@ import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
 import { ListMessage } from "./ListMessage";
-import { useStepLayout } from "./styles";
+import { useStepLayout } from "../../wizard/step-styles";
 
 export function ForecastStep({ state, update, messages }: StepProps<DealDraft>) {
   const styles = useStepLayout();

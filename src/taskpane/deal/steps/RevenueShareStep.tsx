@@ -4,9 +4,9 @@ import { MAX_DEAL_RATES } from "../../../workbook/models/deal-input";
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { defaultTiers, type DealDraft, type RevenueTierDraft } from "../draft";
-import { fractionToPercentText } from "../typed-numbers";
+import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { ListMessage } from "./ListMessage";
-import { useStepLayout } from "./styles";
+import { useStepLayout } from "../../wizard/step-styles";
 
 const TYPICAL_RATES = DEFAULT_YEAR_RATES.map((r) => `${fractionToPercentText(r)}%`).join(" / ");
 

@@ -8,7 +8,7 @@ import {
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { DealDraft } from "../draft";
-import { useStepLayout } from "./styles";
+import { useStepLayout } from "../../wizard/step-styles";
 
 export function TermsStep({ state, update, messages }: StepProps<DealDraft>) {
   const styles = useStepLayout();

@@ -1,4 +1,4 @@
-import type { Shape } from "../core/excel-values";
+import type { Shape } from "./excel-values";
 
 /**
  * How a function's result shape follows its arguments' shapes (never their values), so that a

@@ -1,13 +1,13 @@
-import type { FunctionResult } from "../core/excel-values";
-import { crawlGateCells, walkGateCells } from "../core/gates";
-import { liabilityCapCells } from "../core/liability";
-import { referralFeeCells } from "../core/referral";
-import { resellerMarginCells } from "../core/reseller";
-import { revshareTieredCells } from "../core/revshare";
-import { partnerScoreCells } from "../core/scoring";
-import { tierStableCells } from "../core/stability";
-import { tierCells, tierGapCells } from "../core/tiers";
-import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./shapes";
+import type { FunctionResult } from "./excel-values";
+import { crawlGateCells, walkGateCells } from "./gates";
+import { liabilityCapCells } from "./liability";
+import { referralFeeCells } from "./referral";
+import { resellerMarginCells } from "./reseller";
+import { revshareTieredCells } from "./revshare";
+import { partnerScoreCells } from "./scoring";
+import { tierStableCells } from "./stability";
+import { tierCells, tierGapCells } from "./tiers";
+import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./result-shapes";
 
 /**
  * Binds each custom-function ID (as declared by `@customfunction` in functions.ts, and so in the

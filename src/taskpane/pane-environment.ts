@@ -5,16 +5,16 @@
  */
 import { colorSchemeOf, type ColorScheme } from "./theme";
 
-export type HostKind = "excel" | "standalone";
+export type PaneEnvironmentKind = "excel" | "standalone";
 
-export interface PaneHost {
-  kind: HostKind;
+export interface PaneEnvironment {
+  kind: PaneEnvironmentKind;
   colorScheme: ColorScheme;
   /** Office's platform name ("PC", "OfficeOnline", "Mac"…) inside Office; undefined standalone. */
   platform?: string;
 }
 
-export const STANDALONE_HOST: PaneHost = { kind: "standalone", colorScheme: "light" };
+export const STANDALONE_ENVIRONMENT: PaneEnvironment = { kind: "standalone", colorScheme: "light" };
 
 /** Office.onReady normally settles within a second; past this the page is taken as standalone. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -46,13 +46,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
  * Without office.js (`Office` undefined), or where Office.onReady reports no host (office.js
  * loaded in a plain browser tab), the pane runs standalone.
  */
-export async function detectHost(
+export async function detectPaneEnvironment(
   office: OfficeGlobal | undefined = officeGlobal(),
   timeoutMs = OFFICE_READY_TIMEOUT_MS,
-): Promise<PaneHost> {
-  if (!office) return STANDALONE_HOST;
+): Promise<PaneEnvironment> {
+  if (!office) return STANDALONE_ENVIRONMENT;
   const info = await withTimeout(Promise.resolve(office.onReady()), timeoutMs);
-  if (!info || !info.host || info.host !== office.HostType.Excel) return STANDALONE_HOST;
+  if (!info || !info.host || info.host !== office.HostType.Excel) return STANDALONE_ENVIRONMENT;
   return {
     kind: "excel",
     colorScheme: colorSchemeOf(office.context?.officeTheme?.bodyBackgroundColor),

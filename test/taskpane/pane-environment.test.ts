@@ -1,4 +1,4 @@
-import { detectHost, STANDALONE_HOST } from "../../src/taskpane/host";
+import { detectPaneEnvironment, STANDALONE_ENVIRONMENT } from "../../src/taskpane/pane-environment";
 import { listPeFunctions } from "../../src/taskpane/function-list";
 import { colorSchemeOf } from "../../src/taskpane/theme";
 import functionsJson from "../../generated/functions.json";
@@ -15,40 +15,40 @@ function fakeOffice(
   } as unknown as typeof Office;
 }
 
-describe("detectHost", () => {
+describe("detectPaneEnvironment", () => {
   it("runs standalone when office.js is not loaded", async () => {
-    expect(await detectHost(undefined)).toEqual(STANDALONE_HOST);
+    expect(await detectPaneEnvironment(undefined)).toEqual(STANDALONE_ENVIRONMENT);
   });
 
   it("runs standalone when office.js reports no host (a plain browser tab)", async () => {
-    expect(await detectHost(fakeOffice(async () => ({ host: null, platform: null })))).toEqual(STANDALONE_HOST);
+    expect(await detectPaneEnvironment(fakeOffice(async () => ({ host: null, platform: null })))).toEqual(STANDALONE_ENVIRONMENT);
   });
 
   it("runs standalone when Office.onReady never settles or fails", async () => {
     expect(
-      await detectHost(
+      await detectPaneEnvironment(
         fakeOffice(() => new Promise(() => undefined)),
         20,
       ),
-    ).toEqual(STANDALONE_HOST);
-    expect(await detectHost(fakeOffice(() => Promise.reject(new Error("no host"))))).toEqual(STANDALONE_HOST);
+    ).toEqual(STANDALONE_ENVIRONMENT);
+    expect(await detectPaneEnvironment(fakeOffice(() => Promise.reject(new Error("no host"))))).toEqual(STANDALONE_ENVIRONMENT);
   });
 
   it("runs in Excel with Office's theme", async () => {
     const excel = "Excel" as unknown as Office.HostType;
     const online = "OfficeOnline" as unknown as Office.PlatformType;
-    expect(await detectHost(fakeOffice(async () => ({ host: excel, platform: online }), "#262626"))).toEqual({
+    expect(await detectPaneEnvironment(fakeOffice(async () => ({ host: excel, platform: online }), "#262626"))).toEqual({
       kind: "excel",
       colorScheme: "dark",
       platform: "OfficeOnline",
     });
-    expect((await detectHost(fakeOffice(async () => ({ host: excel, platform: online }), "#FFFFFF"))).colorScheme).toBe("light");
-    expect((await detectHost(fakeOffice(async () => ({ host: excel, platform: online })))).colorScheme).toBe("light");
+    expect((await detectPaneEnvironment(fakeOffice(async () => ({ host: excel, platform: online }), "#FFFFFF"))).colorScheme).toBe("light");
+    expect((await detectPaneEnvironment(fakeOffice(async () => ({ host: excel, platform: online })))).colorScheme).toBe("light");
   });
 
   it("does not claim another Office application as Excel", async () => {
     const word = "Word" as unknown as Office.HostType;
-    expect(await detectHost(fakeOffice(async () => ({ host: word, platform: null })))).toEqual(STANDALONE_HOST);
+    expect(await detectPaneEnvironment(fakeOffice(async () => ({ host: word, platform: null })))).toEqual(STANDALONE_ENVIRONMENT);
   });
 });
 

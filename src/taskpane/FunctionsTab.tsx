@@ -47,7 +47,7 @@ function Intro({ hostKind }: { hostKind: WorkbookHostKind }) {
   );
 }
 
-export function PaneHome({ hostKind, functions }: { hostKind: WorkbookHostKind; functions: PaneFunction[] }) {
+export function FunctionsTab({ hostKind, functions }: { hostKind: WorkbookHostKind; functions: PaneFunction[] }) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
