@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** Layout shared by the deal and charter steps: stacked fields, rows that wrap in a narrow pane, cards per group. */
-export const useStepLayout = makeStyles({
+/** Layout every wizard step uses: stacked fields, rows that wrap in a narrow pane, cards per group. */
+export const useStepStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-start" },
   grow: { flexGrow: 1, flexBasis: "10rem", minWidth: 0 },
@@ -31,4 +31,8 @@ export const useStepLayout = makeStyles({
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0, overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  guidance: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  preview: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
 });

@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { CADENCE_LABELS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { BLANK_LINE_PREFIX } from "../check";
@@ -18,7 +18,7 @@ function dates(phase: CharterDraft["phases"]["crawl"]): string {
 }
 
 export function CharterReviewStep({ state, update, messages, host }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const blanks = messages.under(BLANK_LINE_PREFIX).warnings;
   const rows = useMemo((): [string, string][] => {
     const c = state.measurement.cadence;

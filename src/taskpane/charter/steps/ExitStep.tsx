@@ -1,12 +1,12 @@
 import { Body1 } from "@fluentui/react-components";
 import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
 export function ExitStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   return (
     <div className={styles.stack}>
       <Body1>

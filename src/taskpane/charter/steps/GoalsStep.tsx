@@ -1,12 +1,12 @@
 import { Body1 } from "@fluentui/react-components";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
 export function GoalsStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const setGoals = (change: Partial<CharterDraft["goals"]>) => update((s) => ({ ...s, goals: { ...s.goals, ...change } }));
   const ours = state.ourName.trim() || "us";
   const theirs = state.partnerName.trim() || "the partner";

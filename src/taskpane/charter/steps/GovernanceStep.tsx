@@ -1,11 +1,11 @@
 import { Body1 } from "@fluentui/react-components";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
 export function GovernanceStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const g = state.governance;
   const set = (change: Partial<CharterDraft["governance"]>) =>
     update((s) => ({ ...s, governance: { ...s.governance, ...change } }));

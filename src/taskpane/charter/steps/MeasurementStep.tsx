@@ -6,7 +6,7 @@ import {
   TRACKING_SUGGESTIONS,
   type Cadence,
 } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -19,7 +19,7 @@ const FORUMS: { key: Forum; label: string; hint: string }[] = [
 ];
 
 export function MeasurementStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const m = state.measurement;
   const set = (change: Partial<CharterDraft["measurement"]>) =>
     update((s) => ({ ...s, measurement: { ...s.measurement, ...change } }));

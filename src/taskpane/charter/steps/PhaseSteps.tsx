@@ -1,17 +1,16 @@
 import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
 import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../wizard/step-styles";
-import { NumberField, TextField } from "../../wizard/fields";
+import { useStepStyles } from "../../wizard/step-styles";
+import { DateField, NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
-import { DateField } from "./DateField";
 import { ListField } from "./ListField";
 
 const NAMES: Record<PhaseId, string> = { crawl: "Crawl", walk: "Walk", run: "Run" };
 
 /** Dates, deliverables and metrics: what every phase has. */
 function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & { id: PhaseId }) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const phase = state.phases[id];
   const set = (change: Partial<CharterDraft["phases"][PhaseId]>) =>
     update((s) => ({ ...s, phases: { ...s.phases, [id]: { ...s.phases[id], ...change } } }));
@@ -59,7 +58,7 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
 }
 
 export function CrawlStep(props: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const { state, update, messages } = props;
   const gate = state.crawlGate;
   const set = (change: Partial<CharterDraft["crawlGate"]>) => update((s) => ({ ...s, crawlGate: { ...s.crawlGate, ...change } }));
@@ -124,7 +123,7 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
 }
 
 export function WalkStep(props: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const { state, update, messages } = props;
   const gate = state.walkGate;
   const set = (change: Partial<CharterDraft["walkGate"]>) => update((s) => ({ ...s, walkGate: { ...s.walkGate, ...change } }));
@@ -167,7 +166,7 @@ export function WalkStep(props: StepProps<CharterDraft>) {
 }
 
 export function RunStep(props: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   return (
     <div className={styles.stack}>
       <PhaseFields id="run" {...props} />

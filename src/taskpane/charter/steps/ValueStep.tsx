@@ -1,13 +1,13 @@
 import { Body1, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
 export function ValueStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const set = (change: Partial<CharterDraft["valueExchange"]>) =>
     update((s) => ({ ...s, valueExchange: { ...s.valueExchange, ...change } }));
   const v = state.valueExchange;

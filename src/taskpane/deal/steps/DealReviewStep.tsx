@@ -6,7 +6,7 @@ import type { StepProps } from "../../wizard/types";
 import { toDealModelInput, type DealDraft } from "../draft";
 import { moneyText, previewDeal } from "../preview";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
 
@@ -18,7 +18,7 @@ function shareText(input: DealInput): string {
 }
 
 function Facts({ input }: { input: DealInput }) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const money = (value: number) => moneyText(value, input.currency);
   const { referral, reseller, coMarketing, terms } = input;
   const limits = [
@@ -49,7 +49,7 @@ function Facts({ input }: { input: DealInput }) {
 }
 
 export function DealReviewStep({ state, update, messages, host }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const input = useMemo(() => {
     const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
     return parsed.success ? parsed.data : undefined;

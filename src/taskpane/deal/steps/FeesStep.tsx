@@ -4,12 +4,12 @@ import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
 import { fractionToPercentText, parseTyped, percentToFraction } from "../../wizard/typed-numbers";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 const range = ({ low, high }: { low: number; high: number }) => `${fractionToPercentText(low)}–${fractionToPercentText(high)}%`;
 
 export function FeesStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const set = (change: Partial<DealDraft>) => update((s) => ({ ...s, ...change }));
   const typedShare = parseTyped(state.coMarketingShare, true);
   const currentShare = typedShare === undefined ? undefined : percentToFraction(typedShare);

@@ -4,10 +4,10 @@ import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
 import { ListMessage } from "./ListMessage";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function ForecastStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const years = termYearsOf(state);
   const setTerm = (termYears: string) =>
     update((s) => {

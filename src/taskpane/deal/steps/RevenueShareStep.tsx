@@ -6,12 +6,12 @@ import type { StepProps } from "../../wizard/types";
 import { defaultTiers, type DealDraft, type RevenueTierDraft } from "../draft";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { ListMessage } from "./ListMessage";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 const TYPICAL_RATES = DEFAULT_YEAR_RATES.map((r) => `${fractionToPercentText(r)}%`).join(" / ");
 
 function YearRates({ state, update, messages }: Pick<StepProps<DealDraft>, "state" | "update" | "messages">) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const rates = state.yearRates;
   const setRate = (index: number, value: string) =>
     update((s) => ({ ...s, yearRates: s.yearRates.map((r, i) => (i === index ? value : r)) }));
@@ -60,7 +60,7 @@ function YearRates({ state, update, messages }: Pick<StepProps<DealDraft>, "stat
 }
 
 function RevenueTiers({ state, update, messages }: Pick<StepProps<DealDraft>, "state" | "update" | "messages">) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const setTier = (index: number, change: Partial<RevenueTierDraft>) =>
     update((s) => ({ ...s, tiers: s.tiers.map((t, i) => (i === index ? { ...t, ...change } : t)) }));
   return (
@@ -123,7 +123,7 @@ function RevenueTiers({ state, update, messages }: Pick<StepProps<DealDraft>, "s
 }
 
 export function RevenueShareStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   return (
     <div className={styles.stack}>
       <div className={styles.row}>

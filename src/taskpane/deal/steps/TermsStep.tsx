@@ -8,10 +8,10 @@ import {
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { DealDraft } from "../draft";
-import { useStepLayout } from "../../wizard/step-styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function TermsStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const set = (change: Partial<DealDraft>) => update((s) => ({ ...s, ...change }));
   return (
     <div className={styles.stack}>

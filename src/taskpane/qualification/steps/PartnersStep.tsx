@@ -5,7 +5,7 @@ import { NumberField, TextAreaField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
 import { ProblemList } from "./ProblemList";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 const PREVIEW = 5;
 

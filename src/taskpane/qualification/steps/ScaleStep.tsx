@@ -2,7 +2,7 @@ import { Body1 } from "@fluentui/react-components";
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { QualificationDraft } from "../draft";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function ScaleStep({ state, update, messages }: StepProps<QualificationDraft>) {
   const styles = useStepStyles();

@@ -3,7 +3,7 @@ import { MAX_TIERS } from "../../../workbook/models/qualification-input";
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { QualificationDraft } from "../draft";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function TiersStep({ state, update, messages }: StepProps<QualificationDraft>) {
   const styles = useStepStyles();
