@@ -21,7 +21,7 @@ export function WorkbookView({ store }: { store: WorkbookStore }) {
   const planCount = store.plans.length;
   // Formats change only when a plan is written (planCount) or another sheet is shown.
   const formats = useMemo(
-    () => SheetFormats.forSheet(store.plans, snapshot.activeSheet),
+    () => SheetFormats.forSheet(store.plans.slice(0, planCount), snapshot.activeSheet),
     [store, snapshot.activeSheet, planCount],
   );
   const focusGrid = useCallback(() => gridArea.current?.querySelector<HTMLElement>('[role="grid"]')?.focus(), []);
