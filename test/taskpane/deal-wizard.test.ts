@@ -5,7 +5,7 @@ import { moneyText, previewDeal } from "../../src/taskpane/deal/preview";
 import { parseTyped } from "../../src/taskpane/wizard/typed-numbers";
 import { firstStepWithError, stepView } from "../../src/taskpane/wizard/messages";
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
-import { DealInputSchema, validateDealInput } from "../../src/workbook/models/deal-input";
+import { DealInputSchema, validateDealInput } from "../../src/workbook/models/deal/input";
 import type { ApplySummary, WorkbookInventory } from "../../src/workbook/appliers/common";
 
 const EMPTY_INVENTORY: WorkbookInventory = { sheetNames: ["Sheet1"], definedNames: [], tableNames: [] };

@@ -1,7 +1,7 @@
 import { parseCell } from "../../src/workbook/a1";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY, type CharterLayout } from "../../src/workbook/models/charter";
-import type { CharterInputDraft } from "../../src/workbook/models/charter-input";
+import type { CharterInputDraft } from "../../src/workbook/models/charter/input";
 import { planInEngine } from "./engine-sheet";
 import { FakeExcel } from "./excel-mock";
 

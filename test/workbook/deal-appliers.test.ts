@@ -3,7 +3,7 @@ import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { applyPlanToEngine } from "../../src/workbook/appliers/engine";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
-import type { DealInputDraft } from "../../src/workbook/models/deal-input";
+import type { DealInputDraft } from "../../src/workbook/models/deal/input";
 import { planInEngine } from "./engine-sheet";
 import { FakeExcel } from "./excel-mock";
 

@@ -1,17 +1,17 @@
 import { definedNameProblem } from "../../src/workbook/defined-names";
-import { parsePartnerList, partnersFromSelection } from "../../src/workbook/models/partner-list";
+import { parsePartnerList, partnersFromSelection } from "../../src/workbook/models/qualification/partner-list";
 import {
   buildQualificationPlan,
   QUALIFICATION_SETTINGS_KEY,
   QualificationInputError,
   restoreQualificationInput,
 } from "../../src/workbook/models/qualification";
-import { DEFAULT_CRITERIA } from "../../src/workbook/models/qualification-defaults";
+import { DEFAULT_CRITERIA } from "../../src/workbook/models/qualification/defaults";
 import {
   blankPartners,
   defaultQualificationInput,
   validateQualificationInput,
-} from "../../src/workbook/models/qualification-input";
+} from "../../src/workbook/models/qualification/input";
 import type { CellContent } from "../../src/workbook/plan";
 import { validatePlan } from "../../src/workbook/validate-plan";
 

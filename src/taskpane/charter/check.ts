@@ -1,5 +1,5 @@
 /** The charter wizard's messages: the charter model's validator plus what only the draft can know. */
-import { validateCharterInput } from "../../workbook/models/charter-input";
+import { validateCharterInput } from "../../workbook/models/charter/input";
 import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toCharterModelInput, type CharterDraft } from "./draft";

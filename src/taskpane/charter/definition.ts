@@ -6,7 +6,7 @@ import {
   CharterInputSchema,
   restoreCharterInput,
   serializeCharterInput,
-} from "../../workbook/models/charter-input";
+} from "../../workbook/models/charter/input";
 import type { WizardDefinition } from "../wizard/types";
 import { CHARTER_STEP_IDS, charterStepOfField, checkCharterDraft } from "./check";
 import {

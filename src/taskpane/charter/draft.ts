@@ -13,8 +13,8 @@ import {
   DEFAULT_CRAWL_GATE_THRESHOLD,
   DEFAULT_WALK_GATE_THRESHOLD,
   type PhaseId,
-} from "../../workbook/models/charter-defaults";
-import type { CharterInput, CharterInputDraft } from "../../workbook/models/charter-input";
+} from "../../workbook/models/charter/defaults";
+import type { CharterInput, CharterInputDraft } from "../../workbook/models/charter/input";
 import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
 const Cadence = z.enum(CADENCES);

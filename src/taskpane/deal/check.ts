@@ -1,5 +1,5 @@
 /** The deal wizard's messages: the deal model's validator plus what only the draft can know. */
-import { validateDealInput } from "../../workbook/models/deal-input";
+import { validateDealInput } from "../../workbook/models/deal/input";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toDealModelInput, type DealDraft } from "./draft";
 import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";

@@ -6,7 +6,7 @@ import {
   DealInputSchema,
   restoreDealInput,
   serializeDealInput,
-} from "../../workbook/models/deal-input";
+} from "../../workbook/models/deal/input";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "./check";
 import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput, type DealDraft } from "./draft";

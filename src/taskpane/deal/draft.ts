@@ -21,8 +21,8 @@ import {
   DEFAULT_TIER_METHOD,
   DEFAULT_YEAR_RATES,
   MAX_TERM_YEARS,
-} from "../../workbook/models/deal-defaults";
-import type { DealInput, DealInputDraft } from "../../workbook/models/deal-input";
+} from "../../workbook/models/deal/defaults";
+import type { DealInput, DealInputDraft } from "../../workbook/models/deal/input";
 import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
 const DraftSchema = z.object({

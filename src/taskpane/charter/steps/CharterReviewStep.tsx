@@ -1,6 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { CADENCE_LABELS } from "../../../workbook/models/charter-defaults";
+import { CADENCE_LABELS } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";

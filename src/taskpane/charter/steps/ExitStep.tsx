@@ -1,5 +1,5 @@
 import { Body1 } from "@fluentui/react-components";
-import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
+import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";

@@ -5,7 +5,7 @@ import {
   METRIC_SUGGESTIONS,
   TRACKING_SUGGESTIONS,
   type Cadence,
-} from "../../../workbook/models/charter-defaults";
+} from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";

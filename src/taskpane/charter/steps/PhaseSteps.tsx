@@ -1,5 +1,5 @@
 import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
-import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter-defaults";
+import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import { DateField, NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";

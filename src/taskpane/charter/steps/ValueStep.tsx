@@ -1,5 +1,5 @@
 import { Body1, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
+import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";

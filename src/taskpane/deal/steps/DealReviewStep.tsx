@@ -1,6 +1,6 @@
 import { Body1 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { DealInputSchema, type DealInput } from "../../../workbook/models/deal-input";
+import { DealInputSchema, type DealInput } from "../../../workbook/models/deal/input";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { toDealModelInput, type DealDraft } from "../draft";

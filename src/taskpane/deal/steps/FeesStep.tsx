@@ -1,5 +1,5 @@
 import { Body1, Button, Checkbox } from "@fluentui/react-components";
-import { CO_MARKETING_SPLITS, TYPICAL_REFERRAL_RATES, TYPICAL_RESELLER_DISCOUNTS } from "../../../workbook/models/deal-defaults";
+import { CO_MARKETING_SPLITS, TYPICAL_REFERRAL_RATES, TYPICAL_RESELLER_DISCOUNTS } from "../../../workbook/models/deal/defaults";
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";

@@ -1,5 +1,5 @@
 import { Body1, Button } from "@fluentui/react-components";
-import { MAX_TERM_YEARS, TYPICAL_INITIAL_TERM_YEARS } from "../../../workbook/models/deal-defaults";
+import { MAX_TERM_YEARS, TYPICAL_INITIAL_TERM_YEARS } from "../../../workbook/models/deal/defaults";
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";

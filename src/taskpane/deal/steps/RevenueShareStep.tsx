@@ -1,6 +1,6 @@
 import { Body1, Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { DEFAULT_YEAR_RATES } from "../../../workbook/models/deal-defaults";
-import { MAX_DEAL_RATES } from "../../../workbook/models/deal-input";
+import { DEFAULT_YEAR_RATES } from "../../../workbook/models/deal/defaults";
+import { MAX_DEAL_RATES } from "../../../workbook/models/deal/input";
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { defaultTiers, type DealDraft, type RevenueTierDraft } from "../draft";

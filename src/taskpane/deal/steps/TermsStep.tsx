@@ -4,7 +4,7 @@ import {
   TYPICAL_INDEMNITY_MULTIPLES,
   TYPICAL_INITIAL_TERM_YEARS,
   TYPICAL_RENEWAL_NOTICE_DAYS,
-} from "../../../workbook/models/deal-defaults";
+} from "../../../workbook/models/deal/defaults";
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { DealDraft } from "../draft";

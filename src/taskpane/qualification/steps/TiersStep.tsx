@@ -1,5 +1,5 @@
 import { Body1, Button } from "@fluentui/react-components";
-import { MAX_TIERS } from "../../../workbook/models/qualification-input";
+import { MAX_TIERS } from "../../../workbook/models/qualification/input";
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { QualificationDraft } from "../draft";

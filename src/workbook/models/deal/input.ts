@@ -19,7 +19,7 @@
  *   a top-level "ui" field is ignored, for a wizard's own state.
  */
 import { z } from "zod";
-import { sheetNameProblem } from "../sheet-names";
+import { sheetNameProblem } from "../../sheet-names";
 import {
   amountText,
   checkAmount,
@@ -32,7 +32,7 @@ import {
   validateInput,
   type InputValidation,
   type Report,
-} from "./deal-charter-common";
+} from "../shared/model-input";
 import {
   DEFAULT_CO_MARKETING_SHARE,
   DEFAULT_CURRENCY,
@@ -49,7 +49,7 @@ import {
   DEFAULT_TIER_METHOD,
   DEFAULT_YEAR_RATES,
   MAX_TERM_YEARS,
-} from "./deal-defaults";
+} from "./defaults";
 
 export const DEAL_WIZARD_ID = "deal";
 export const DEAL_INPUT_VERSION = 1;

@@ -7,8 +7,8 @@
  *   executive business review quarterly;
  * - exit criteria are never defaulted (a charter must state its own), only suggested.
  */
-import type { Better } from "../../core/gates";
-import { DEFAULT_CRAWL_THRESHOLD, DEFAULT_WALK_THRESHOLD } from "../../core/gates";
+import type { Better } from "../../../core/gates";
+import { DEFAULT_CRAWL_THRESHOLD, DEFAULT_WALK_THRESHOLD } from "../../../core/gates";
 
 export const DEFAULT_CHARTER_SHEET_NAME = "Charter";
 export const DEFAULT_CRAWL_GATE_THRESHOLD = DEFAULT_CRAWL_THRESHOLD;

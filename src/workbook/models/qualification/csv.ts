@@ -5,7 +5,7 @@
  * criterion's ratings (a blank cell is "not rated yet").
  */
 import { CsvError, parse } from "csv-parse/sync";
-import { DEFAULT_CRITERIA } from "./qualification-defaults";
+import { DEFAULT_CRITERIA } from "./defaults";
 
 export class CsvInputError extends Error {
   constructor(message: string) {

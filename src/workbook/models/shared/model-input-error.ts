@@ -1,4 +1,4 @@
-import type { FieldIssue } from "./qualification-input";
+import type { FieldIssue } from "../qualification/input";
 
 /** A model's input breaks its rules, so no plan was built: `errors` names each field and what to fix. */
 export class ModelInputError extends Error {

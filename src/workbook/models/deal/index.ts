@@ -22,8 +22,8 @@
  * - Annual partnership value, the base of the indemnity cap: the average revenue per year.
  * - Cumulative net is a running sum (previous + this year).
  */
-import { cellAddress, columnLetters, rangeAddress, rangeFrom } from "../a1";
-import { freeNameSuffix } from "../defined-names";
+import { cellAddress, columnLetters, rangeAddress, rangeFrom } from "../../a1";
+import { freeNameSuffix } from "../../defined-names";
 import {
   blank,
   formula,
@@ -39,12 +39,12 @@ import {
   type ValidationPlan,
   type ValidationRule,
   type WorkbookPlan,
-} from "../plan";
-import { uniqueSheetName } from "../sheet-names";
-import type { FieldIssue } from "./deal-charter-common";
-import { DEAL_HEADER_FILL, DEAL_INPUT_FILL } from "./deal-defaults";
-import { serializeDealInput, validateDealInput, type DealInput, type DealInputDraft } from "./deal-input";
-import { ModelInputError } from "./model-input-error";
+} from "../../plan";
+import { uniqueSheetName } from "../../sheet-names";
+import type { FieldIssue } from "../shared/model-input";
+import { DEAL_HEADER_FILL, DEAL_INPUT_FILL } from "./defaults";
+import { serializeDealInput, validateDealInput, type DealInput, type DealInputDraft } from "./input";
+import { ModelInputError } from "../shared/model-input-error";
 
 /** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
 export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";

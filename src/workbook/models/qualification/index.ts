@@ -15,8 +15,8 @@
  * off by one for scores such as 78.333…. Tier counts use COUNTIF (errors are skipped),
  * which is why tier labels may not look like COUNTIF patterns.
  */
-import { cellAddress, columnLetters, rangeAddress, rangeFrom, type CellRef } from "../a1";
-import { freeNameSuffix, uniqueDefinedName } from "../defined-names";
+import { cellAddress, columnLetters, rangeAddress, rangeFrom, type CellRef } from "../../a1";
+import { freeNameSuffix, uniqueDefinedName } from "../../defined-names";
 import {
   blank,
   formula,
@@ -29,17 +29,17 @@ import {
   type SheetPlan,
   type ValidationPlan,
   type WorkbookPlan,
-} from "../plan";
-import { uniqueSheetName } from "../sheet-names";
-import { ModelInputError } from "./model-input-error";
-import { BELOW_FILL, INPUT_FILL, TIER_FILLS, WARNING_FILL } from "./qualification-defaults";
+} from "../../plan";
+import { uniqueSheetName } from "../../sheet-names";
+import { ModelInputError } from "../shared/model-input-error";
+import { BELOW_FILL, INPUT_FILL, TIER_FILLS, WARNING_FILL } from "./defaults";
 import {
   QualificationInputSchema,
   validateQualificationInput,
   type FieldIssue,
   type QualificationInput,
   type QualificationInputDraft,
-} from "./qualification-input";
+} from "./input";
 
 /** Document-settings key under which the wizard's inputs are saved (JSON, see QualificationSettings). */
 export const QUALIFICATION_SETTINGS_KEY = "PartnerEconomics.qualification";

@@ -18,7 +18,7 @@
  * - unknown fields are errors; a top-level "ui" field is ignored, for a wizard's own state.
  */
 import { z } from "zod";
-import { sheetNameProblem } from "../sheet-names";
+import { sheetNameProblem } from "../../sheet-names";
 import {
   amountText,
   checkRate,
@@ -29,7 +29,7 @@ import {
   validateInput,
   type InputValidation,
   type Report,
-} from "./deal-charter-common";
+} from "../shared/model-input";
 import {
   CADENCES,
   DEFAULT_BETTER,
@@ -39,7 +39,7 @@ import {
   DEFAULT_WALK_GATE_THRESHOLD,
   PHASE_DAYS,
   type PhaseId,
-} from "./charter-defaults";
+} from "./defaults";
 
 export const CHARTER_WIZARD_ID = "charter";
 export const CHARTER_INPUT_VERSION = 1;

@@ -4,7 +4,7 @@
  * value found), the saved-input JSON format, and the number and date wording both use.
  */
 import { z } from "zod";
-import type { FieldIssue } from "./qualification-input";
+import type { FieldIssue } from "../qualification/input";
 
 export type { FieldIssue };
 

@@ -15,8 +15,8 @@
  * Layout: four columns, A and C labels, B and D values; a list item spans B:D, merged and wrapped.
  * The whole sheet is one block, so every applier writes it in one call.
  */
-import { cellAddress, rangeAddress, rangeFrom } from "../a1";
-import { freeNameSuffix } from "../defined-names";
+import { cellAddress, rangeAddress, rangeFrom } from "../../a1";
+import { freeNameSuffix } from "../../defined-names";
 import {
   blank,
   formula,
@@ -31,8 +31,8 @@ import {
   type SheetPlan,
   type ValidationPlan,
   type WorkbookPlan,
-} from "../plan";
-import { uniqueSheetName } from "../sheet-names";
+} from "../../plan";
+import { uniqueSheetName } from "../../sheet-names";
 import {
   BALANCE_QUESTION,
   CADENCE_LABELS,
@@ -41,10 +41,10 @@ import {
   GATE_FILLS,
   PHASE_GUIDANCE,
   type PhaseId,
-} from "./charter-defaults";
-import { serializeCharterInput, validateCharterInput, type CharterInput, type CharterInputDraft } from "./charter-input";
-import { isoDateToSerial, type FieldIssue } from "./deal-charter-common";
-import { ModelInputError } from "./model-input-error";
+} from "./defaults";
+import { serializeCharterInput, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
+import { isoDateToSerial, type FieldIssue } from "../shared/model-input";
+import { ModelInputError } from "../shared/model-input-error";
 
 /** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
 export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";

@@ -17,14 +17,8 @@
  *   summary uses COUNTIF, which would read such a label as a pattern.
  */
 import { z } from "zod";
-import { sheetNameProblem } from "../sheet-names";
-import {
-  DEFAULT_BELOW_LABEL,
-  DEFAULT_CRITERIA,
-  DEFAULT_SCALE,
-  DEFAULT_SHEET_NAME,
-  DEFAULT_TIERS,
-} from "./qualification-defaults";
+import { sheetNameProblem } from "../../sheet-names";
+import { DEFAULT_BELOW_LABEL, DEFAULT_CRITERIA, DEFAULT_SCALE, DEFAULT_SHEET_NAME, DEFAULT_TIERS } from "./defaults";
 
 export const MAX_PARTNERS = 100_000;
 export const MAX_CRITERIA = 12;
