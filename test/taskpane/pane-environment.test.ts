@@ -42,7 +42,9 @@ describe("detectPaneEnvironment", () => {
       colorScheme: "dark",
       platform: "OfficeOnline",
     });
-    expect((await detectPaneEnvironment(fakeOffice(async () => ({ host: excel, platform: online }), "#FFFFFF"))).colorScheme).toBe("light");
+    expect(
+      (await detectPaneEnvironment(fakeOffice(async () => ({ host: excel, platform: online }), "#FFFFFF"))).colorScheme,
+    ).toBe("light");
     expect((await detectPaneEnvironment(fakeOffice(async () => ({ host: excel, platform: online })))).colorScheme).toBe("light");
   });
 

@@ -7,6 +7,7 @@ import {
   restoreCharterInput,
   serializeCharterInput,
 } from "../../workbook/models/charter/input";
+import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { CHARTER_STEP_IDS, charterStepOfField, checkCharterDraft } from "./check";
 import {
@@ -26,36 +27,25 @@ import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
 import { SignatoriesStep } from "./steps/SignatoriesStep";
 import { ValueStep } from "./steps/ValueStep";
 
-interface CharterUiState {
-  draft: CharterDraft;
-  step: string;
-}
+const saved = savedDraftCodec({
+  wizard: CHARTER_WIZARD_ID,
+  draftSchema: CharterDraftSchema,
+  /** A value that is not a number yet stands in as 0 in the model part, as typed in "ui". */
+  serialize(state, ui) {
+    const parsed = CharterInputSchema.safeParse(toCharterModelInput(state).input);
+    if (parsed.success) return serializeCharterInput({ ...parsed.data, ui });
+    return JSON.stringify({ wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION, ui }, null, 2);
+  },
+  restoreInput: restoreCharterInput,
+  draftFromInput: draftFromCharterInput,
+});
 
 /**
- * Saved in the charter model's own format (what `pe-calc new charter --from` reads); the draft as
- * typed and the step ride along under "ui", which the model ignores.
+ * Saved in the charter model's own format (what `pe-calc new charter --from` reads), so the settings
+ * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
  */
-export function saveCharterDraft(state: CharterDraft, stepId: string): string {
-  const ui: CharterUiState = { draft: state, step: stepId };
-  const parsed = CharterInputSchema.safeParse(toCharterModelInput(state).input);
-  if (parsed.success) return serializeCharterInput({ ...parsed.data, ui });
-  return JSON.stringify({ wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION, ui }, null, 2);
-}
-
-export function restoreCharterDraft(saved: string): { state: CharterDraft; stepId?: string } | null {
-  let json: { wizard?: unknown; ui?: { draft?: unknown; step?: unknown } };
-  try {
-    json = JSON.parse(saved);
-  } catch {
-    return null;
-  }
-  if (json?.wizard !== CHARTER_WIZARD_ID) return null;
-  const draft = CharterDraftSchema.safeParse(json.ui?.draft);
-  if (draft.success) return { state: draft.data, stepId: typeof json.ui?.step === "string" ? json.ui.step : undefined };
-  // Written by a plan or by hand (an answers.json): the model's fields only.
-  const input = restoreCharterInput(saved);
-  return input ? { state: draftFromCharterInput(input) } : null;
-}
+export const saveCharterDraft = saved.save;
+export const restoreCharterDraft = saved.restore;
 
 export const charterWizard: WizardDefinition<CharterDraft> = {
   id: "charter",

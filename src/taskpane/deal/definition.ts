@@ -7,6 +7,7 @@ import {
   restoreDealInput,
   serializeDealInput,
 } from "../../workbook/models/deal/input";
+import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "./check";
 import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput, type DealDraft } from "./draft";
@@ -17,38 +18,25 @@ import { DealReviewStep } from "./steps/DealReviewStep";
 import { RevenueShareStep } from "./steps/RevenueShareStep";
 import { TermsStep } from "./steps/TermsStep";
 
-/** The wizard's own part of the saved JSON (the model ignores a top-level "ui"). */
-interface DealUiState {
-  draft: DealDraft;
-  step: string;
-}
+const saved = savedDraftCodec({
+  wizard: DEAL_WIZARD_ID,
+  draftSchema: DealDraftSchema,
+  /** A value that is not a number yet stands in as 0 in the model part, as typed in "ui". */
+  serialize(state, ui) {
+    const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
+    if (parsed.success) return serializeDealInput({ ...parsed.data, ui });
+    return JSON.stringify({ wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION, ui }, null, 2);
+  },
+  restoreInput: restoreDealInput,
+  draftFromInput: draftFromDealInput,
+});
 
 /**
  * Saved in the deal model's own format (what `pe-calc new deal --from` reads), so the settings
- * copied out of a workbook rebuild the model; the draft as typed and the step ride along under
- * "ui". A value that is not a number yet stands in as 0 in the model part, as typed in "ui".
+ * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
  */
-export function saveDealDraft(state: DealDraft, stepId: string): string {
-  const ui: DealUiState = { draft: state, step: stepId };
-  const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
-  if (parsed.success) return serializeDealInput({ ...parsed.data, ui });
-  return JSON.stringify({ wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION, ui }, null, 2);
-}
-
-export function restoreDealDraft(saved: string): { state: DealDraft; stepId?: string } | null {
-  let json: { wizard?: unknown; ui?: { draft?: unknown; step?: unknown } };
-  try {
-    json = JSON.parse(saved);
-  } catch {
-    return null;
-  }
-  if (json?.wizard !== DEAL_WIZARD_ID) return null;
-  const draft = DealDraftSchema.safeParse(json.ui?.draft);
-  if (draft.success) return { state: draft.data, stepId: typeof json.ui?.step === "string" ? json.ui.step : undefined };
-  // Written by a plan or by hand (a deal.json): the model's fields only.
-  const input = restoreDealInput(saved);
-  return input ? { state: draftFromDealInput(input) } : null;
-}
+export const saveDealDraft = saved.save;
+export const restoreDealDraft = saved.restore;
 
 export const dealWizard: WizardDefinition<DealDraft> = {
   id: "deal",

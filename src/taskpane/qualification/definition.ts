@@ -2,8 +2,11 @@
 import {
   buildQualificationPlan,
   QUALIFICATION_SETTINGS_KEY,
+  QUALIFICATION_WIZARD_ID,
   restoreQualificationInput,
+  serializeQualificationInput,
 } from "../../workbook/models/qualification";
+import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDraft, STEP_IDS, stepOfField } from "./check";
 import { draftFromInput, initialDraft, QualificationDraftSchema, toModelInput, type QualificationDraft } from "./draft";
@@ -13,42 +16,17 @@ import { ReviewStep } from "./steps/ReviewStep";
 import { ScaleStep } from "./steps/ScaleStep";
 import { TiersStep } from "./steps/TiersStep";
 
-/**
- * Saved under the plans' settings key, in the plans' QualificationSettings shape (so a plan's own
- * saved settings restore too) plus the draft as typed and the step the user was on.
- */
-export function saveQualificationDraft(state: QualificationDraft, stepId: string): string {
-  const model = toModelInput(state).input;
-  return JSON.stringify({
-    version: 1,
-    wizard: "qualification",
-    sheet: state.sheetName,
-    partnerCount: model.partners?.length ?? 0,
-    input: {
-      sheetName: model.sheetName,
-      criteria: model.criteria,
-      scale: model.scale,
-      tiers: model.tiers,
-      belowLabel: model.belowLabel,
-      chart: model.chart,
-    },
-    draft: state,
-    step: stepId,
-  });
-}
+const saved = savedDraftCodec({
+  wizard: QUALIFICATION_WIZARD_ID,
+  draftSchema: QualificationDraftSchema,
+  serialize: (state, ui) => serializeQualificationInput(toModelInput(state).input, ui),
+  restoreInput: restoreQualificationInput,
+  draftFromInput,
+});
 
-export function restoreQualificationDraft(saved: string): { state: QualificationDraft; stepId?: string } | null {
-  try {
-    const json = JSON.parse(saved) as { wizard?: unknown; draft?: unknown; step?: unknown };
-    if (json?.wizard !== "qualification") return null;
-    const draft = QualificationDraftSchema.safeParse(json.draft);
-    if (draft.success) return { state: draft.data, stepId: typeof json.step === "string" ? json.step : undefined };
-  } catch {
-    return null;
-  }
-  const input = restoreQualificationInput(saved);
-  return input ? { state: draftFromInput(input) } : null;
-}
+/** Saved in the one saved-input format: the model's answers, the draft as typed and the step under "ui". */
+export const saveQualificationDraft = saved.save;
+export const restoreQualificationDraft = saved.restore;
 
 function missingRatings(state: QualificationDraft): number {
   const model = toModelInput(state).input;

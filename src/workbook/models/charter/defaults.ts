@@ -90,11 +90,3 @@ export const EXIT_CRITERIA_SUGGESTIONS: readonly string[] = [
   "Strategic misalignment: either side's priorities no longer fit the partnership",
   "A better alternative partnership becomes available",
 ];
-
-export const CHARTER_SECTION_FILL = "#DDEBF7";
-export const CHARTER_INPUT_FILL = "#FFF2CC";
-export const GATE_FILLS = {
-  go: { fill: "#C6EFCE", fontColor: "#006100" },
-  noGo: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  pending: { fill: "#EDEDED", fontColor: "#3A3A3A" },
-} as const;

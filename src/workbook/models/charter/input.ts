@@ -19,17 +19,9 @@
  */
 import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
-import {
-  amountText,
-  checkRate,
-  isoDateToSerial,
-  restoreWizardInput,
-  savedInputFields,
-  serializeWizardInput,
-  validateInput,
-  type InputValidation,
-  type Report,
-} from "../shared/model-input";
+import { amountText, checkRate, isoDateToSerial } from "../shared/input-wording";
+import { restoreWizardInput, savedInputFields, serializeWizardInput } from "../shared/saved-input";
+import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
 import {
   CADENCES,
   DEFAULT_BETTER,

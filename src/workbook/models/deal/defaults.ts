@@ -53,7 +53,3 @@ export const DEFAULT_INITIAL_TERM_YEARS = 2;
 export const TYPICAL_INITIAL_TERM_YEARS = { low: 1, high: 3 } as const;
 export const DEFAULT_RENEWAL_NOTICE_DAYS = 60;
 export const TYPICAL_RENEWAL_NOTICE_DAYS = { low: 30, high: 90 } as const;
-
-/** Fill of the cells a user is meant to change (the qualification matrix uses the same). */
-export const DEAL_INPUT_FILL = "#FFF2CC";
-export const DEAL_HEADER_FILL = "#DDEBF7";

@@ -20,19 +20,9 @@
  */
 import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
-import {
-  amountText,
-  checkAmount,
-  checkRate,
-  checkWhole,
-  percentText,
-  restoreWizardInput,
-  savedInputFields,
-  serializeWizardInput,
-  validateInput,
-  type InputValidation,
-  type Report,
-} from "../shared/model-input";
+import { amountText, checkAmount, checkRate, checkWhole, percentText } from "../shared/input-wording";
+import { restoreWizardInput, savedInputFields, serializeWizardInput } from "../shared/saved-input";
+import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
 import {
   DEFAULT_CO_MARKETING_SHARE,
   DEFAULT_CURRENCY,

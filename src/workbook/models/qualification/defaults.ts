@@ -79,15 +79,3 @@ export const DEFAULT_TIERS: readonly { threshold: number; label: string }[] = [
 export const DEFAULT_BELOW_LABEL = "Not qualified";
 
 export const DEFAULT_SHEET_NAME = "Qualification";
-
-/** Fills for tier labels from the top tier down; the label below every tier gets the last one. */
-export const TIER_FILLS: readonly { fill: string; fontColor: string }[] = [
-  { fill: "#C6EFCE", fontColor: "#006100" },
-  { fill: "#DDEBF7", fontColor: "#1F4E79" },
-  { fill: "#FFEB9C", fontColor: "#9C5700" },
-  { fill: "#FCE4D6", fontColor: "#833C0B" },
-  { fill: "#EDEDED", fontColor: "#3A3A3A" },
-];
-export const BELOW_FILL = { fill: "#FFC7CE", fontColor: "#9C0006" };
-export const WARNING_FILL = { fill: "#FFEB9C", fontColor: "#9C5700" };
-export const INPUT_FILL = "#FFF2CC";
