@@ -60,12 +60,12 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
     },
 
     findConflicts(plan) {
-      return findExcelConflicts(plan, run);
+      return findExcelConflicts(run, plan);
     },
 
     apply(plan, request: ApplyRequest = {}) {
       const report = request.onProgress ?? (() => undefined);
-      return applyPlanToExcel(plan, run, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
+      return applyPlanToExcel(run, plan, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
     },
 
     loadSetting(key) {

@@ -66,9 +66,15 @@ export class PlanConflictError extends Error {
   }
 }
 
+/** Where an apply has got to, for a progress indicator. */
+export type ApplyPhase = "checking" | "writing" | "rolling back" | "done";
+
+/** The options every applier takes (appliers/contract.ts). */
 export interface ApplyOptions {
-  /** The user agreed to replace the non-empty cells `findConflicts` reported. Default false. */
+  /** The user agreed to replace the non-empty cells a PlanConflictError reported. Default false. */
   overwrite?: boolean;
+  /** Called as the apply moves from phase to phase. */
+  onProgress?: (phase: ApplyPhase) => void;
 }
 
 export function describeError(error: unknown): string {
