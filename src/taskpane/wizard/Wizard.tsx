@@ -114,7 +114,7 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
       setBlockedNotice(true);
       return;
     }
-    void write.start(async () => definition.buildPlan(saved.state, await host.inventory()));
+    void write.start((inventory) => definition.buildPlan(saved.state, inventory));
   };
 
   if (!saved.ready) {

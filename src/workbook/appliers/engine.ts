@@ -161,7 +161,10 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
         const id = hf.getSheetId(sheet.name)!;
         if (sheet.target === "existing") {
           for (const block of sheet.blocks) {
-            hf.setCellContents({ sheet: id, ...parseCell(block.at) }, block.cells.map((row) => row.map(toEngineContent)));
+            hf.setCellContents(
+              { sheet: id, ...parseCell(block.at) },
+              block.cells.map((row) => row.map(toEngineContent)),
+            );
           }
         } else hf.setSheetContent(id, sheetContent(sheet));
       }

@@ -28,13 +28,12 @@ import type {
   WorkbookPlan,
 } from "../plan";
 import { asEnteredText } from "../text-safety";
-import { assertValidPlan, PlanError } from "../validate-plan";
+import { assertValidPlan } from "../validate-plan";
 import {
   baseSummary,
   conflictsIn,
   describeError,
   PlanApplyError,
-  PlanConflictError,
   refuseConflicts,
   resolvePlan,
   writtenRanges,
@@ -89,6 +88,20 @@ function queueExistingCells(wb: Excel.Workbook, plan: WorkbookPlan) {
     );
 }
 
+/** A read sync: its failure means nothing was written. */
+async function readSync(context: Excel.RequestContext, source: PlanSource): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    const what = typeof source === "function" ? "the plan" : `the ${source.description}`;
+    throw new PlanApplyError(
+      `could not read the workbook before writing ${what}: ${describeError(error)}; nothing was written`,
+      false,
+      error,
+    );
+  }
+}
+
 /**
  * Sync 1: reads the names in use and the settings the plan replaces (all settings when the plan is
  * built from the names, as its keys are not known yet), builds the plan and resolves it. Only a
@@ -106,7 +119,7 @@ async function readPreflight(context: Excel.RequestContext, source: PlanSource):
   }));
   const allSettings = known ? undefined : wb.settings.load("items/key,value");
   let existing = known ? queueExistingCells(wb, known) : [];
-  await context.sync();
+  await readSync(context, source);
   const inventory = {
     sheetNames: sheets.items.map((s) => s.name),
     definedNames: names.items.map((n) => n.name),
@@ -115,7 +128,7 @@ async function readPreflight(context: Excel.RequestContext, source: PlanSource):
   const plan = planOf(source, inventory);
   if (!known && plan.sheets.some((s) => s.target === "existing")) {
     existing = queueExistingCells(wb, plan);
-    await context.sync();
+    await readSync(context, plan);
   }
   const previousSettings = new Map<string, unknown>();
   for (const s of settings ?? []) if (!s.item.isNullObject) previousSettings.set(s.key, s.item.value);
@@ -148,23 +161,16 @@ export const officeApplier: PlanApplier<ExcelRun> = { apply: (run, plan, options
  * sync 2 writes. Conflicts the user has not agreed to overwrite stop it before any write, as a
  * PlanConflictError listing them.
  */
-export async function applyPlanToExcel(run: ExcelRun, source: PlanSource, options: OfficeApplyOptions = {}): Promise<ApplySummary> {
+export async function applyPlanToExcel(
+  run: ExcelRun,
+  source: PlanSource,
+  options: OfficeApplyOptions = {},
+): Promise<ApplySummary> {
   if (typeof source !== "function") assertValidPlan(source);
   const progress = options.onProgress ?? (() => undefined);
   return run(async (context) => {
     progress("checking");
-    let pre: Preflight;
-    try {
-      pre = await readPreflight(context, source);
-    } catch (error) {
-      if (error instanceof PlanConflictError || error instanceof PlanError) throw error;
-      const what = typeof source === "function" ? "the plan" : `the ${source.description}`;
-      throw new PlanApplyError(
-        `could not read the workbook before writing ${what}: ${describeError(error)}; nothing was written`,
-        false,
-        error,
-      );
-    }
+    const pre = await readPreflight(context, source);
     const plan = pre.resolved.plan;
     refuseConflicts(plan, conflictsOf(pre), options);
 
