@@ -1,6 +1,7 @@
 import { Body1 } from "@fluentui/react-components";
 import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
+import { fieldBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -8,6 +9,7 @@ import { ListField } from "./ListField";
 export function GoalsStep({ state, update, messages }: StepProps<CharterDraft>) {
   const styles = useStepStyles();
   const setGoals = (change: Partial<CharterDraft["goals"]>) => update((s) => ({ ...s, goals: { ...s.goals, ...change } }));
+  const bind = fieldBinder(state.goals, setGoals, messages);
   const ours = state.ourName.trim() || "us";
   const theirs = state.partnerName.trim() || "the partner";
   return (
@@ -33,25 +35,19 @@ export function GoalsStep({ state, update, messages }: StepProps<CharterDraft>) 
         label={`What success looks like for ${ours}`}
         hint="One goal per line, e.g. 50 new customers through the partner in year 1."
         itemName="goal"
-        value={state.goals.us}
-        onChange={(us) => setGoals({ us })}
-        validation={messages.field("goals.us")}
+        {...bind("us", "goals.us")}
       />
       <ListField
         label={`What success looks like for ${theirs}`}
         hint="One goal per line."
         itemName="goal"
-        value={state.goals.partner}
-        onChange={(partner) => setGoals({ partner })}
-        validation={messages.field("goals.partner")}
+        {...bind("partner", "goals.partner")}
       />
       <ListField
         label="What success looks like for customers"
         hint="One goal per line, e.g. onboarding in days instead of weeks."
         itemName="goal"
-        value={state.goals.customers}
-        onChange={(customers) => setGoals({ customers })}
-        validation={messages.field("goals.customers")}
+        {...bind("customers", "goals.customers")}
       />
     </div>
   );

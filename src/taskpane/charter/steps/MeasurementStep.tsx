@@ -7,6 +7,7 @@ import {
   type Cadence,
 } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
+import { fieldBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -23,23 +24,20 @@ export function MeasurementStep({ state, update, messages }: StepProps<CharterDr
   const m = state.measurement;
   const set = (change: Partial<CharterDraft["measurement"]>) =>
     update((s) => ({ ...s, measurement: { ...s.measurement, ...change } }));
+  const bind = fieldBinder(m, set, messages);
   return (
     <div className={styles.stack}>
       <Body1>How both sides will know the partnership works, and how often they look.</Body1>
       <ListField
         label="Metrics for success"
         itemName="metric"
-        value={m.metrics}
-        onChange={(metrics) => set({ metrics })}
-        validation={messages.field("measurement.metrics")}
+        {...bind("metrics", "measurement.metrics")}
         suggestions={METRIC_SUGGESTIONS}
       />
       <ListField
         label="How we track them"
         itemName="way of tracking"
-        value={m.tracking}
-        onChange={(tracking) => set({ tracking })}
-        validation={messages.field("measurement.tracking")}
+        {...bind("tracking", "measurement.tracking")}
         suggestions={TRACKING_SUGGESTIONS}
       />
       <fieldset className={styles.card}>

@@ -1,0 +1,20 @@
+/**
+ * Binds a step's fields to the keys of one object in the wizard's state, so a field says only what
+ * is its own (label, hint, width): `<NumberField label="Fee rate" {...bind("referralRate", "referral.rate")} />`
+ * gets its value, its change handler and its message (by the dotted path of the checked input).
+ */
+import type { FieldValidationProps, StepMessages } from "./types";
+
+export interface BoundField<V> {
+  value: V;
+  onChange: (value: V) => void;
+  validation: FieldValidationProps;
+}
+
+export function fieldBinder<T extends object>(values: T, set: (change: Partial<T>) => void, messages: StepMessages) {
+  return <K extends keyof T & string>(key: K, path: string): BoundField<T[K]> => ({
+    value: values[key],
+    onChange: (value) => set({ [key]: value } as unknown as Partial<T>),
+    validation: messages.field(path),
+  });
+}
