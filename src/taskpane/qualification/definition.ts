@@ -1,11 +1,14 @@
 /** The qualification-matrix wizard, as data for the wizard runner. */
 import {
   buildQualificationPlan,
+  QUALIFICATION_INPUT_VERSION,
   QUALIFICATION_SETTINGS_KEY,
   QUALIFICATION_WIZARD_ID,
   restoreQualificationInput,
   serializeQualificationInput,
 } from "../../workbook/models/qualification";
+import { QualificationInputSchema } from "../../workbook/models/qualification/input";
+import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDraft, STEP_IDS, stepOfField } from "./check";
@@ -19,7 +22,10 @@ import { TiersStep } from "./steps/TiersStep";
 const saved = savedDraftCodec({
   wizard: QUALIFICATION_WIZARD_ID,
   draftSchema: QualificationDraftSchema,
-  serialize: (state, ui) => serializeQualificationInput(toModelInput(state).input, ui),
+  version: QUALIFICATION_INPUT_VERSION,
+  modelInput: (state) => toModelInput(state).input,
+  inputSchema: QualificationInputSchema,
+  serializeInput: serializeQualificationInput,
   restoreInput: restoreQualificationInput,
   draftFromInput,
 });
@@ -41,8 +47,7 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   description: "Score candidate partners on weighted criteria, put them in tiers and rank them, in a live sheet.",
   settingsKey: QUALIFICATION_SETTINGS_KEY,
   initialState: initialDraft,
-  restore: restoreQualificationDraft,
-  save: saveQualificationDraft,
+  ...saved,
   steps: [
     { id: STEP_IDS.partners, title: "Partners", Component: PartnersStep },
     { id: STEP_IDS.criteria, title: "Criteria and weights", Component: CriteriaStep },
@@ -54,7 +59,7 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   stepOfField,
   buildPlan(state, inventory) {
     const input = toModelInput(state).input;
-    const { plan } = buildQualificationPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
+    const { plan } = buildQualificationPlan(input, inventory.sheetNames, namesInUse(inventory));
     const count = input.partners?.length ?? 0;
     return {
       plan,

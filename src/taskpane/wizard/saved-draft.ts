@@ -10,9 +10,13 @@ import type { WizardDefinition } from "./types";
 
 export interface SavedDraftFormat<S, I> {
   wizard: string;
+  version: number;
   draftSchema: z.ZodType<S>;
-  /** The saved text of the model's answers with `ui` riding along (model-shaped even when a value is still a slip). */
-  serialize(state: S, ui: { draft: S; step: string }): string;
+  /** The model's input of a state, and the model's schema for it. */
+  modelInput(state: S): unknown;
+  inputSchema: z.ZodType<I>;
+  /** The model's saved text of an input, with the wizard's state riding along as "ui". */
+  serializeInput(input: I, ui: { draft: S; step: string }): string;
   /** The model's reader of a saved input (null when it is not one). */
   restoreInput(json: string): I | null;
   draftFromInput(input: I): S;
@@ -20,7 +24,13 @@ export interface SavedDraftFormat<S, I> {
 
 export function savedDraftCodec<S, I>(format: SavedDraftFormat<S, I>): Pick<WizardDefinition<S>, "save" | "restore"> {
   return {
-    save: (state, stepId) => format.serialize(state, { draft: state, step: stepId }),
+    save(state, stepId) {
+      const ui = { draft: state, step: stepId };
+      const parsed = format.inputSchema.safeParse(format.modelInput(state));
+      if (parsed.success) return format.serializeInput(parsed.data, ui);
+      // Not a model input yet (a value still a slip): the wizard's state alone, in the same format.
+      return JSON.stringify({ wizard: format.wizard, version: format.version, ui }, null, 2);
+    },
     restore(saved) {
       const read = readSavedWizardState(saved, format.wizard);
       if (!read) return null;

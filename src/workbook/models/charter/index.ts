@@ -17,8 +17,8 @@
  */
 import { rangeAt } from "../shared/sheet-builder";
 import type { WorkbookPlan } from "../../plan";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
+import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
 import { CharterSheet, WIDTH } from "./charter-sheet";
 import { writeTimeline } from "./gates";
 import { serializeCharterInput, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
@@ -52,18 +52,13 @@ export interface CharterPlanResult {
   warnings: FieldIssue[];
 }
 
-export class CharterInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("charter", errors);
-    this.name = "CharterInputError";
-  }
-}
+export const CharterInputError = modelInputErrorClass("charter", "CharterInputError");
+export type CharterInputError = InstanceType<typeof CharterInputError>;
 
-const charterModel: ModelDefinition<CharterInputDraft, CharterInput, BuiltSheet & { layout: CharterLayout }> = {
+const charterModel: ModelDefinition<CharterInputDraft, CharterInput, CharterLayout> = {
   description: "partnership charter",
   validate: validateCharterInput,
-  inputError: (errors) => new CharterInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: CharterInputError,
   reservedNames: reservedCharterNames,
   settingsKey: CHARTER_SETTINGS_KEY,
   saveInput: serializeCharterInput,
@@ -108,6 +103,5 @@ export function buildCharterPlan(
   existingSheetNames: string[] = [],
   existingNames: string[] = [],
 ): CharterPlanResult {
-  const { plan, input, built, warnings } = buildModelPlan(charterModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, input, warnings };
+  return buildModelPlan(charterModel, draft, existingSheetNames, existingNames);
 }

@@ -24,8 +24,8 @@
  */
 import { columnLetters } from "../../a1";
 import type { WorkbookPlan } from "../../plan";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
+import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
 import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
 import { writeAssumptions, writeShareRates } from "./assumptions";
 import { writeCaps, writePayoutChart, writeTermLine } from "./caps";
@@ -48,20 +48,15 @@ export interface DealPlanResult {
   warnings: FieldIssue[];
 }
 
-export class DealInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("deal model", errors);
-    this.name = "DealInputError";
-  }
-}
+export const DealInputError = modelInputErrorClass("deal model", "DealInputError");
+export type DealInputError = InstanceType<typeof DealInputError>;
 
 const TITLE = "Deal model";
 
-const dealModel: ModelDefinition<DealInputDraft, DealInput, BuiltSheet & { layout: DealLayout }> = {
+const dealModel: ModelDefinition<DealInputDraft, DealInput, DealLayout> = {
   description: "deal model",
   validate: validateDealInput,
-  inputError: (errors) => new DealInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: DealInputError,
   reservedNames: reservedDealNames,
   settingsKey: DEAL_SETTINGS_KEY,
   saveInput: serializeDealInput,
@@ -116,6 +111,5 @@ export function buildDealPlan(
   existingSheetNames: string[] = [],
   existingNames: string[] = [],
 ): DealPlanResult {
-  const { plan, input, built, warnings } = buildModelPlan(dealModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, input, warnings };
+  return buildModelPlan(dealModel, draft, existingSheetNames, existingNames);
 }

@@ -17,8 +17,8 @@
  */
 import type { WorkbookPlan } from "../../plan";
 import { uniqueDefinedName } from "../../defined-names";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
+import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateQualificationInput, type QualificationInput, type QualificationInputDraft } from "./input";
 import { dataRange, layoutFor, qualificationNames, reservedQualificationNames, type QualificationLayout } from "./layout";
@@ -40,22 +40,13 @@ export interface QualificationPlanResult {
   warnings: FieldIssue[];
 }
 
-export class QualificationInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("qualification matrix", errors);
-    this.name = "QualificationInputError";
-  }
-}
+export const QualificationInputError = modelInputErrorClass("qualification matrix", "QualificationInputError");
+export type QualificationInputError = InstanceType<typeof QualificationInputError>;
 
-const qualificationModel: ModelDefinition<
-  QualificationInputDraft,
-  QualificationInput,
-  BuiltSheet & { layout: QualificationLayout }
-> = {
+const qualificationModel: ModelDefinition<QualificationInputDraft, QualificationInput, QualificationLayout> = {
   description: "qualification matrix",
   validate: validateQualificationInput,
-  inputError: (errors) => new QualificationInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: QualificationInputError,
   reservedNames: reservedQualificationNames,
   settingsKey: QUALIFICATION_SETTINGS_KEY,
   saveInput: (input) => serializeQualificationInput(input),
@@ -84,6 +75,5 @@ export function buildQualificationPlan(
   existingSheetNames: string[] = [],
   existingNames: string[] = [],
 ): QualificationPlanResult {
-  const { plan, built, warnings } = buildModelPlan(qualificationModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, warnings };
+  return buildModelPlan(qualificationModel, draft, existingSheetNames, existingNames);
 }
