@@ -1,12 +1,6 @@
 /** The partnership-charter wizard, as data for the wizard runner. */
-import { buildCharterPlan, CHARTER_SETTINGS_KEY } from "../../workbook/models/charter";
-import {
-  CHARTER_INPUT_VERSION,
-  CHARTER_WIZARD_ID,
-  CharterInputSchema,
-  restoreCharterInput,
-  serializeCharterInput,
-} from "../../workbook/models/charter/input";
+import { buildCharterPlan } from "../../workbook/models/charter";
+import { CHARTER_SAVED_INPUT } from "../../workbook/models/charter/input";
 import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
@@ -28,14 +22,9 @@ import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
 import { SignatoriesStep } from "./steps/SignatoriesStep";
 import { ValueStep } from "./steps/ValueStep";
 
-const saved = savedDraftCodec({
-  wizard: CHARTER_WIZARD_ID,
+const saved = savedDraftCodec(CHARTER_SAVED_INPUT, {
   draftSchema: CharterDraftSchema,
-  version: CHARTER_INPUT_VERSION,
   modelInput: (state) => toCharterModelInput(state).input,
-  inputSchema: CharterInputSchema,
-  serializeInput: (input, ui) => serializeCharterInput({ ...input, ui }),
-  restoreInput: restoreCharterInput,
   draftFromInput: draftFromCharterInput,
 });
 
@@ -51,7 +40,6 @@ export const charterWizard: WizardDefinition<CharterDraft> = {
   title: "Partnership charter",
   description:
     "Goals, value exchange, crawl-walk-run phases with live go/no-go gates, governance and exit criteria, on a printable sheet both sides sign.",
-  settingsKey: CHARTER_SETTINGS_KEY,
   initialState: initialCharterDraft,
   ...saved,
   steps: [

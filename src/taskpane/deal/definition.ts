@@ -1,12 +1,6 @@
 /** The deal-model wizard, as data for the wizard runner. */
-import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../workbook/models/deal";
-import {
-  DEAL_INPUT_VERSION,
-  DEAL_WIZARD_ID,
-  DealInputSchema,
-  restoreDealInput,
-  serializeDealInput,
-} from "../../workbook/models/deal/input";
+import { buildDealPlan } from "../../workbook/models/deal";
+import { DEAL_SAVED_INPUT, DealInputSchema } from "../../workbook/models/deal/input";
 import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
@@ -19,14 +13,9 @@ import { DealReviewStep } from "./steps/DealReviewStep";
 import { RevenueShareStep } from "./steps/RevenueShareStep";
 import { TermsStep } from "./steps/TermsStep";
 
-const saved = savedDraftCodec({
-  wizard: DEAL_WIZARD_ID,
+const saved = savedDraftCodec(DEAL_SAVED_INPUT, {
   draftSchema: DealDraftSchema,
-  version: DEAL_INPUT_VERSION,
   modelInput: (state) => toDealModelInput(state).input,
-  inputSchema: DealInputSchema,
-  serializeInput: (input, ui) => serializeDealInput({ ...input, ui }),
-  restoreInput: restoreDealInput,
   draftFromInput: draftFromDealInput,
 });
 
@@ -41,7 +30,6 @@ export const dealWizard: WizardDefinition<DealDraft> = {
   id: "deal",
   title: "Deal model",
   description: "Revenue share, fees and contract terms as named assumptions driving a live payout schedule by contract year.",
-  settingsKey: DEAL_SETTINGS_KEY,
   initialState: initialDealDraft,
   ...saved,
   steps: [

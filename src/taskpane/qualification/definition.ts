@@ -1,13 +1,5 @@
 /** The qualification-matrix wizard, as data for the wizard runner. */
-import {
-  buildQualificationPlan,
-  QUALIFICATION_INPUT_VERSION,
-  QUALIFICATION_SETTINGS_KEY,
-  QUALIFICATION_WIZARD_ID,
-  restoreQualificationInput,
-  serializeQualificationInput,
-} from "../../workbook/models/qualification";
-import { QualificationInputSchema } from "../../workbook/models/qualification/input";
+import { buildQualificationPlan, QUALIFICATION_SAVED_INPUT } from "../../workbook/models/qualification";
 import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
@@ -19,15 +11,10 @@ import { ReviewStep } from "./steps/ReviewStep";
 import { ScaleStep } from "./steps/ScaleStep";
 import { TiersStep } from "./steps/TiersStep";
 
-const saved = savedDraftCodec({
-  wizard: QUALIFICATION_WIZARD_ID,
+const saved = savedDraftCodec(QUALIFICATION_SAVED_INPUT, {
   draftSchema: QualificationDraftSchema,
-  version: QUALIFICATION_INPUT_VERSION,
   modelInput: (state) => toModelInput(state).input,
-  inputSchema: QualificationInputSchema,
-  serializeInput: serializeQualificationInput,
-  restoreInput: restoreQualificationInput,
-  draftFromInput,
+  draftFromInput: draftFromInput,
 });
 
 /** Saved in the one saved-input format: the model's answers, the draft as typed and the step under "ui". */
@@ -45,7 +32,6 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   id: "qualification",
   title: "Qualification matrix",
   description: "Score candidate partners on weighted criteria, put them in tiers and rank them, in a live sheet.",
-  settingsKey: QUALIFICATION_SETTINGS_KEY,
   initialState: initialDraft,
   ...saved,
   steps: [

@@ -21,14 +21,13 @@ import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan
 import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
 import { CharterSheet, WIDTH } from "./charter-sheet";
 import { writeTimeline } from "./gates";
-import { serializeCharterInput, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
+import { CHARTER_SAVED_INPUT, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
+
+export { CHARTER_SETTINGS_KEY } from "./input";
 import { CHARTER_NAME_KEYS, charterNames, reservedCharterNames, type CharterNameKey } from "./names";
 import { writeGoalsAndValue, writeHeading, writeMeasurementToExit, writeSignatures, type Signatures } from "./sections";
 
 export type { CharterNameKey } from "./names";
-
-/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
-export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
 
 export interface CharterLayout {
   sheet: string;
@@ -60,8 +59,7 @@ const charterModel: ModelDefinition<CharterInputDraft, CharterInput, CharterLayo
   validate: validateCharterInput,
   inputError: CharterInputError,
   reservedNames: reservedCharterNames,
-  settingsKey: CHARTER_SETTINGS_KEY,
-  saveInput: serializeCharterInput,
+  saved: CHARTER_SAVED_INPUT,
   build(input, { sheetName, suffix }) {
     const s = new CharterSheet(input, sheetName, charterNames(suffix));
     writeHeading(s);
@@ -94,14 +92,6 @@ const charterModel: ModelDefinition<CharterInputDraft, CharterInput, CharterLayo
   },
 };
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined and table names already in
- * the workbook) make the sheet and names unique: a second charter gets "Charter (2)" and Charter2_… names.
- */
-export function buildCharterPlan(
-  draft: CharterInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): CharterPlanResult {
-  return buildModelPlan(charterModel, draft, existingSheetNames, existingNames);
-}
+/** Builds the plan; the workbook's sheet and defined names make its own unique (a second charter gets "Charter (2)" and Charter2_… names). */
+export const buildCharterPlan = (draft: CharterInputDraft, sheetNames?: string[], names?: string[]): CharterPlanResult =>
+  buildModelPlan(charterModel, draft, sheetNames, names);

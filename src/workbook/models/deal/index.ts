@@ -30,16 +30,15 @@ import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
 import { writeAssumptions, writeShareRates } from "./assumptions";
 import { writeCaps, writePayoutChart, writeTermLine } from "./caps";
 import { DealSheet } from "./deal-sheet";
-import { serializeDealInput, validateDealInput, type DealInput, type DealInputDraft } from "./input";
+import { DEAL_SAVED_INPUT, validateDealInput, type DealInput, type DealInputDraft } from "./input";
+
+export { DEAL_SETTINGS_KEY } from "./input";
 import type { DealLayout } from "./layout";
 import { dealNames, reservedDealNames } from "./names";
 import { writeSchedule } from "./schedule";
 
 export type { DealLayout, DealScheduleColumns } from "./layout";
 export type { DealNameKey } from "./names";
-
-/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
-export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
 
 export interface DealPlanResult {
   plan: WorkbookPlan;
@@ -58,8 +57,7 @@ const dealModel: ModelDefinition<DealInputDraft, DealInput, DealLayout> = {
   validate: validateDealInput,
   inputError: DealInputError,
   reservedNames: reservedDealNames,
-  settingsKey: DEAL_SETTINGS_KEY,
-  saveInput: serializeDealInput,
+  saved: DEAL_SAVED_INPUT,
   build(input, { sheetName, suffix }) {
     const b = new SheetBuilder(sheetName);
     const deal = new DealSheet(b, input, dealNames(input, suffix));
@@ -101,15 +99,6 @@ const dealModel: ModelDefinition<DealInputDraft, DealInput, DealLayout> = {
   },
 };
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined and table names already in
- * the workbook) make the sheet and names unique: a second deal model gets "Deal model (2)" and
- * Deal2_… names.
- */
-export function buildDealPlan(
-  draft: DealInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): DealPlanResult {
-  return buildModelPlan(dealModel, draft, existingSheetNames, existingNames);
-}
+/** Builds the plan; the workbook's sheet and defined names make its own unique (a second deal model gets "Deal model (2)" and Deal2_… names). */
+export const buildDealPlan = (draft: DealInputDraft, sheetNames?: string[], names?: string[]): DealPlanResult =>
+  buildModelPlan(dealModel, draft, sheetNames, names);

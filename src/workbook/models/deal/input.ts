@@ -21,7 +21,7 @@
 import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkAmount, checkRate, checkWhole, percentText } from "../shared/input-wording";
-import { restoreWizardInput, savedInputFields, serializeWizardInput } from "../shared/saved-input";
+import { restoreWizardInput, savedInputFields, serializeWizardInput, type SavedInputFormat } from "../shared/saved-input";
 import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
 import {
   DEFAULT_CO_MARKETING_SHARE,
@@ -258,8 +258,8 @@ function checkTerms(input: DealInput, termYears: number | null, error: Report, w
 }
 
 /** The input as saved in the workbook and as `pe-calc new deal --from` reads it: one JSON format. */
-export function serializeDealInput(input: DealInput): string {
-  return serializeWizardInput(input, DEAL_WIZARD_ID, DEAL_INPUT_VERSION);
+export function serializeDealInput(input: DealInput, ui?: unknown): string {
+  return serializeWizardInput(ui === undefined ? input : { ...input, ui }, DEAL_WIZARD_ID, DEAL_INPUT_VERSION);
 }
 
 /**
@@ -269,3 +269,15 @@ export function serializeDealInput(input: DealInput): string {
 export function restoreDealInput(json: string | null | undefined): DealInput | null {
   return restoreWizardInput(json, DEAL_WIZARD_ID, DealInputSchema);
 }
+
+/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
+export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
+
+export const DEAL_SAVED_INPUT: SavedInputFormat<DealInput> = {
+  settingsKey: DEAL_SETTINGS_KEY,
+  wizard: DEAL_WIZARD_ID,
+  version: DEAL_INPUT_VERSION,
+  schema: DealInputSchema,
+  serialize: serializeDealInput,
+  restore: restoreDealInput,
+};

@@ -22,12 +22,13 @@ import { modelInputErrorClass, type FieldIssue } from "../shared/input-validatio
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateQualificationInput, type QualificationInput, type QualificationInputDraft } from "./input";
 import { dataRange, layoutFor, qualificationNames, reservedQualificationNames, type QualificationLayout } from "./layout";
-import { QUALIFICATION_SETTINGS_KEY, serializeQualificationInput } from "./saved";
+import { QUALIFICATION_SAVED_INPUT } from "./saved";
 import { writeMatrix } from "./sheet";
 
 export { matrixCell, type QualificationLayout } from "./layout";
 export {
   QUALIFICATION_INPUT_VERSION,
+  QUALIFICATION_SAVED_INPUT,
   QUALIFICATION_SETTINGS_KEY,
   QUALIFICATION_WIZARD_ID,
   restoreQualificationInput,
@@ -48,8 +49,7 @@ const qualificationModel: ModelDefinition<QualificationInputDraft, Qualification
   validate: validateQualificationInput,
   inputError: QualificationInputError,
   reservedNames: reservedQualificationNames,
-  settingsKey: QUALIFICATION_SETTINGS_KEY,
-  saveInput: (input) => serializeQualificationInput(input),
+  saved: QUALIFICATION_SAVED_INPUT,
   build(input, { sheetName, suffix, existingNames }) {
     const names = qualificationNames(suffix);
     const tableName = uniqueDefinedName(`QualificationMatrix${suffix}`, existingNames);
@@ -65,15 +65,9 @@ const qualificationModel: ModelDefinition<QualificationInputDraft, Qualification
   },
 };
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined names and table names already
- * in the workbook) make the sheet, input names and table name unique: a second matrix in the same
- * workbook gets "Qualification (2)", Qual2_Weights, QualificationMatrix2.
- */
-export function buildQualificationPlan(
+/** Builds the plan; the workbook's sheet and defined names make its own unique (a second matrix gets "Qualification (2)", Qual2_Weights and QualificationMatrix2). */
+export const buildQualificationPlan = (
   draft: QualificationInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): QualificationPlanResult {
-  return buildModelPlan(qualificationModel, draft, existingSheetNames, existingNames);
-}
+  sheetNames?: string[],
+  names?: string[],
+): QualificationPlanResult => buildModelPlan(qualificationModel, draft, sheetNames, names);

@@ -8,6 +8,7 @@ import { freeNameSuffix } from "../../defined-names";
 import { PLAN_VERSION, type NamedItemPlan, type SheetPlan, type WorkbookPlan } from "../../plan";
 import { uniqueSheetName } from "../../sheet-names";
 import type { FieldIssue, InputValidation, ModelInputError } from "./input-validation";
+import type { SavedInputFormat } from "./saved-input";
 
 /** What a model builds once the preamble has run: its sheet, its names and where it put things. */
 export interface BuiltSheet<Layout> {
@@ -32,9 +33,8 @@ export interface ModelDefinition<Draft, Input extends { sheetName: string }, Lay
   inputError: new (errors: FieldIssue[]) => ModelInputError;
   /** Every defined and table name the model creates with a given suffix. */
   reservedNames(suffix: string): string[];
-  /** Document-settings key and the saved-input JSON of a built input. */
-  settingsKey: string;
-  saveInput(input: Input): string;
+  /** Where and how the input is saved in the workbook (the one saved-input format). */
+  saved: SavedInputFormat<Input>;
   build(input: Input, context: ModelContext): BuiltSheet<Layout>;
 }
 
@@ -66,7 +66,7 @@ export function buildModelPlan<Draft, Input extends { sheetName: string }, Layou
     description: model.description,
     sheets: [built.sheet],
     names: built.names,
-    settings: [{ key: model.settingsKey, json: model.saveInput(input) }],
+    settings: [{ key: model.saved.settingsKey, json: model.saved.serialize(input) }],
   };
   return { plan, layout: built.layout, input, warnings: checked.warnings };
 }

@@ -71,3 +71,13 @@ export function readSavedWizardState(json: string | null | undefined, wizard: st
   if (saved.draft !== undefined) return { ui: { draft: saved.draft, step: saved.step } };
   return {};
 }
+
+/** A model's saved input: where it is kept, which wizard and version write it, how to read and write it. */
+export interface SavedInputFormat<I> {
+  settingsKey: string;
+  wizard: string;
+  version: number;
+  schema: z.ZodType<I>;
+  serialize(input: I, ui?: unknown): string;
+  restore(json: string | null | undefined): I | null;
+}
