@@ -16,9 +16,8 @@
  * block, so every applier writes it in one call.
  */
 import { rangeAt } from "../shared/sheet-builder";
-import type { WorkbookPlan } from "../../plan";
-import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
-import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
 import { CharterSheet, WIDTH } from "./charter-sheet";
 import { writeTimeline } from "./gates";
 import { CHARTER_SAVED_INPUT, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
@@ -44,12 +43,7 @@ export interface CharterLayout {
   printArea: string;
 }
 
-export interface CharterPlanResult {
-  plan: WorkbookPlan;
-  layout: CharterLayout;
-  input: CharterInput;
-  warnings: FieldIssue[];
-}
+export type CharterPlanResult = ModelPlan<CharterInput, CharterLayout>;
 
 export const CharterInputError = modelInputErrorClass("charter", "CharterInputError");
 export type CharterInputError = InstanceType<typeof CharterInputError>;

@@ -23,9 +23,8 @@
  * - Cumulative net is a running sum (previous + this year).
  */
 import { columnLetters } from "../../a1";
-import type { WorkbookPlan } from "../../plan";
-import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
-import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
 import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
 import { writeAssumptions, writeShareRates } from "./assumptions";
 import { writeCaps, writePayoutChart, writeTermLine } from "./caps";
@@ -40,12 +39,7 @@ import { writeSchedule } from "./schedule";
 export type { DealLayout, DealScheduleColumns } from "./layout";
 export type { DealNameKey } from "./names";
 
-export interface DealPlanResult {
-  plan: WorkbookPlan;
-  layout: DealLayout;
-  input: DealInput;
-  warnings: FieldIssue[];
-}
+export type DealPlanResult = ModelPlan<DealInput, DealLayout>;
 
 export const DealInputError = modelInputErrorClass("deal model", "DealInputError");
 export type DealInputError = InstanceType<typeof DealInputError>;

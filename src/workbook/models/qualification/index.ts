@@ -15,10 +15,9 @@
  * off by one for scores such as 78.333…. Tier counts use COUNTIF (errors are skipped),
  * which is why tier labels may not look like COUNTIF patterns.
  */
-import type { WorkbookPlan } from "../../plan";
 import { uniqueDefinedName } from "../../defined-names";
-import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
-import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateQualificationInput, type QualificationInput, type QualificationInputDraft } from "./input";
 import { dataRange, layoutFor, qualificationNames, reservedQualificationNames, type QualificationLayout } from "./layout";
@@ -35,11 +34,7 @@ export {
   serializeQualificationInput,
 } from "./saved";
 
-export interface QualificationPlanResult {
-  plan: WorkbookPlan;
-  layout: QualificationLayout;
-  warnings: FieldIssue[];
-}
+export type QualificationPlanResult = ModelPlan<QualificationInput, QualificationLayout>;
 
 export const QualificationInputError = modelInputErrorClass("qualification matrix", "QualificationInputError");
 export type QualificationInputError = InstanceType<typeof QualificationInputError>;

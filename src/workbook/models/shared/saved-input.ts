@@ -81,3 +81,20 @@ export interface SavedInputFormat<I> {
   serialize(input: I, ui?: unknown): string;
   restore(json: string | null | undefined): I | null;
 }
+
+/** The saved-input format of a model whose answers are its whole input (deal, charter). */
+export function savedInputFormat<I extends object>(
+  settingsKey: string,
+  wizard: string,
+  version: number,
+  schema: z.ZodType<I>,
+): SavedInputFormat<I> {
+  return {
+    settingsKey,
+    wizard,
+    version,
+    schema,
+    serialize: (input, ui) => serializeWizardInput(ui === undefined ? input : { ...input, ui }, wizard, version),
+    restore: (json) => restoreWizardInput(json, wizard, schema),
+  };
+}
