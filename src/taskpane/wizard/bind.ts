@@ -3,7 +3,7 @@
  * is its own (label, hint, width): `<NumberField label="Fee rate" {...bind("referralRate", "referral.rate")} />`
  * gets its value, its change handler and its message (by the dotted path of the checked input).
  */
-import type { FieldValidationProps, StepMessages } from "./types";
+import type { FieldValidationProps, StepMessages, StepProps } from "./types";
 
 export interface BoundField<V> {
   value: V;
@@ -17,4 +17,10 @@ export function fieldBinder<T extends object>(values: T, set: (change: Partial<T
     onChange: (value) => set({ [key]: value } as unknown as Partial<T>),
     validation: messages.field(path),
   });
+}
+
+/** A binder for the fields of one section of the state (`state.governance`…), and the section's own setter. */
+export function sectionBinder<S, K extends keyof S & string>({ state, update, messages }: StepProps<S>, key: K) {
+  const set = (change: Partial<S[K]>) => update((s) => ({ ...s, [key]: { ...s[key], ...change } }));
+  return { bind: fieldBinder(state[key] as S[K] & object, set, messages), set };
 }

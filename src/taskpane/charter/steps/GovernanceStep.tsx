@@ -1,16 +1,14 @@
 import { Body1 } from "@fluentui/react-components";
 import { useStepStyles } from "../../wizard/step-styles";
-import { fieldBinder } from "../../wizard/bind";
+import { sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
-export function GovernanceStep({ state, update, messages }: StepProps<CharterDraft>) {
+export function GovernanceStep(props: StepProps<CharterDraft>) {
+  const { state } = props;
   const styles = useStepStyles();
-  const g = state.governance;
-  const set = (change: Partial<CharterDraft["governance"]>) =>
-    update((s) => ({ ...s, governance: { ...s.governance, ...change } }));
-  const bind = fieldBinder(g, set, messages);
+  const { bind } = sectionBinder(props, "governance");
   const ours = state.ourName.trim();
   const theirs = state.partnerName.trim();
   return (

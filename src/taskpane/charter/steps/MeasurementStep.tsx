@@ -7,7 +7,7 @@ import {
   type Cadence,
 } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
-import { fieldBinder } from "../../wizard/bind";
+import { sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -19,12 +19,11 @@ const FORUMS: { key: Forum; label: string; hint: string }[] = [
   { key: "executive", label: "Executive business review", hint: "Typically quarterly" },
 ];
 
-export function MeasurementStep({ state, update, messages }: StepProps<CharterDraft>) {
+export function MeasurementStep(props: StepProps<CharterDraft>) {
+  const { state, messages } = props;
   const styles = useStepStyles();
   const m = state.measurement;
-  const set = (change: Partial<CharterDraft["measurement"]>) =>
-    update((s) => ({ ...s, measurement: { ...s.measurement, ...change } }));
-  const bind = fieldBinder(m, set, messages);
+  const { bind, set } = sectionBinder(props, "measurement");
   return (
     <div className={styles.stack}>
       <Body1>How both sides will know the partnership works, and how often they look.</Body1>

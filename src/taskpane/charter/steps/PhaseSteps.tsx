@@ -2,7 +2,7 @@ import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fl
 import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import { DateField, NumberField, TextField } from "../../wizard/fields";
-import { fieldBinder } from "../../wizard/bind";
+import { fieldBinder, sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -48,10 +48,8 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
 
 export function CrawlStep(props: StepProps<CharterDraft>) {
   const styles = useStepStyles();
-  const { state, update, messages } = props;
-  const gate = state.crawlGate;
-  const set = (change: Partial<CharterDraft["crawlGate"]>) => update((s) => ({ ...s, crawlGate: { ...s.crawlGate, ...change } }));
-  const bind = fieldBinder(gate, set, messages);
+  const gate = props.state.crawlGate;
+  const { bind, set } = sectionBinder(props, "crawlGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="crawl" {...props} />
@@ -94,10 +92,7 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
 
 export function WalkStep(props: StepProps<CharterDraft>) {
   const styles = useStepStyles();
-  const { state, update, messages } = props;
-  const gate = state.walkGate;
-  const set = (change: Partial<CharterDraft["walkGate"]>) => update((s) => ({ ...s, walkGate: { ...s.walkGate, ...change } }));
-  const bind = fieldBinder(gate, set, messages);
+  const { bind } = sectionBinder(props, "walkGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="walk" {...props} />

@@ -2,17 +2,16 @@ import { Body1, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
-import { fieldBinder } from "../../wizard/bind";
+import { sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
-export function ValueStep({ state, update, messages }: StepProps<CharterDraft>) {
+export function ValueStep(props: StepProps<CharterDraft>) {
+  const { state, messages } = props;
   const styles = useStepStyles();
-  const set = (change: Partial<CharterDraft["valueExchange"]>) =>
-    update((s) => ({ ...s, valueExchange: { ...s.valueExchange, ...change } }));
   const v = state.valueExchange;
-  const bind = fieldBinder(v, set, messages);
+  const { bind, set } = sectionBinder(props, "valueExchange");
   return (
     <div className={styles.stack}>
       <Body1>What each side puts in. A partnership lasts when both sides would still choose it.</Body1>
