@@ -24,3 +24,8 @@ export function sectionBinder<S, K extends keyof S & string>({ state, update, me
   const set = (change: Partial<S[K]>) => update((s) => ({ ...s, [key]: { ...s[key], ...change } }));
   return { bind: fieldBinder(state[key] as S[K] & object, set, messages), set };
 }
+
+/** A binder for the state's own top-level fields (`state.scale`…). */
+export function stateBinder<S extends object>({ state, update, messages }: Pick<StepProps<S>, "state" | "update" | "messages">) {
+  return fieldBinder(state, (change) => update((s) => ({ ...s, ...change })), messages);
+}
