@@ -1,12 +1,16 @@
 /** The rules a charter input can break, each reported on its dotted field path (see validateCharterInput). */
 
-import { MAX_PARTY_NAME, MAX_CHARTER_TEXT, MAX_CHARTER_ITEMS, type CharterInput } from "./input";
+import type { CharterInput } from "./input";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkRate, isoDateToSerial } from "../shared/input-wording";
 import { type Report } from "../shared/input-validation";
 import { PHASE_DAYS, type PhaseId } from "./defaults";
 
 const PHASE_NAMES: Record<PhaseId, string> = { crawl: "Crawl", walk: "Walk", run: "Run" };
+
+export const MAX_CHARTER_ITEMS = 50;
+export const MAX_CHARTER_TEXT = 2000;
+export const MAX_PARTY_NAME = 100;
 
 export function checkCharter(input: CharterInput, error: Report, warn: Report): void {
   const sheetProblem = sheetNameProblem(input.sheetName);

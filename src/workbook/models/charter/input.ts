@@ -21,6 +21,8 @@ import { z } from "zod";
 import { savedInputFields, savedInputFormat } from "../shared/saved-input";
 import { validateInput, type InputValidation } from "../shared/input-validation";
 import { checkCharter } from "./checks";
+
+export { MAX_CHARTER_ITEMS, MAX_CHARTER_TEXT, MAX_PARTY_NAME } from "./checks";
 import {
   CADENCES,
   DEFAULT_BETTER,
@@ -32,9 +34,6 @@ import {
 
 export const CHARTER_WIZARD_ID = "charter";
 export const CHARTER_INPUT_VERSION = 1;
-export const MAX_CHARTER_ITEMS = 50;
-export const MAX_CHARTER_TEXT = 2000;
-export const MAX_PARTY_NAME = 100;
 
 /** A list of one-line items: trimmed, blanks dropped. */
 const Items = z

@@ -1,12 +1,15 @@
 /** The rules a deal input can break, each reported on its dotted field path (see validateDealInput). */
 
-import { MAX_DEAL_RATES, MAX_PARTNER_NAME_LENGTH, type DealInput } from "./input";
+import type { DealInput } from "./input";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkAmount, checkRate, checkWhole, percentText } from "../shared/input-wording";
 import { type Report } from "../shared/input-validation";
 import { MAX_TERM_YEARS } from "./defaults";
 
 const MAX_AMOUNT = 1e15;
+
+export const MAX_DEAL_RATES = 50;
+export const MAX_PARTNER_NAME_LENGTH = 255;
 
 export function checkDeal(input: DealInput, error: Report, warn: Report): void {
   const sheetProblem = sheetNameProblem(input.sheetName);

@@ -22,6 +22,8 @@ import { z } from "zod";
 import { savedInputFields, savedInputFormat } from "../shared/saved-input";
 import { validateInput, type InputValidation } from "../shared/input-validation";
 import { checkDeal } from "./checks";
+
+export { MAX_DEAL_RATES, MAX_PARTNER_NAME_LENGTH } from "./checks";
 import {
   DEFAULT_CO_MARKETING_SHARE,
   DEFAULT_CURRENCY,
@@ -41,8 +43,6 @@ import {
 
 export const DEAL_WIZARD_ID = "deal";
 export const DEAL_INPUT_VERSION = 1;
-export const MAX_DEAL_RATES = 50;
-export const MAX_PARTNER_NAME_LENGTH = 255;
 
 const YearRatesSchema = z.strictObject({
   basis: z.literal("byYear"),
