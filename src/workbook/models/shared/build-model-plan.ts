@@ -12,6 +12,8 @@ import type { FieldIssue, InputValidation, ModelInputError } from "./input-valid
 /** What a model builds once the preamble has run. */
 export interface BuiltSheet {
   sheet: SheetPlan;
+  /** Further sheets after the first (the scorecard's QBR sheet), their names made unique by the model. */
+  moreSheets?: SheetPlan[];
   names: NamedItemPlan[];
 }
 
@@ -22,6 +24,8 @@ export interface ModelContext {
   suffix: string;
   /** Defined and table names already in the workbook. */
   existingNames: string[];
+  /** Sheet names already in the workbook, for a model that adds more than one sheet. */
+  existingSheetNames: string[];
 }
 
 export interface ModelDefinition<Draft, Input, Built extends BuiltSheet> {
@@ -58,12 +62,13 @@ export function buildModelPlan<Draft, Input, Built extends BuiltSheet>(
     sheetName: uniqueSheetName(model.sheetName(input), existingSheetNames),
     suffix: freeNameSuffix(existingNames, model.reservedNames),
     existingNames,
+    existingSheetNames,
   };
   const built = model.build(input, context);
   const plan: WorkbookPlan = {
     version: PLAN_VERSION,
     description: model.description,
-    sheets: [built.sheet],
+    sheets: [built.sheet, ...(built.moreSheets ?? [])],
     names: built.names,
     settings: [{ key: model.settingsKey, json: model.saveInput(input) }],
   };
