@@ -1,3 +1,7 @@
+import { lastReported, partnerStatus } from "../../src/core/streaks";
+import { termEnd } from "../../src/core/term-end";
+import { ENDED, NO_ACTUALS, REVIEW_NOW } from "../../src/workbook/models/scorecard/defaults";
+import { isoDateToSerial } from "../../src/workbook/models/shared/input-wording";
 import type { ScorecardInputDraft } from "../../src/workbook/models/scorecard/input";
 
 /**
@@ -21,7 +25,7 @@ export function scorecardFixture(count = 30, quarters = 6): ScorecardInputDraft 
         case 2:
           return q === quarters - 1 ? target - 1 : target;
         case 3:
-          return q % 2 === 0 ? target * 1.2 : target * 0.8;
+          return q % 2 === 1 ? target * 1.2 : target * 0.8;
         default:
           return q === quarters - 1 ? null : target * 1.1;
       }
@@ -47,4 +51,22 @@ export function scorecardFixture(count = 30, quarters = 6): ScorecardInputDraft 
       { name: "Joint pipeline", weight: 25, target: 60 },
     ],
   };
+}
+
+/** What core says of a partner of a draft: its status (or "No actuals") and renewal flag, as the portfolio should show them. */
+export function expectedFromCore(
+  partner: { targets?: (number | null)[]; actuals?: (number | null)[]; start?: string | null; initialYears?: number | null; renewalYears?: number | null },
+  asOf: string,
+  rules: { expandAfter?: number; exitAfter?: number; leadDays?: number } = {},
+): { status: string; renewal: string } {
+  const actuals = partner.actuals ?? [];
+  const periods = actuals.map((actual, q) => ({ actual, target: partner.targets?.[q] ?? 0 }));
+  const status = lastReported(periods) < 0 ? NO_ACTUALS : partnerStatus(periods, rules.expandAfter ?? 2, rules.exitAfter ?? 3);
+  const day = isoDateToSerial(asOf)!;
+  let renewal = "";
+  if (partner.start) {
+    const end = termEnd(isoDateToSerial(partner.start)!, partner.initialYears ?? 0, partner.renewalYears ?? 0, day);
+    renewal = day > end ? ENDED : day >= end - (rules.leadDays ?? 90) ? REVIEW_NOW : "";
+  }
+  return { status, renewal };
 }

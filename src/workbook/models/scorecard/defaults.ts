@@ -41,3 +41,21 @@ export const ENDED = "Ended";
 
 /** The QBR's decisions ("expand, maintain, course-correct, sunset"), the rules' exit review among them. */
 export const DECISIONS = ["Expand", "Maintain", "Course-correct", "Exit review", "Sunset"] as const;
+
+/**
+ * Texts the portfolio sheet writes in column A above the table. The QBR finds a partner by MATCH
+ * in column A, so a partner may not be called one of these (nor a KPI or a quarter label).
+ */
+export const COLUMN_A_LABELS = [
+  "Partner portfolio scorecard",
+  "Input",
+  "As of",
+  "Expand after (quarters on target)",
+  "Exit review after (quarters below)",
+  "Renewal review lead (days)",
+  "Attainment cap (full marks)",
+  "Health KPI",
+  "Revenue (recent quarters)",
+  "Quarter",
+  "Partner",
+] as const;

@@ -132,6 +132,8 @@ function checkKpis(input: ScorecardInput, error: Report): void {
   const names = new Set<string>();
   input.kpis.forEach((kpi, i) => {
     if (kpi.name === "") error(`kpis.${i}.name`, "give the KPI a name (e.g. New customers)");
+    else if (FIXED_HEADERS.has(kpi.name.toUpperCase()) || /^(TARGET|ACTUAL) /i.test(kpi.name))
+      error(`kpis.${i}.name`, `"${kpi.name}" is a column of the portfolio table already: give the KPI another name`);
     else if (names.has(kpi.name.toUpperCase()) || kpi.name.toUpperCase() === "REVENUE")
       error(`kpis.${i}.name`, `KPI "${kpi.name}" is listed twice (revenue is always the first KPI)`);
     names.add(kpi.name.toUpperCase());
@@ -141,6 +143,13 @@ function checkKpis(input: ScorecardInput, error: Report): void {
   const total = input.revenueWeight + input.kpis.reduce((sum, k) => sum + Math.max(0, k.weight), 0);
   if (input.revenueWeight >= 0 && !(total > 0)) error("revenueWeight", "the weights are all 0: give revenue or a KPI a weight");
 }
+
+/** Table headers besides the KPIs and quarters, which a KPI may not take as its name. */
+const FIXED_HEADERS = new Set(
+  ["Partner", "Contract start", "Initial term (years)", "Renewal term (years)", "Notice (days)", "Quarters reported",
+    "Revenue attainment", "Quarters below", "Quarters met", "Status", "Health", "Band", "Term end", "Notice by",
+    "Review from", "Renewal"].map((h) => h.toUpperCase()),
+);
 
 function checkPeriods(input: ScorecardInput, error: Report): void {
   if (input.periods.length === 0) error("periods", "no quarters: give at least one quarter's target and actual");
@@ -159,12 +168,15 @@ function checkPartners(input: ScorecardInput, error: Report, warn: Report): void
   if (input.partners.length > MAX_PARTNERS) error("partners", `${input.partners.length} partners is more than ${MAX_PARTNERS}`);
   const seen = new Map<string, number>();
   const quarters = input.periods.length;
+  const labels = new Set([...D.COLUMN_A_LABELS, ...input.kpis.map((k) => k.name), ...input.periods].map((l) => l.toUpperCase()));
   input.partners.forEach((partner, p) => {
     const path = `partners.${p}`;
     const name = partner.name || `partner ${p + 1}`;
     if (partner.name === "") error(`${path}.name`, `partner ${p + 1} has no name`);
     else if (partner.name.length > MAX_NAME_LENGTH) error(`${path}.name`, `the name of partner ${p + 1} is over ${MAX_NAME_LENGTH} characters`);
     const key = partner.name.toUpperCase();
+    if (labels.has(key))
+      error(`${path}.name`, `"${partner.name}" is also a label in column A of the portfolio, where the QBR looks partners up: rename the partner`);
     if (partner.name !== "" && seen.has(key))
       error(`${path}.name`, `partner "${partner.name}" is listed twice (rows ${seen.get(key)! + 1} and ${p + 1}): the QBR finds partners by name`);
     seen.set(key, p);
