@@ -1,5 +1,11 @@
 import { buildScorecardPlan } from "../workbook/models/scorecard";
-import { combineData, guessActualsMapping, guessContractsMapping, readActuals, readContracts } from "../workbook/models/scorecard/data-mapping";
+import {
+  combineData,
+  guessActualsMapping,
+  guessContractsMapping,
+  readActuals,
+  readContracts,
+} from "../workbook/models/scorecard/data-mapping";
 import { DataTextError, readDelimited } from "../workbook/models/scorecard/delimited-text";
 import { SCORECARD_WIZARD_ID, type ScorecardInputDraft } from "../workbook/models/scorecard/input";
 import { withoutCounts } from "../workbook/models/scorecard/saved";
@@ -55,9 +61,12 @@ export function buildScorecardFromFiles(options: Record<string, string>): Scorec
   try {
     const { plan, layout, warnings } = buildScorecardPlan(draft);
     const count = layout.partnerCount;
-    const missing = options.contracts && data.withoutContract.length > 0
-      ? [`${options.contracts}: no contract row for ${data.withoutContract.slice(0, 3).join(", ")}${data.withoutContract.length > 3 ? ` and ${data.withoutContract.length - 3} more` : ""}: their term columns stay blank`]
-      : [];
+    const missing =
+      options.contracts && data.withoutContract.length > 0
+        ? [
+            `${options.contracts}: no contract row for ${data.withoutContract.slice(0, 3).join(", ")}${data.withoutContract.length > 3 ? ` and ${data.withoutContract.length - 3} more` : ""}: their term columns stay blank`,
+          ]
+        : [];
     return {
       plan,
       summary: `sheets "${layout.sheet}" (${count} partner${count === 1 ? "" : "s"} × ${data.periods.length} quarters in table ${layout.tableName}) and "${layout.qbrSheet}"`,

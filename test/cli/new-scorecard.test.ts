@@ -13,8 +13,18 @@ const WIDE = join(EXAMPLES, "scorecard-actuals-wide.csv");
 const CONTRACTS = join(EXAMPLES, "scorecard-contracts.csv");
 const PLAN = join(EXAMPLES, "scorecard-plan.json");
 const { file } = scratchFolder("pe-calc-scorecard-");
-const args = (output: string, actuals = ACTUALS): string[] =>
-  ["new", "scorecard", "--actuals", actuals, "--contracts", CONTRACTS, "--plan", PLAN, "-o", output];
+const args = (output: string, actuals = ACTUALS): string[] => [
+  "new",
+  "scorecard",
+  "--actuals",
+  actuals,
+  "--contracts",
+  CONTRACTS,
+  "--plan",
+  PLAN,
+  "-o",
+  output,
+];
 
 describe("pe-calc new scorecard", () => {
   const fixture = scorecardFixture(30, 6);
@@ -42,8 +52,28 @@ describe("pe-calc new scorecard", () => {
   });
 
   test("wide form gives the same table; --csv prints it with dates as YYYY-MM-DD", async () => {
-    const long = await peCalcInProcess(["new", "scorecard", "--actuals", ACTUALS, "--contracts", CONTRACTS, "--plan", PLAN, "--csv"]);
-    const wide = await peCalcInProcess(["new", "scorecard", "--actuals", WIDE, "--contracts", CONTRACTS, "--plan", PLAN, "--csv"]);
+    const long = await peCalcInProcess([
+      "new",
+      "scorecard",
+      "--actuals",
+      ACTUALS,
+      "--contracts",
+      CONTRACTS,
+      "--plan",
+      PLAN,
+      "--csv",
+    ]);
+    const wide = await peCalcInProcess([
+      "new",
+      "scorecard",
+      "--actuals",
+      WIDE,
+      "--contracts",
+      CONTRACTS,
+      "--plan",
+      PLAN,
+      "--csv",
+    ]);
     expect(long.status).toBe(0);
     expect(wide.stdout).toBe(long.stdout);
     const lines = long.stdout.trimEnd().split("\r\n");
@@ -56,17 +86,38 @@ describe("pe-calc new scorecard", () => {
   test.each([
     ["actuals", "partner,period,target,actual\nA,2025-Q1,100,x\n", 'line 2, column 4 "actual": "x" is not a number'],
     ["actuals", "partner,period,target,actual\nA,2025-Q1,100,-5\n", 'line 2, column 4 "actual": -5 is below 0: enter 0 or more'],
-    ["actuals", "partner,period,target,actual\nA,2025-Q1,100,5\nA,2025-Q1,100,6\n", "line 3: A has 2025-Q1 twice (also on line 2)"],
+    [
+      "actuals",
+      "partner,period,target,actual\nA,2025-Q1,100,5\nA,2025-Q1,100,6\n",
+      "line 3: A has 2025-Q1 twice (also on line 2)",
+    ],
     ["actuals", "who,when,how much\nA,1,2\n", "the columns are neither long form"],
-    ["contracts", "partner,start\nPartner 01,01/02/2024\n", 'line 2, column 2 "start": "01/02/2024" is not a date: write it as YYYY-MM-DD'],
+    [
+      "contracts",
+      "partner,start\nPartner 01,01/02/2024\n",
+      'line 2, column 2 "start": "01/02/2024" is not a date: write it as YYYY-MM-DD',
+    ],
     ["plan", '{"wizard":"scorecard","asOf":"soon"}', 'asOf: the as-of date "soon" is not a date'],
-    ["plan", '{"wizard":"deal"}', 'holds the deal wizard\'s answers ("wizard": "deal"), not a scorecard\'s: use pe-calc new deal'],
+    [
+      "plan",
+      '{"wizard":"deal"}',
+      'holds the deal wizard\'s answers ("wizard": "deal"), not a scorecard\'s: use pe-calc new deal',
+    ],
   ])("a bad %s file: one line naming the file, line and column; no file written (%#)", async (which, content, message) => {
     const bad = file(`bad-${which}.${which === "plan" ? "json" : "csv"}`, content);
     const output = file("never.xlsx");
     const files = { actuals: ACTUALS, contracts: CONTRACTS, plan: PLAN, [which]: bad };
     const result = await peCalcInProcess([
-      "new", "scorecard", "--actuals", files.actuals, "--contracts", files.contracts, "--plan", files.plan, "-o", output,
+      "new",
+      "scorecard",
+      "--actuals",
+      files.actuals,
+      "--contracts",
+      files.contracts,
+      "--plan",
+      files.plan,
+      "-o",
+      output,
     ]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
@@ -85,6 +136,8 @@ describe("pe-calc new scorecard", () => {
     expect((await peCalcInProcess(["new", "scorecard", "--actuals", ACTUALS, "--plan", PLAN])).stderr).toBe(
       "pe-calc new scorecard: -o out.xlsx is required (pe-calc new --help)\n",
     );
-    expect((await peCalcInProcess(["new", "--help"])).stdout).toContain("scorecard --actuals actuals.csv --contracts contracts.csv --plan plan.json");
+    expect((await peCalcInProcess(["new", "--help"])).stdout).toContain(
+      "scorecard --actuals actuals.csv --contracts contracts.csv --plan plan.json",
+    );
   });
 });

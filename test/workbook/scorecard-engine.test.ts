@@ -40,7 +40,8 @@ describe("scorecard in the engine", () => {
   test("a seventh quarter typed into the spare columns changes a status, the counts and the QBR", () => {
     const e = planInEngine(plan, layout.sheet);
     const qbrSheet = e.hf.getSheetId(qbr.partnerCell && layout.qbrSheet)!;
-    const qbrAt = (address: string) => e.hf.getCellValue({ sheet: qbrSheet, col: address.charCodeAt(0) - 65, row: Number(address.slice(1)) - 1 });
+    const qbrAt = (address: string) =>
+      e.hf.getCellValue({ sheet: qbrSheet, col: address.charCodeAt(0) - 65, row: Number(address.slice(1)) - 1 });
     // Partner 03 missed the last quarter by 1: course-correct; QBR shows Partner 01 first
     expect(e.at(cell(c.status, 2))).toBe("Course-correct");
     const before = e.at(layout.counts[0].cell) as number;
@@ -66,7 +67,9 @@ describe("scorecard in the engine", () => {
     const row = layout.firstDataRow + 1 + p;
     const source = plan.sheets[0].blocks.find((b) => b.cells.length === 30)!;
     // what Excel's calculated columns do for a new table row: the row above's formulas, moved down one row
-    const formulas = source.cells[29].slice(c.reported).map((x) => (x.kind === "formula" ? x.formula.replace(new RegExp(`(?<=[A-Z])${row - 1}\\b`, "g"), String(row)) : null));
+    const formulas = source.cells[29]
+      .slice(c.reported)
+      .map((x) => (x.kind === "formula" ? x.formula.replace(new RegExp(`(?<=[A-Z])${row - 1}\\b`, "g"), String(row)) : null));
     e.hf.setCellContents({ sheet: e.sheet, row: row - 1, col: 0 }, [["Partner 31"]]);
     e.hf.setCellContents({ sheet: e.sheet, row: row - 1, col: c.targets[0] }, [[10, 10, 10]]);
     e.hf.setCellContents({ sheet: e.sheet, row: row - 1, col: c.actuals[0] }, [[1, 1, 1]]);

@@ -55,7 +55,13 @@ export function scorecardFixture(count = 30, quarters = 6): ScorecardInputDraft 
 
 /** What core says of a partner of a draft: its status (or "No actuals") and renewal flag, as the portfolio should show them. */
 export function expectedFromCore(
-  partner: { targets?: (number | null)[]; actuals?: (number | null)[]; start?: string | null; initialYears?: number | null; renewalYears?: number | null },
+  partner: {
+    targets?: (number | null)[];
+    actuals?: (number | null)[];
+    start?: string | null;
+    initialYears?: number | null;
+    renewalYears?: number | null;
+  },
   asOf: string,
   rules: { expandAfter?: number; exitAfter?: number; leadDays?: number } = {},
 ): { status: string; renewal: string } {

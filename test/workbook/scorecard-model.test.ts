@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildScorecardPlan, restoreScorecardInput, SCORECARD_SETTINGS_KEY, ScorecardInputError } from "../../src/workbook/models/scorecard";
+import {
+  buildScorecardPlan,
+  restoreScorecardInput,
+  SCORECARD_SETTINGS_KEY,
+  ScorecardInputError,
+} from "../../src/workbook/models/scorecard";
 import { validateScorecardInput } from "../../src/workbook/models/scorecard/input";
 import { spareQuarterLabels } from "../../src/workbook/models/scorecard/layout";
 import type { CellContent, SheetPlan } from "../../src/workbook/plan";
@@ -12,7 +17,9 @@ function cellsOf(sheet: SheetPlan): Map<string, CellContent> {
   const cells = new Map<string, CellContent>();
   for (const block of sheet.blocks) {
     const at = parseRange(block.at).start;
-    block.cells.forEach((row, r) => row.forEach((content, c) => cells.set(`${columnLetters(at.col + c)}${at.row + r + 1}`, content)));
+    block.cells.forEach((row, r) =>
+      row.forEach((content, c) => cells.set(`${columnLetters(at.col + c)}${at.row + r + 1}`, content)),
+    );
   }
   return cells;
 }
@@ -48,11 +55,28 @@ describe("scorecard plan", () => {
     ]);
     // 6 quarters in the data and 4 spare ones, labelled on from the last
     expect(layout.quarters).toEqual([
-      "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2",
+      "2025-Q1",
+      "2025-Q2",
+      "2025-Q3",
+      "2025-Q4",
+      "2026-Q1",
+      "2026-Q2",
+      "2026-Q3",
+      "2026-Q4",
+      "2027-Q1",
+      "2027-Q2",
     ]);
     expect(table.columns).toContain("Target 2027-Q2");
     expect(table.columns.slice(-9)).toEqual([
-      "Quarters below", "Quarters met", "Status", "Health", "Band", "Term end", "Notice by", "Review from", "Renewal",
+      "Quarters below",
+      "Quarters met",
+      "Status",
+      "Health",
+      "Band",
+      "Term end",
+      "Notice by",
+      "Review from",
+      "Renewal",
     ]);
   });
 
@@ -61,9 +85,13 @@ describe("scorecard plan", () => {
     const A = `${columnLetters(c.actuals[0])}${row}:${columnLetters(c.actuals[9])}${row}`;
     expect(at(c.belowStreak)).toEqual({ kind: "formula", formula: `=PE.STREAK(${A},${T},"below")` });
     expect(at(c.metStreak)).toEqual({ kind: "formula", formula: `=PE.STREAK(${A},${T},"met")` });
-    expect((at(c.status) as { formula: string }).formula).toContain(`PE.PARTNER_STATUS(${A},${T},Score_ExpandAfter,Score_ExitAfter)`);
+    expect((at(c.status) as { formula: string }).formula).toContain(
+      `PE.PARTNER_STATUS(${A},${T},Score_ExpandAfter,Score_ExitAfter)`,
+    );
     expect((at(c.health) as { formula: string }).formula).toMatch(/^=PE\.HEALTH\([A-Z]+\d+:[A-Z]+\d+,Score_Weights,Score_Cap\)$/);
-    expect((at(c.band) as { formula: string }).formula).toBe(`=PE.TIER(${columnLetters(c.health)}${row},Score_HealthFrom,Score_HealthBands)`);
+    expect((at(c.band) as { formula: string }).formula).toBe(
+      `=PE.TIER(${columnLetters(c.health)}${row},Score_HealthFrom,Score_HealthBands)`,
+    );
     expect((at(c.termEnd) as { formula: string }).formula).toContain(`PE.TERM_END(B${row},C${row},D${row},Score_AsOf)`);
     expect(at(0)).toEqual({ kind: "text", text: "Partner 01" });
     expect(at(c.start)).toEqual({ kind: "number", value: 44927 }); // 2023-01-01
@@ -91,13 +119,17 @@ describe("scorecard plan", () => {
     expect(cells.get("D5")).toEqual({ kind: "number", value: 80 });
     expect(cells.get("E8")).toEqual({ kind: "text", text: "Critical" });
     expect(names.Score_QbrPartner).toBe("QBR!B4");
-    expect(portfolio.charts).toEqual([expect.objectContaining({ source: layout.chartSource, title: "Portfolio attainment by quarter" })]);
+    expect(portfolio.charts).toEqual([
+      expect.objectContaining({ source: layout.chartSource, title: "Portfolio attainment by quarter" }),
+    ]);
     expect(portfolio.conditionalFormats!.some((f) => f.rule.kind === "equals" && f.rule.value === "Review now")).toBe(true);
   });
 
   test("the QBR sheet: a drop-down of the partners, the seed's seven sections, decision from the status, one page wide", () => {
     const q = cellsOf(qbrSheet);
-    expect(qbrSheet.validations).toContainEqual(expect.objectContaining({ range: "B4", rule: { kind: "listFrom", source: "=Score_Partners" } }));
+    expect(qbrSheet.validations).toContainEqual(
+      expect.objectContaining({ range: "B4", rule: { kind: "listFrom", source: "=Score_Partners" } }),
+    );
     const texts = [...q.values()].flatMap((x) => (x.kind === "text" ? [x.text] : []));
     for (const section of [
       "1. Executive summary",
@@ -109,7 +141,9 @@ describe("scorecard plan", () => {
       "7. Action items and next steps",
     ])
       expect(texts).toContain(section);
-    expect((q.get(qbr.decisionCell) as { formula: string }).formula).toContain(`INDEX('Portfolio'!$${columnLetters(c.status)}:$${columnLetters(c.status)},$B$6)`.replace("'Portfolio'", "Portfolio"));
+    expect((q.get(qbr.decisionCell) as { formula: string }).formula).toContain(
+      `INDEX('Portfolio'!$${columnLetters(c.status)}:$${columnLetters(c.status)},$B$6)`.replace("'Portfolio'", "Portfolio"),
+    );
     expect(qbrSheet.print).toEqual({ area: qbr.printArea, orientation: "portrait", fitToWidth: true });
   });
 
@@ -129,7 +163,11 @@ describe("scorecard plan", () => {
   });
 
   test("a second scorecard gets its own sheets and names", () => {
-    const again = buildScorecardPlan(scorecardFixture(2, 2), ["Portfolio", "QBR"], plan.names.map((n) => n.name).concat("Scorecard"));
+    const again = buildScorecardPlan(
+      scorecardFixture(2, 2),
+      ["Portfolio", "QBR"],
+      plan.names.map((n) => n.name).concat("Scorecard"),
+    );
     expect(again.plan.sheets.map((s) => s.name)).toEqual(["Portfolio (2)", "QBR (2)"]);
     expect(again.plan.names.map((n) => n.name)).toContain("Score2_AsOf");
     expect(again.layout.tableName).toBe("Scorecard2");
@@ -154,7 +192,11 @@ describe("scorecard input", () => {
   });
 
   test("a quarter missing between reported ones is a warning", () => {
-    const gap = { ...base, periods: ["2025-Q1", "2025-Q2", "2025-Q3"], partners: [{ name: "A", targets: [1, 1, 1], actuals: [1, null, 1] }] };
+    const gap = {
+      ...base,
+      periods: ["2025-Q1", "2025-Q2", "2025-Q3"],
+      partners: [{ name: "A", targets: [1, 1, 1], actuals: [1, null, 1] }],
+    };
     const result = validateScorecardInput(gap);
     expect(result.ok && result.warnings.map((w) => w.path)).toEqual(["partners.0.actuals.1"]);
   });

@@ -58,7 +58,10 @@ export function readActuals(table: DelimitedTable, mapping: ActualsMapping): Act
     return orderedQuarters({ periods, partners });
   }
   const periods: string[] = [];
-  const byName = new Map<string, { name: string; values: Map<string, { target: number | null; actual: number | null; line: number }> }>();
+  const byName = new Map<
+    string,
+    { name: string; values: Map<string, { target: number | null; actual: number | null; line: number }> }
+  >();
   for (const { cells, line } of table.rows) {
     const name = partnerName(table, line, mapping.partner, cells);
     const period = (cells[mapping.period] ?? "").trim();

@@ -100,7 +100,8 @@ function checkScorecard(input: ScorecardInput, error: Report, warn: Report): voi
   checkWhole(input.exitAfter, "exitAfter", "Exit review after", 1, MAX_QUARTERS, "quarters", error);
   checkWhole(input.renewalLeadDays, "renewalLeadDays", "The renewal review lead", 0, 3650, "days", error);
   checkWhole(input.spareQuarters, "spareQuarters", "Spare quarter columns", 0, 20, "quarters", error);
-  if (!(input.healthCap > 0)) error("healthCap", `the attainment cap is ${input.healthCap}: enter a number above 0, e.g. 1 (100%)`);
+  if (!(input.healthCap > 0))
+    error("healthCap", `the attainment cap is ${input.healthCap}: enter a number above 0, e.g. 1 (100%)`);
   checkBands(input, error);
   checkKpis(input, error);
   checkPeriods(input, error);
@@ -138,7 +139,8 @@ function checkKpis(input: ScorecardInput, error: Report): void {
       error(`kpis.${i}.name`, `KPI "${kpi.name}" is listed twice (revenue is always the first KPI)`);
     names.add(kpi.name.toUpperCase());
     checkAmount(kpi.weight, `kpis.${i}.weight`, `The weight of ${kpi.name || `KPI ${i + 1}`}`, error);
-    if (!(kpi.target > 0)) error(`kpis.${i}.target`, `the target of ${kpi.name || `KPI ${i + 1}`} must be above 0, not ${kpi.target}`);
+    if (!(kpi.target > 0))
+      error(`kpis.${i}.target`, `the target of ${kpi.name || `KPI ${i + 1}`} must be above 0, not ${kpi.target}`);
   });
   const total = input.revenueWeight + input.kpis.reduce((sum, k) => sum + Math.max(0, k.weight), 0);
   if (input.revenueWeight >= 0 && !(total > 0)) error("revenueWeight", "the weights are all 0: give revenue or a KPI a weight");
@@ -146,9 +148,24 @@ function checkKpis(input: ScorecardInput, error: Report): void {
 
 /** Table headers besides the KPIs and quarters, which a KPI may not take as its name. */
 const FIXED_HEADERS = new Set(
-  ["Partner", "Contract start", "Initial term (years)", "Renewal term (years)", "Notice (days)", "Quarters reported",
-    "Revenue attainment", "Quarters below", "Quarters met", "Status", "Health", "Band", "Term end", "Notice by",
-    "Review from", "Renewal"].map((h) => h.toUpperCase()),
+  [
+    "Partner",
+    "Contract start",
+    "Initial term (years)",
+    "Renewal term (years)",
+    "Notice (days)",
+    "Quarters reported",
+    "Revenue attainment",
+    "Quarters below",
+    "Quarters met",
+    "Status",
+    "Health",
+    "Band",
+    "Term end",
+    "Notice by",
+    "Review from",
+    "Renewal",
+  ].map((h) => h.toUpperCase()),
 );
 
 function checkPeriods(input: ScorecardInput, error: Report): void {
@@ -173,30 +190,45 @@ function checkPartners(input: ScorecardInput, error: Report, warn: Report): void
     const path = `partners.${p}`;
     const name = partner.name || `partner ${p + 1}`;
     if (partner.name === "") error(`${path}.name`, `partner ${p + 1} has no name`);
-    else if (partner.name.length > MAX_NAME_LENGTH) error(`${path}.name`, `the name of partner ${p + 1} is over ${MAX_NAME_LENGTH} characters`);
+    else if (partner.name.length > MAX_NAME_LENGTH)
+      error(`${path}.name`, `the name of partner ${p + 1} is over ${MAX_NAME_LENGTH} characters`);
     const key = partner.name.toUpperCase();
     if (labels.has(key))
-      error(`${path}.name`, `"${partner.name}" is also a label in column A of the portfolio, where the QBR looks partners up: rename the partner`);
+      error(
+        `${path}.name`,
+        `"${partner.name}" is also a label in column A of the portfolio, where the QBR looks partners up: rename the partner`,
+      );
     if (partner.name !== "" && seen.has(key))
-      error(`${path}.name`, `partner "${partner.name}" is listed twice (rows ${seen.get(key)! + 1} and ${p + 1}): the QBR finds partners by name`);
+      error(
+        `${path}.name`,
+        `partner "${partner.name}" is listed twice (rows ${seen.get(key)! + 1} and ${p + 1}): the QBR finds partners by name`,
+      );
     seen.set(key, p);
     for (const list of ["targets", "actuals"] as const) {
       if (partner[list].length > quarters)
         error(`${path}.${list}`, `${name} has ${partner[list].length} ${list} for ${quarters} quarters`);
       partner[list].forEach((value, q) => {
         if (value !== null && !(value >= 0))
-          error(`${path}.${list}.${q}`, `${name}'s ${list === "targets" ? "target" : "actual"} for ${input.periods[q] ?? `quarter ${q + 1}`} is ${amountText(value)}: enter 0 or more`);
+          error(
+            `${path}.${list}.${q}`,
+            `${name}'s ${list === "targets" ? "target" : "actual"} for ${input.periods[q] ?? `quarter ${q + 1}`} is ${amountText(value)}: enter 0 or more`,
+          );
       });
     }
     const reported = partner.actuals.map((a) => a !== null);
     const last = reported.lastIndexOf(true);
     const gap = reported.slice(0, last).indexOf(false);
-    if (gap >= 0) warn(`${path}.actuals.${gap}`, `${name} has no actual for ${input.periods[gap] ?? `quarter ${gap + 1}`} between reported quarters: its streaks stop there`);
+    if (gap >= 0)
+      warn(
+        `${path}.actuals.${gap}`,
+        `${name} has no actual for ${input.periods[gap] ?? `quarter ${gap + 1}`} between reported quarters: its streaks stop there`,
+      );
     partner.actuals.forEach((actual, q) => {
       if (actual !== null && partner.targets[q] == null)
         error(`${path}.targets.${q}`, `${name} has an actual but no target for ${input.periods[q] ?? `quarter ${q + 1}`}`);
     });
-    if (partner.kpis.length > input.kpis.length) error(`${path}.kpis`, `${name} has ${partner.kpis.length} KPI values for ${input.kpis.length} KPIs`);
+    if (partner.kpis.length > input.kpis.length)
+      error(`${path}.kpis`, `${name} has ${partner.kpis.length} KPI values for ${input.kpis.length} KPIs`);
     checkContract(partner, path, name, error);
   });
 }
@@ -205,8 +237,15 @@ function checkContract(partner: ScorecardPartner, path: string, name: string, er
   if (partner.start !== null && partner.start !== "" && isoDateToSerial(partner.start) === null)
     error(`${path}.start`, `${name}'s contract start "${partner.start}" is not a date: write it as YYYY-MM-DD`);
   if (partner.initialYears !== null && !(partner.initialYears > 0 && wholeMonths(partner.initialYears) !== undefined))
-    error(`${path}.initialYears`, `${name}'s initial term is ${partner.initialYears} years: enter years above 0 that make whole months (1, 2, 0.5)`);
+    error(
+      `${path}.initialYears`,
+      `${name}'s initial term is ${partner.initialYears} years: enter years above 0 that make whole months (1, 2, 0.5)`,
+    );
   if (partner.renewalYears !== null && !(partner.renewalYears >= 0 && wholeMonths(partner.renewalYears) !== undefined))
-    error(`${path}.renewalYears`, `${name}'s renewal term is ${partner.renewalYears} years: enter 0 (no automatic renewal) or whole months in years (1, 0.25)`);
-  if (partner.noticeDays !== null) checkWhole(partner.noticeDays, `${path}.noticeDays`, `${name}'s notice`, 0, 3650, "days", error);
+    error(
+      `${path}.renewalYears`,
+      `${name}'s renewal term is ${partner.renewalYears} years: enter 0 (no automatic renewal) or whole months in years (1, 0.25)`,
+    );
+  if (partner.noticeDays !== null)
+    checkWhole(partner.noticeDays, `${path}.noticeDays`, `${name}'s notice`, 0, 3650, "days", error);
 }

@@ -32,9 +32,7 @@ export type ScorecardNameKey = keyof typeof NAME_PARTS;
 export type ScorecardNames = Record<ScorecardNameKey, string>;
 
 export function scorecardNames(suffix: string): ScorecardNames {
-  return Object.fromEntries(
-    Object.entries(NAME_PARTS).map(([key, part]) => [key, `Score${suffix}_${part}`]),
-  ) as ScorecardNames;
+  return Object.fromEntries(Object.entries(NAME_PARTS).map(([key, part]) => [key, `Score${suffix}_${part}`])) as ScorecardNames;
 }
 
 /** Every defined and table name a scorecard with `suffix` creates. */
@@ -97,7 +95,13 @@ export interface ScorecardLayout {
 
 export const COUNT_LABELS = [...STATUSES, "Review now", "Ended"] as const;
 
-export function layoutFor(input: ScorecardInput, sheet: string, qbrSheet: string, tableName: string, names: ScorecardNames): ScorecardLayout {
+export function layoutFor(
+  input: ScorecardInput,
+  sheet: string,
+  qbrSheet: string,
+  tableName: string,
+  names: ScorecardNames,
+): ScorecardLayout {
   const k = input.kpis.length;
   const quarters = [...input.periods, ...spareQuarterLabels(input.periods, input.spareQuarters)];
   const q = quarters.length;

@@ -34,9 +34,7 @@ export function rowFormulas(layout: ScorecardLayout, kpiTargetCells: string[], r
     return formula(`=IF(${reported}>${back},IFERROR(INDEX(${actuals},1,${index})/INDEX(${targets},1,${index}),""),"")`);
   });
   const recentSpan = span(c.recent);
-  const kpiAttainments = c.kpiActuals.map((col, i) =>
-    formula(`=IF(ISNUMBER(${at(col)}),${at(col)}/${kpiTargetCells[i]},"")`),
-  );
+  const kpiAttainments = c.kpiActuals.map((col, i) => formula(`=IF(ISNUMBER(${at(col)}),${at(col)}/${kpiTargetCells[i]},"")`));
   const attainments = `${at(c.revenueAttainment)}:${at(c.kpiAttainments.length > 0 ? c.kpiAttainments[c.kpiAttainments.length - 1] : c.revenueAttainment)}`;
   const termEnd = at(c.termEnd);
   return [
@@ -109,4 +107,3 @@ export function tableHeaders(input: ScorecardInput, layout: ScorecardLayout): st
     "Renewal",
   ];
 }
-

@@ -115,7 +115,11 @@ export function writePortfolio(b: SheetBuilder, input: ScorecardInput, layout: S
           },
         ]
       : [],
-    print: { area: rangeAt(0, 0, layout.firstDataRow + layout.partnerCount, layout.lastColumn + 1), orientation: "landscape", fitToWidth: true },
+    print: {
+      area: rangeAt(0, 0, layout.firstDataRow + layout.partnerCount, layout.lastColumn + 1),
+      orientation: "landscape",
+      fitToWidth: true,
+    },
   });
 }
 
@@ -124,7 +128,14 @@ export function dataColumn(layout: ScorecardLayout, col: number): string {
   return rangeAt(layout.firstDataRow, col, Math.max(1, layout.partnerCount), 1);
 }
 
-function styleInputs(b: SheetBuilder, layout: ScorecardLayout, bandsFrom: string, bandLabels: string, weights: string, k: number): void {
+function styleInputs(
+  b: SheetBuilder,
+  layout: ScorecardLayout,
+  bandsFrom: string,
+  bandLabels: string,
+  weights: string,
+  k: number,
+): void {
   b.style(rangeAt(3, 0, 1, 2), { bold: true, borderBottom: true });
   b.style(rangeAt(3, 3, 1, 2), { bold: true, borderBottom: true });
   b.style(rangeAt(layout.kpiRow, 0, 1, 3), { bold: true, borderBottom: true });
@@ -147,22 +158,37 @@ function styleInputs(b: SheetBuilder, layout: ScorecardLayout, bandsFrom: string
 function formatTable(b: SheetBuilder, layout: ScorecardLayout, labels: string[]): void {
   const c = layout.columns;
   const col = (index: number): string => dataColumn(layout, index);
-  const span = (cols: number[]): string =>
-    rangeAt(layout.firstDataRow, cols[0], Math.max(1, layout.partnerCount), cols.length);
+  const span = (cols: number[]): string => rangeAt(layout.firstDataRow, cols[0], Math.max(1, layout.partnerCount), cols.length);
   for (const index of [c.start, c.termEnd, c.noticeBy, c.reviewFrom]) b.format(col(index), FORMATS.date);
   b.format(span([...c.targets, ...c.actuals]), FORMATS.count);
   b.format(span([...c.recent, c.revenueAttainment, ...c.kpiAttainments]), FORMATS.wholePercent);
   b.format(col(c.health), FORMATS.oneDecimal);
   b.input(span([c.start, c.initialYears, c.renewalYears, c.noticeDays, ...c.kpiActuals, ...c.targets, ...c.actuals]));
-  b.validate(span([...c.targets, ...c.actuals]), { kind: "decimal", min: 0, max: 1e15 }, "Targets and actuals are amounts, 0 or more; leave a quarter blank until it is reported.");
+  b.validate(
+    span([...c.targets, ...c.actuals]),
+    { kind: "decimal", min: 0, max: 1e15 },
+    "Targets and actuals are amounts, 0 or more; leave a quarter blank until it is reported.",
+  );
   b.validate(col(c.noticeDays), { kind: "wholeNumber", min: 0, max: 3650 }, "Notice is a whole number of days from 0 to 3650.");
-  b.validate(col(c.renewalYears), { kind: "decimal", min: 0, max: 100 }, "Years of each automatic renewal; 0 when the contract does not renew by itself.");
+  b.validate(
+    col(c.renewalYears),
+    { kind: "decimal", min: 0, max: 100 },
+    "Years of each automatic renewal; 0 when the contract does not renew by itself.",
+  );
   b.validate(col(c.initialYears), { kind: "decimal", min: 0.0833, max: 100 }, "The initial term in years, e.g. 1, 2 or 0.5.");
 
   const recent = span([...c.recent, c.revenueAttainment, ...c.kpiAttainments]);
   const topLeft = `${columnLetters(c.recent[0])}${layout.firstDataRow + 1}`;
-  b.conditionalFormat({ range: recent, rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}>=1)` }, format: STATUS.good });
-  b.conditionalFormat({ range: recent, rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<1)` }, format: STATUS.bad });
+  b.conditionalFormat({
+    range: recent,
+    rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}>=1)` },
+    format: STATUS.good,
+  });
+  b.conditionalFormat({
+    range: recent,
+    rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<1)` },
+    format: STATUS.bad,
+  });
   for (const [label, colours] of Object.entries(STATUS_COLOURS))
     b.conditionalFormat({ range: col(c.status), rule: { kind: "equals", value: label }, format: colours });
   b.conditionalFormat({ range: col(c.renewal), rule: { kind: "equals", value: REVIEW_NOW }, format: STATUS.warning });

@@ -44,18 +44,25 @@ export function writeQbr(
   const of = (index: number): CellContent => formula(`=IF($B$6="","",INDEX(${col(index)},$B$6))`);
   const first = input.partners[0]?.name ?? "";
 
-  b.title("Quarterly business review", "Choose the partner in B4. Yellow cells are yours to fill in; the rest follows the portfolio sheet.");
-  b.block(3, 0, padded([
-    [text("Partner"), text(first), blank(), text("Decision needed by"), blank(), blank()],
-    [text("Quarter"), formula(`=IF(N($E$6)>0,INDEX(${layout.names.periods},$E$6),"")`)],
-    [
-      text("Portfolio row"),
-      formula(`=IFERROR(MATCH($B$4,${col(c.partner)},0),"")`),
-      blank(),
-      text("Quarters reported"),
-      formula(`=IF($B$6="","",INDEX(${col(c.reported)},$B$6))`),
-    ],
-  ]));
+  b.title(
+    "Quarterly business review",
+    "Choose the partner in B4. Yellow cells are yours to fill in; the rest follows the portfolio sheet.",
+  );
+  b.block(
+    3,
+    0,
+    padded([
+      [text("Partner"), text(first), blank(), text("Decision needed by"), blank(), blank()],
+      [text("Quarter"), formula(`=IF(N($E$6)>0,INDEX(${layout.names.periods},$E$6),"")`)],
+      [
+        text("Portfolio row"),
+        formula(`=IFERROR(MATCH($B$4,${col(c.partner)},0),"")`),
+        blank(),
+        text("Quarters reported"),
+        formula(`=IF($B$6="","",INDEX(${col(c.reported)},$B$6))`),
+      ],
+    ]),
+  );
   b.row = 7;
   b.input("B4:C4");
   b.input("E4");
@@ -99,7 +106,11 @@ export function writeQbr(
         formula(`=IF(${when},INDEX(${targets},$B$6,${index}),"")`),
         formula(`=IF(${when},INDEX(${actuals},$B$6,${index}),"")`),
         formula(`=IFERROR(C${r}/B${r},"")`),
-        i === 0 ? text("") : formula(`=IF(AND(ISNUMBER(D${r}),ISNUMBER(D${r - 1})),IF(D${r}>D${r - 1},"▲ up",IF(D${r}<D${r - 1},"▼ down","► flat")),"")`),
+        i === 0
+          ? text("")
+          : formula(
+              `=IF(AND(ISNUMBER(D${r}),ISNUMBER(D${r - 1})),IF(D${r}>D${r - 1},"▲ up",IF(D${r}<D${r - 1},"▼ down","► flat")),"")`,
+            ),
       ],
     ]);
   }
@@ -110,7 +121,9 @@ export function writeQbr(
     b.header(["Further KPI", "Target", "Actual", "Attainment"]);
     const kpiFrom = b.row + 1;
     input.kpis.forEach((kpi, i) => {
-      put(b, [[text(kpi.name), formula(`=${portfolio}!$C$${layout.kpiRow + 3 + i}`), of(c.kpiActuals[i]), of(c.kpiAttainments[i])]]);
+      put(b, [
+        [text(kpi.name), formula(`=${portfolio}!$C$${layout.kpiRow + 3 + i}`), of(c.kpiActuals[i]), of(c.kpiAttainments[i])],
+      ]);
     });
     b.format(`D${kpiFrom}:D${kpiFrom + input.kpis.length - 1}`, FORMATS.wholePercent);
     attainmentColours(b, `D${kpiFrom}:D${kpiFrom + input.kpis.length - 1}`);
@@ -162,10 +175,7 @@ export function writeQbr(
   const printArea = rangeAt(0, 0, b.row, WIDTH);
   const sheet = b.toSheet({
     activate: false,
-    columnWidths: [
-      { column: "A", width: 30 },
-      ...["B", "C", "D", "E", "F"].map((column) => ({ column, width: 16 })),
-    ],
+    columnWidths: [{ column: "A", width: 30 }, ...["B", "C", "D", "E", "F"].map((column) => ({ column, width: 16 }))],
     print: { area: printArea, orientation: "portrait", fitToWidth: true },
   });
   return {
@@ -211,6 +221,14 @@ function writtenLines(b: SheetBuilder, labels: string[]): void {
 
 function attainmentColours(b: SheetBuilder, range: string): void {
   const topLeft = range.split(":")[0];
-  b.conditionalFormat({ range, rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}>=1)` }, format: STATUS.good });
-  b.conditionalFormat({ range, rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<1)` }, format: STATUS.bad });
+  b.conditionalFormat({
+    range,
+    rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}>=1)` },
+    format: STATUS.good,
+  });
+  b.conditionalFormat({
+    range,
+    rule: { kind: "formula", formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<1)` },
+    format: STATUS.bad,
+  });
 }
