@@ -1,6 +1,10 @@
 import type { FunctionResult } from "./excel-values";
 import { crawlGateCells, walkGateCells } from "./gates";
 import { liabilityCapCells } from "./liability";
+import { paybackCells } from "./payback";
+import { payoutLedgerCells } from "./payout-ledger";
+import { payoutScheduleCells } from "./payout-schedule";
+import { periodCells } from "./period";
 import { referralFeeCells } from "./referral";
 import { resellerMarginCells } from "./reseller";
 import { revshareTieredCells } from "./revshare";
@@ -38,6 +42,10 @@ export const catalog = {
   PARTNER_STATUS: { compute: partnerStatusCells, resultShape: oneCell },
   TERM_END: { compute: termEndCells, resultShape: oneCell },
   HEALTH: { compute: healthCells, resultShape: onePerRowOf(0) },
+  PAYOUT_LEDGER: { compute: payoutLedgerCells, resultShape: sameShapeAs(0) },
+  PAYOUT_SCHEDULE: { compute: payoutScheduleCells, resultShape: sameShapeAs(0) },
+  PERIOD: { compute: periodCells, resultShape: sameShapeAs(0) },
+  PAYBACK: { compute: paybackCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;
 
 export type FunctionId = keyof typeof catalog;

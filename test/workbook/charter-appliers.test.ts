@@ -98,7 +98,7 @@ describe("the charter through Office.js (office-addin-mock)", () => {
   async function write(draft: CharterInputDraft): Promise<{ excel: FakeExcel; layout: CharterLayout }> {
     const excel = new FakeExcel(["Sheet1"]);
     const { plan, layout } = buildCharterPlan(draft);
-    await applyPlanToExcel(plan, excel.run);
+    await applyPlanToExcel(excel.run, plan);
     return { excel, layout };
   }
 

@@ -1,11 +1,5 @@
 /** The partner-scorecard wizard, as data for the wizard runner. */
-import {
-  buildScorecardPlan,
-  restoreScorecardInput,
-  SCORECARD_SETTINGS_KEY,
-  serializeScorecardInput,
-} from "../../workbook/models/scorecard";
-import { SCORECARD_INPUT_VERSION, SCORECARD_WIZARD_ID, ScorecardInputSchema } from "../../workbook/models/scorecard/input";
+import { buildScorecardPlan, SCORECARD_SAVED_INPUT } from "../../workbook/models/scorecard";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkScorecardDraft, SCORECARD_STEP_IDS, scorecardStepOfField } from "./check";
@@ -22,15 +16,9 @@ import { DataStep } from "./steps/DataStep";
 import { RulesStep } from "./steps/RulesStep";
 import { ScorecardReviewStep } from "./steps/ScorecardReviewStep";
 
-const saved = savedDraftCodec({
-  wizard: SCORECARD_WIZARD_ID,
+const saved = savedDraftCodec(SCORECARD_SAVED_INPUT, {
   draftSchema: ScorecardDraftSchema,
-  serialize(state, ui) {
-    const parsed = ScorecardInputSchema.safeParse(toScorecardModelInput(state).input);
-    if (parsed.success) return serializeScorecardInput(parsed.data, ui);
-    return JSON.stringify({ wizard: SCORECARD_WIZARD_ID, version: SCORECARD_INPUT_VERSION, ui }, null, 2);
-  },
-  restoreInput: restoreScorecardInput,
+  modelInput: (state) => toScorecardModelInput(state).input,
   draftFromInput: draftFromScorecardInput,
 });
 
@@ -46,7 +34,7 @@ export const scorecardWizard: WizardDefinition<ScorecardDraft> = {
   title: "Partner scorecard",
   description:
     "Quarterly targets and actuals per partner become a live portfolio: streaks, expand / maintain / course-correct / exit review, health, renewal dates, and a QBR sheet.",
-  settingsKey: SCORECARD_SETTINGS_KEY,
+  settingsKey: saved.settingsKey,
   initialState: initialScorecardDraft,
   restore: restoreScorecardDraft,
   save: saveScorecardDraft,

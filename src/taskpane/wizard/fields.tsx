@@ -66,18 +66,17 @@ export function DateField(props: BaseFieldProps) {
   return <TextField {...props} type="date" />;
 }
 
-export function TextAreaField({
-  label,
-  hint,
-  value,
-  onChange,
-  validation,
-  className,
-  rows = 8,
-}: BaseFieldProps & { rows?: number }) {
+export function TextAreaField(props: BaseFieldProps & { rows?: number }) {
+  const { rows = 8, onChange } = props;
   return (
-    <Field label={label} hint={hint} className={className} {...validation}>
-      <Textarea value={value} rows={rows} resize="vertical" spellCheck={false} onChange={(_, data) => onChange(data.value)} />
+    <Field label={props.label} hint={props.hint} className={props.className} {...props.validation}>
+      <Textarea
+        value={props.value}
+        rows={rows}
+        resize="vertical"
+        spellCheck={false}
+        onChange={(_, data) => onChange(data.value)}
+      />
     </Field>
   );
 }

@@ -42,14 +42,13 @@ import {
   type CellConflict,
   type ResolvedPlan,
 } from "./common";
+import { planOf, type PlanApplier, type PlanSource } from "./contract";
 
 /** `Excel.run` (or a test double): runs a batch with a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface OfficeApplyOptions extends ApplyOptions {
-  /** Called between phases, for a progress indicator: "checking", "writing", "rolling back". */
-  onProgress?: (phase: "checking" | "writing" | "rolling back" | "done") => void;
-}
+/** The options every applier takes (progress phases: "checking", "writing", "rolling back", "done"). */
+export type OfficeApplyOptions = ApplyOptions;
 
 /** The number of context.sync() calls a successful apply makes, whatever the plan's size. */
 export const SYNCS_PER_APPLY = 2;
@@ -77,17 +76,9 @@ interface Preflight {
   previousSettings: Map<string, unknown>;
 }
 
-/** Queues the reads of sync 1 and returns a function that interprets them after the sync. */
-function queuePreflight(context: Excel.RequestContext, plan: WorkbookPlan): () => Preflight {
-  const wb = context.workbook;
-  const sheets = wb.worksheets.load("items/name");
-  const names = wb.names.load("items/name");
-  const tables = wb.tables.load("items/name");
-  const settings = plan.settings.map((s) => ({
-    key: s.key,
-    item: wb.settings.getItemOrNullObject(s.key).load("isNullObject, value"),
-  }));
-  const existing = plan.sheets
+/** The reads of the ranges a plan writes in existing sheets (their current formulas, for conflicts and rollback). */
+function queueExistingCells(wb: Excel.Workbook, plan: WorkbookPlan) {
+  return plan.sheets
     .filter((s) => s.target === "existing")
     .flatMap((sheet) =>
       writtenRanges(sheet).map((range) => {
@@ -95,20 +86,59 @@ function queuePreflight(context: Excel.RequestContext, plan: WorkbookPlan): () =
         return { sheet: sheet.name, address, range: wb.worksheets.getItem(sheet.name).getRange(address).load("formulas") };
       }),
     );
-  return () => {
-    const inventory = {
-      sheetNames: sheets.items.map((s) => s.name),
-      definedNames: names.items.map((n) => n.name),
-      tableNames: tables.items.map((t) => t.name),
-    };
-    const previousSettings = new Map<string, unknown>();
-    for (const s of settings) if (!s.item.isNullObject) previousSettings.set(s.key, s.item.value);
-    return {
-      resolved: resolvePlan(plan, inventory),
-      sheetNamesBefore: inventory.sheetNames,
-      existingCells: existing.map((e) => ({ sheet: e.sheet, address: e.address, formulas: e.range.formulas })),
-      previousSettings,
-    };
+}
+
+/** A read sync: its failure means nothing was written. */
+async function readSync(context: Excel.RequestContext, source: PlanSource): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    const what = typeof source === "function" ? "the plan" : `the ${source.description}`;
+    throw new PlanApplyError(
+      `could not read the workbook before writing ${what}: ${describeError(error)}; nothing was written`,
+      false,
+      error,
+    );
+  }
+}
+
+/**
+ * Sync 1: reads the names in use and the settings the plan replaces (all settings when the plan is
+ * built from the names, as its keys are not known yet), builds the plan and resolves it. Only a
+ * built-from-names plan that writes into existing sheets needs one more sync, for their cells.
+ */
+async function readPreflight(context: Excel.RequestContext, source: PlanSource): Promise<Preflight> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const names = wb.names.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const known = typeof source === "function" ? undefined : source;
+  const settings = known?.settings.map((s) => ({
+    key: s.key,
+    item: wb.settings.getItemOrNullObject(s.key).load("isNullObject, value"),
+  }));
+  const allSettings = known ? undefined : wb.settings.load("items/key,value");
+  let existing = known ? queueExistingCells(wb, known) : [];
+  await readSync(context, source);
+  const inventory = {
+    sheetNames: sheets.items.map((s) => s.name),
+    definedNames: names.items.map((n) => n.name),
+    tableNames: tables.items.map((t) => t.name),
+  };
+  const plan = planOf(source, inventory);
+  if (!known && plan.sheets.some((s) => s.target === "existing")) {
+    existing = queueExistingCells(wb, plan);
+    await readSync(context, plan);
+  }
+  const previousSettings = new Map<string, unknown>();
+  for (const s of settings ?? []) if (!s.item.isNullObject) previousSettings.set(s.key, s.item.value);
+  const keys = new Set(plan.settings.map((s) => s.key));
+  for (const item of allSettings?.items ?? []) if (keys.has(item.key)) previousSettings.set(item.key, item.value);
+  return {
+    resolved: resolvePlan(plan, inventory),
+    sheetNamesBefore: inventory.sheetNames,
+    existingCells: existing.map((e) => ({ sheet: e.sheet, address: e.address, formulas: e.range.formulas })),
+    previousSettings,
   };
 }
 
@@ -119,35 +149,29 @@ function conflictsOf(pre: Preflight): CellConflict[] {
 }
 
 /** Non-empty cells in existing sheets that the plan would overwrite (one sync, nothing written). */
-export async function findExcelConflicts(plan: WorkbookPlan, run: ExcelRun): Promise<CellConflict[]> {
-  assertValidPlan(plan);
-  return run(async (context) => {
-    const read = queuePreflight(context, plan);
-    await context.sync();
-    return conflictsOf(read());
-  });
+export async function findExcelConflicts(run: ExcelRun, plan: PlanSource): Promise<CellConflict[]> {
+  return run(async (context) => conflictsOf(await readPreflight(context, plan)));
 }
 
+/** The Office applier under the one contract: the target is `Excel.run` (or a test double). */
+export const officeApplier: PlanApplier<ExcelRun> = { apply: (run, plan, options) => applyPlanToExcel(run, plan, options) };
+
+/**
+ * Writes the plan in one `Excel.run`: sync 1 reads (and builds the plan from what it read),
+ * sync 2 writes. Conflicts the user has not agreed to overwrite stop it before any write, as a
+ * PlanConflictError listing them.
+ */
 export async function applyPlanToExcel(
-  plan: WorkbookPlan,
   run: ExcelRun,
+  source: PlanSource,
   options: OfficeApplyOptions = {},
 ): Promise<ApplySummary> {
-  assertValidPlan(plan);
+  if (typeof source !== "function") assertValidPlan(source);
   const progress = options.onProgress ?? (() => undefined);
   return run(async (context) => {
     progress("checking");
-    const read = queuePreflight(context, plan);
-    try {
-      await context.sync();
-    } catch (error) {
-      throw new PlanApplyError(
-        `could not read the workbook before writing the ${plan.description}: ${describeError(error)}; nothing was written`,
-        false,
-        error,
-      );
-    }
-    const pre = read();
+    const pre = await readPreflight(context, source);
+    const plan = pre.resolved.plan;
     refuseConflicts(plan, conflictsOf(pre), options);
 
     progress("writing");

@@ -20,7 +20,7 @@
 import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkRate, isoDateToSerial } from "../shared/input-wording";
-import { restoreWizardInput, savedInputFields, serializeWizardInput } from "../shared/saved-input";
+import { savedInputFields, savedInputFormat } from "../shared/saved-input";
 import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
 import {
   CADENCES,
@@ -270,15 +270,21 @@ function checkGates(input: CharterInput, error: Report): void {
   }
 }
 
-/** The input as saved in the workbook and as `pe-calc new charter --from` reads it: one JSON format. */
-export function serializeCharterInput(input: CharterInput): string {
-  return serializeWizardInput(input, CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION);
-}
+/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
+export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
+
+export const CHARTER_SAVED_INPUT = savedInputFormat(
+  CHARTER_SETTINGS_KEY,
+  CHARTER_WIZARD_ID,
+  CHARTER_INPUT_VERSION,
+  CharterInputSchema,
+);
+
+/** The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }). */
+export const serializeCharterInput = CHARTER_SAVED_INPUT.serialize;
 
 /**
  * Saved inputs back as an input, or null when the JSON is not a charter's or does not have its
- * shape. Values are not checked: a draft saved without exit criteria comes back for the wizard to flag.
+ * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
  */
-export function restoreCharterInput(json: string | null | undefined): CharterInput | null {
-  return restoreWizardInput(json, CHARTER_WIZARD_ID, CharterInputSchema);
-}
+export const restoreCharterInput = CHARTER_SAVED_INPUT.restore;

@@ -21,7 +21,7 @@
 import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkAmount, checkRate, checkWhole, percentText } from "../shared/input-wording";
-import { restoreWizardInput, savedInputFields, serializeWizardInput } from "../shared/saved-input";
+import { savedInputFields, savedInputFormat } from "../shared/saved-input";
 import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
 import {
   DEFAULT_CO_MARKETING_SHARE,
@@ -257,15 +257,16 @@ function checkTerms(input: DealInput, termYears: number | null, error: Report, w
   }
 }
 
-/** The input as saved in the workbook and as `pe-calc new deal --from` reads it: one JSON format. */
-export function serializeDealInput(input: DealInput): string {
-  return serializeWizardInput(input, DEAL_WIZARD_ID, DEAL_INPUT_VERSION);
-}
+/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
+export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
+
+export const DEAL_SAVED_INPUT = savedInputFormat(DEAL_SETTINGS_KEY, DEAL_WIZARD_ID, DEAL_INPUT_VERSION, DealInputSchema);
+
+/** The input as saved in the workbook and as `pe-calc new deal --from` reads it ({ wizard, version, …answers, ui }). */
+export const serializeDealInput = DEAL_SAVED_INPUT.serialize;
 
 /**
- * Saved inputs back as an input, or null when the JSON is not a deal's or does not have its shape.
- * Values are not checked: a draft saved with a slip comes back as typed, for the wizard to flag.
+ * Saved inputs back as an input, or null when the JSON is not a deal's or does not have its
+ * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
  */
-export function restoreDealInput(json: string | null | undefined): DealInput | null {
-  return restoreWizardInput(json, DEAL_WIZARD_ID, DealInputSchema);
-}
+export const restoreDealInput = DEAL_SAVED_INPUT.restore;

@@ -11,18 +11,18 @@
 import { uniqueDefinedName } from "../../defined-names";
 import type { WorkbookPlan } from "../../plan";
 import { uniqueSheetName } from "../../sheet-names";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
+import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateScorecardInput, type ScorecardInput, type ScorecardInputDraft } from "./input";
 import { layoutFor, reservedScorecardNames, scorecardNames, type ScorecardLayout } from "./layout";
 import { writePortfolio } from "./portfolio-sheet";
 import { writeQbr, type QbrLayout } from "./qbr-sheet";
-import { SCORECARD_SETTINGS_KEY, serializeScorecardInput } from "./saved";
+import { SCORECARD_SAVED_INPUT } from "./saved";
 
 export type { ScorecardLayout } from "./layout";
 export type { QbrLayout } from "./qbr-sheet";
-export { SCORECARD_SETTINGS_KEY, serializeScorecardInput, restoreScorecardInput } from "./saved";
+export { SCORECARD_SETTINGS_KEY, SCORECARD_SAVED_INPUT, serializeScorecardInput, restoreScorecardInput } from "./saved";
 
 export interface ScorecardPlanResult {
   plan: WorkbookPlan;
@@ -32,23 +32,17 @@ export interface ScorecardPlanResult {
   warnings: FieldIssue[];
 }
 
-export class ScorecardInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("partner scorecard", errors);
-    this.name = "ScorecardInputError";
-  }
-}
+export const ScorecardInputError = modelInputErrorClass("partner scorecard", "ScorecardInputError");
+export type ScorecardInputError = InstanceType<typeof ScorecardInputError>;
 
-type Built = BuiltSheet & { layout: ScorecardLayout; qbr: QbrLayout };
+type BuiltLayout = ScorecardLayout & { qbr: QbrLayout };
 
-const scorecardModel: ModelDefinition<ScorecardInputDraft, ScorecardInput, Built> = {
+const scorecardModel: ModelDefinition<ScorecardInputDraft, ScorecardInput, BuiltLayout> = {
   description: "partner scorecard",
   validate: validateScorecardInput,
-  inputError: (errors) => new ScorecardInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: ScorecardInputError,
   reservedNames: reservedScorecardNames,
-  settingsKey: SCORECARD_SETTINGS_KEY,
-  saveInput: (input) => serializeScorecardInput(input),
+  saved: SCORECARD_SAVED_INPUT,
   build(input, { sheetName, suffix, existingNames, existingSheetNames }) {
     const names = scorecardNames(suffix);
     const tableName = uniqueDefinedName(`Scorecard${suffix}`, existingNames);
@@ -57,7 +51,7 @@ const scorecardModel: ModelDefinition<ScorecardInputDraft, ScorecardInput, Built
     const b = new SheetBuilder(sheetName);
     const sheet = writePortfolio(b, input, layout);
     const qbr = writeQbr(input, layout);
-    return { sheet, moreSheets: [qbr.sheet], names: [...b.names(), ...qbr.names], layout, qbr: qbr.qbr };
+    return { sheet, moreSheets: [qbr.sheet], names: [...b.names(), ...qbr.names], layout: { ...layout, qbr: qbr.qbr } };
   },
 };
 
@@ -70,6 +64,7 @@ export function buildScorecardPlan(
   existingSheetNames: string[] = [],
   existingNames: string[] = [],
 ): ScorecardPlanResult {
-  const { plan, input, built, warnings } = buildModelPlan(scorecardModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, qbr: built.qbr, input, warnings };
+  const { plan, input, layout, warnings } = buildModelPlan(scorecardModel, draft, existingSheetNames, existingNames);
+  const { qbr, ...portfolio } = layout;
+  return { plan, layout: portfolio, qbr, input, warnings };
 }

@@ -5,7 +5,7 @@
  * `pe-calc new scorecard --plan` reads; the CLI takes the data from --actuals and --contracts.
  */
 import { z } from "zod";
-import { restoreWizardInput, serializeWizardInput } from "../shared/saved-input";
+import { restoreWizardInput, serializeWizardInput, type SavedInputFormat } from "../shared/saved-input";
 import { SCORECARD_INPUT_VERSION, SCORECARD_WIZARD_ID, ScorecardInputSchema, type ScorecardInput } from "./input";
 
 export const SCORECARD_SETTINGS_KEY = "PartnerEconomics.scorecard";
@@ -38,3 +38,12 @@ export function withoutCounts(answers: Record<string, unknown>): Record<string, 
   const { partnerCount: _p, quarterCount: _q, ...rest } = answers;
   return rest;
 }
+
+export const SCORECARD_SAVED_INPUT: SavedInputFormat<ScorecardInput> = {
+  settingsKey: SCORECARD_SETTINGS_KEY,
+  wizard: SCORECARD_WIZARD_ID,
+  version: SCORECARD_INPUT_VERSION,
+  schema: ScorecardInputSchema,
+  serialize: serializeScorecardInput,
+  restore: restoreScorecardInput,
+};
