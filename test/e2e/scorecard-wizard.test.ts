@@ -58,7 +58,8 @@ describe("the scorecard wizard in the workbench", () => {
       true,
     );
     await box("Targets and actuals").fill(ACTUALS);
-    await expect(pane(page).getByText("Read 30 partners × 6 quarters (2025-Q1 to 2026-Q2).").isVisible()).resolves.toBe(true);
+    await box("Targets and actuals").blur(); // the pane takes a long paste when the field is left
+    await pane(page).getByText("Read 30 partners × 6 quarters (2025-Q1 to 2026-Q2).").waitFor();
     await checkStep("1-data");
     await next().click();
     await heading("Step 2 of 5: Columns").waitFor();
@@ -87,6 +88,7 @@ describe("the scorecard wizard in the workbench", () => {
       await pane(page).getByRole("textbox", { name: "Target" }).nth(i).fill(target);
     }
     await box("Contracts (optional)").fill(CONTRACTS);
+    await box("Contracts (optional)").blur();
     await checkStep("3-contracts");
     await next().click();
     await heading("Step 4 of 5: Rules and bands").waitFor();
