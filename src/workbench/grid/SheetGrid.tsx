@@ -256,7 +256,8 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
           return [];
         }
       }),
-    // snapshot.version: the charts follow every recalculation.
+    // snapshot.version: the charts follow every recalculation (the engine changes in place).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [hf, sheetId, formats, snapshot.version],
   );
 

@@ -12,6 +12,7 @@ import { columnLetters, parseRange } from "../../workbook/a1";
 import { readXlsxSettings, XLSX_SETTINGS_SHEET } from "../../workbook/appliers/xlsx";
 import { PLAN_VERSION, type SheetPlan, type ValidationPlan, type ValidationRule, type WorkbookPlan } from "../../workbook/plan";
 import { loadXlsxIntoEngine } from "../../workbook/xlsx-engine";
+import { readXlsx } from "../../workbook/xlsx-reader/read-xlsx";
 import { formatKey, type TypedFormats } from "../grid/workbook-store";
 import { namedRange } from "../named-ranges";
 
@@ -103,7 +104,9 @@ export async function openXlsx(hf: HyperFormula, bytes: ArrayBuffer): Promise<Op
   const settingsSheet = workbook.getWorksheet(XLSX_SETTINGS_SHEET);
   if (settingsSheet) workbook.removeWorksheet(settingsSheet.id);
   if (workbook.worksheets.length === 0) throw new Error("this workbook has no sheets to open");
-  const loaded = loadXlsxIntoEngine(hf, workbook);
+  const model = await readXlsx(bytes);
+  model.sheets = model.sheets.filter((sheet) => sheet.name !== XLSX_SETTINGS_SHEET);
+  const loaded = loadXlsxIntoEngine(hf, model);
   const cellFormats = new Map<string, Map<string, string>>();
   const sheets = workbook.worksheets.map((ws) => {
     const formats = new Map<string, string>();
