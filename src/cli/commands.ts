@@ -48,6 +48,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         "charter --from answers.json -o charter.xlsx",
         "write a printable partnership charter from the charter wizard's saved inputs",
       ],
+      [
+        "deal-options --from options.json -o options.xlsx [--csv]",
+        "compare 2 to 4 deal options for both sides (NPV, payback, ROI, verdict, sensitivity); --csv prints the comparison",
+      ],
     ],
     details: [
       "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
@@ -58,6 +62,9 @@ export const COMMANDS: readonly CommandEntry[] = [
       "deal.json and answers.json are the JSON the deal and charter wizards save in a workbook (the README describes both " +
         "and docs/examples holds one of each); a bad value is reported with its field, e.g. revenueShare.rates.1. " +
         "Options: --sheet NAME names the sheet.",
+      "options.json is the deal-options wizard's saved input (docs/examples/deal-options.json); --csv prints the " +
+        "comparison table (one line per option: both NPVs, paybacks, ROIs, our position, the partner vs its BATNA, the " +
+        "verdict) on standard output, and -o becomes optional.",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
     ],
     listsFunctions: false,

@@ -7,6 +7,7 @@ import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
+import { DEAL_OPTIONS_MODEL_COMMAND, type PlannedCellReader } from "./new-deal-options";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -19,12 +20,16 @@ interface Built {
   plan: WorkbookPlan;
   summary: string;
   warnings: string[];
+  /** The model's comparison table as CSV, for models that take --csv. */
+  csv?: (read: PlannedCellReader) => string;
 }
 
 interface ModelEntry {
   /** Option flag → option name, e.g. "--partners" → "partners". */
   options: Record<string, string>;
   required: string[];
+  /** Options without a value, e.g. "--csv" (print the model's table; -o becomes optional). */
+  flags?: string[];
   build: (options: Record<string, string>) => Built;
 }
 
@@ -65,6 +70,7 @@ const MODELS: Record<string, ModelEntry> = {
   },
   deal: DEAL_MODEL_COMMAND,
   charter: CHARTER_MODEL_COMMAND,
+  "deal-options": DEAL_OPTIONS_MODEL_COMMAND,
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -77,14 +83,20 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const parsed = parseOptions(rest, { ...entry.options, "-o": "output", "--output": "output" });
+  const flags = new Set(rest.filter((arg) => entry.flags?.includes(arg)));
+  const parsed = parseOptions(
+    rest.filter((arg) => !flags.has(arg)),
+    { ...entry.options, "-o": "output", "--output": "output" },
+  );
+  const wantsCsv = flags.has("--csv");
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
         ? `unexpected argument ${parsed.positional[0]}`
         : undefined;
-  const missing = "options" in parsed ? [...entry.required, "output"].find((name) => !(name in parsed.options)) : undefined;
+  const needed = wantsCsv ? entry.required : [...entry.required, "output"];
+  const missing = "options" in parsed ? needed.find((name) => !(name in parsed.options)) : undefined;
   if (usage || missing || !("options" in parsed)) {
     const flag = missing === "output" ? "-o out.xlsx" : `--${missing}`;
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
@@ -94,9 +106,16 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const built = entry.build(parsed.options);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
-    writeFileSafely(parsed.options.output, buffer);
-    io.out(`wrote ${parsed.options.output}: ${built.summary}\n`);
+    const read = engineValueReader(hf, applied);
+    if (wantsCsv && built.csv) io.out(built.csv(read));
+    if (parsed.options.output !== undefined) {
+      const buffer = await writePlanToXlsx(built.plan, read);
+      writeFileSafely(parsed.options.output, buffer);
+      // With --csv, standard output is the table alone.
+      const line = `wrote ${parsed.options.output}: ${built.summary}\n`;
+      if (wantsCsv) io.err(line);
+      else io.out(line);
+    }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
     for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
