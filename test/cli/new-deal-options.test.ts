@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readXlsxSettings } from "../../src/workbook/appliers/xlsx";
-import { buildDealOptionsPlan, DEAL_OPTIONS_SETTINGS_KEY } from "../../src/workbook/models/deal-options";
+import { buildDealOptionsPlan as buildPlan, DEAL_OPTIONS_SETTINGS_KEY } from "../../src/workbook/models/deal-options";
+import type { DealOptionsInputDraft } from "../../src/workbook/models/deal-options/input";
 import { ensureCliBuilt, openWorkbook, peCalc, peCalcInProcess, ROOT, scratchFolder } from "./support";
 
 /** `pe-calc new deal-options`: the example in docs/examples, --csv, bad input, through the real command for exit codes. */
@@ -9,6 +10,7 @@ const EXAMPLE = join(ROOT, "docs/examples/deal-options.json");
 const scratch = scratchFolder("pe-calc-options-");
 const { file } = scratch;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const buildDealOptionsPlan = (json: unknown) => buildPlan(json as DealOptionsInputDraft);
 const example = (): Record<string, unknown> => JSON.parse(readFileSync(EXAMPLE, "utf8"));
 
 describe("pe-calc new deal-options", () => {
