@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   input: { width: "100%", minWidth: 0 },
 });
 import type { FieldValidationProps } from "./types";
+import { useDebouncedText } from "./useDebouncedText";
 
 interface BaseFieldProps {
   label: string;
@@ -66,16 +67,29 @@ export function DateField(props: BaseFieldProps) {
   return <TextField {...props} type="date" />;
 }
 
-export function TextAreaField(props: BaseFieldProps & { rows?: number }) {
-  const { rows = 8, onChange } = props;
+export function TextAreaField({
+  label,
+  hint,
+  value,
+  onChange,
+  validation,
+  className,
+  rows = 8,
+  commitDelayMs,
+}: BaseFieldProps & {
+  rows?: number;
+  /** Hand the text on this long after the last keystroke (long pastes). */ commitDelayMs?: number;
+}) {
+  const { text, change, flush } = useDebouncedText(value, onChange, commitDelayMs);
   return (
-    <Field label={props.label} hint={props.hint} className={props.className} {...props.validation}>
+    <Field label={label} hint={hint} className={className} {...validation}>
       <Textarea
-        value={props.value}
+        value={text}
         rows={rows}
         resize="vertical"
         spellCheck={false}
-        onChange={(_, data) => onChange(data.value)}
+        onChange={(_, data) => change(data.value)}
+        onBlur={flush}
       />
     </Field>
   );
