@@ -3,9 +3,11 @@ import { join } from "node:path";
 import { payback } from "../../src/core/payback";
 import { createEngine } from "../../src/engine";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
-import { buildDealOptionsPlan } from "../../src/workbook/models/deal-options";
+import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
+import { buildDealOptionsPlan, DEAL_OPTIONS_SETTINGS_KEY } from "../../src/workbook/models/deal-options";
 import type { DealOptionsInputDraft } from "../../src/workbook/models/deal-options/input";
 import { planInEngine } from "./engine-sheet";
+import { FakeExcel } from "./excel-mock";
 
 // docs/examples/deal-options.json: revenue 400k / 600k / 800k, our costs 110k a year (engineering
 // 60k + support 30k + co-marketing 20k), our investment 100k; the partner invests 80k, costs 50k a
@@ -102,5 +104,21 @@ describe("the deal-options model in the engine", () => {
     const nets = [400_000, 600_000, 800_000].map((r) => r - 200_000 - 110_000);
     expect(at(layout.sensitivity.grid[2][3])).toBeCloseTo(excelNpv(0.1, [-100_000, ...nets]), 6);
     expect(at(layout.summary.ourNpv[1])).toBeCloseTo(excelNpv(0.1, [-100_000, ...nets]), 6);
+  });
+});
+
+describe("the deal-options model written to Excel (mocked)", () => {
+  test("one sheet with its formulas, names, chart and saved input, in the applier's fixed number of syncs", async () => {
+    const excel = new FakeExcel(["Sheet1"]);
+    const { plan, layout } = buildDealOptionsPlan({ ...EXAMPLE, partnerName: "=1+1" });
+    await applyPlanToExcel(excel.run, plan);
+    expect(excel.syncCount).toBe(SYNCS_PER_APPLY);
+    const sheet = excel.sheet("Deal options")!;
+    expect(sheet.cells.get("A1")).toEqual({ kind: "text", value: "Deal options: =1+1", quotePrefix: true });
+    expect(sheet.cells.get(layout.summary.ourNpv[0])).toEqual({
+      kind: "formula",
+      formula: expect.stringMatching(/^=[A-Z]+\d+\+NPV\(Options_DiscountRate,[A-Z]+\d+:[A-Z]+\d+\)$/),
+    });
+    expect(excel.settings.get(DEAL_OPTIONS_SETTINGS_KEY)).toBe(plan.settings[0].json);
   });
 });
