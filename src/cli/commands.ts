@@ -52,6 +52,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         "scorecard --actuals actuals.csv --contracts contracts.csv --plan plan.json -o scorecard.xlsx",
         "write a partner portfolio scorecard and a QBR sheet (--csv prints the portfolio table)",
       ],
+      [
+        "deal-options --from options.json -o options.xlsx [--csv]",
+        "compare 2 to 4 deal options for both sides (NPV, payback, ROI, verdict, sensitivity); --csv prints the comparison",
+      ],
     ],
     details: [
       "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
@@ -69,6 +73,9 @@ export const COMMANDS: readonly CommandEntry[] = [
         "headed by its name. plan.json is the scorecard wizard's saved answers (as-of date, rules, bands, KPIs; see " +
         "docs/examples/scorecard-plan.json). Text copied from Excel (tab-separated) and semicolons work too. --csv prints " +
         "the portfolio table as CSV (dates as YYYY-MM-DD); -o is then optional.",
+      "options.json is the deal-options wizard's saved input (docs/examples/deal-options.json); --csv prints the " +
+        "comparison table (one line per option: both NPVs, paybacks, ROIs, our position, the partner vs its BATNA, the " +
+        "verdict) on standard output, and -o becomes optional.",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
     ],
     listsFunctions: false,

@@ -9,6 +9,7 @@ import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
 import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
 import { tableAsCsv } from "./table-csv";
+import { DEAL_OPTIONS_MODEL_COMMAND, type PlannedCellReader } from "./new-deal-options";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -21,12 +22,16 @@ interface Built {
   plan: WorkbookPlan;
   summary: string;
   warnings: string[];
+  /** The model's comparison table as CSV, for models that take --csv. */
+  csv?: (read: PlannedCellReader) => string;
 }
 
 interface ModelEntry {
   /** Option flag → option name, e.g. "--partners" → "partners". */
   options: Record<string, string>;
   required: string[];
+  /** Options without a value, e.g. "--csv" (print the model's table; -o becomes optional). */
+  flags?: string[];
   build: (options: Record<string, string>) => Built;
   /** The model's main table, which `--csv` prints (then -o is optional). */
   csvTable?: (built: Built) => { sheet: string; name: string };
@@ -70,6 +75,7 @@ const MODELS: Record<string, ModelEntry> = {
   deal: DEAL_MODEL_COMMAND,
   charter: CHARTER_MODEL_COMMAND,
   scorecard: SCORECARD_MODEL_COMMAND,
+  "deal-options": DEAL_OPTIONS_MODEL_COMMAND,
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -82,19 +88,21 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const csv = entry.csvTable !== undefined && rest.includes("--csv");
+  // --csv is a flag of the models that print a table: by a table of their plan (csvTable) or their own csv.
+  const flags = new Set(rest.filter((arg) => entry.flags?.includes(arg) || (arg === "--csv" && entry.csvTable)));
   const parsed = parseOptions(
-    rest.filter((arg) => !csv || arg !== "--csv"),
+    rest.filter((arg) => !flags.has(arg)),
     { ...entry.options, "-o": "output", "--output": "output" },
   );
+  const wantsCsv = flags.has("--csv");
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
         ? `unexpected argument ${parsed.positional[0]}`
         : undefined;
-  const missing =
-    "options" in parsed ? [...entry.required, ...(csv ? [] : ["output"])].find((name) => !(name in parsed.options)) : undefined;
+  const needed = wantsCsv ? entry.required : [...entry.required, "output"];
+  const missing = "options" in parsed ? needed.find((name) => !(name in parsed.options)) : undefined;
   if (usage || missing || !("options" in parsed)) {
     const flag = missing === "output" ? "-o out.xlsx" : `--${missing}`;
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
@@ -104,17 +112,18 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const built = entry.build(parsed.options);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    if (csv && entry.csvTable) {
+    const read = engineValueReader(hf, applied);
+    if (wantsCsv && entry.csvTable) {
       const { sheet, name } = entry.csvTable(built);
       const planned = built.plan.sheets.find((s) => s.name === sheet)!;
       io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
-    }
+    } else if (wantsCsv && built.csv) io.out(built.csv(read));
     if (parsed.options.output !== undefined) {
-      const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
+      const buffer = await writePlanToXlsx(built.plan, read);
       writeFileSafely(parsed.options.output, buffer);
       // With --csv, standard output is the table alone: the summary goes to standard error.
       const line = `wrote ${parsed.options.output}: ${built.summary}\n`;
-      if (csv) io.err(line);
+      if (wantsCsv) io.err(line);
       else io.out(line);
     }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);

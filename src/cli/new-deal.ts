@@ -15,7 +15,12 @@ export interface NewModelBuilt {
   warnings: string[];
 }
 
-const OTHER_WIZARDS: Record<string, string> = { deal: "deal", charter: "charter", qualification: "qualification" };
+const OTHER_WIZARDS: Record<string, string> = {
+  deal: "deal",
+  charter: "charter",
+  qualification: "qualification",
+  "deal-options": "deal-options",
+};
 
 /** The file's JSON, with a one-line reason when it is not JSON or holds another wizard's answers. */
 export function readWizardJson(file: string, wizard: string): unknown {

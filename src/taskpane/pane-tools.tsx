@@ -24,6 +24,7 @@ export interface PaneTool {
 const DealWizardPane = lazy(() => import("./deal/DealWizardPane"));
 const CharterWizardPane = lazy(() => import("./charter/CharterWizardPane"));
 const ScorecardWizardPane = lazy(() => import("./scorecard/ScorecardWizardPane"));
+const DealOptionsWizardPane = lazy(() => import("./deal-options/DealOptionsWizardPane"));
 
 const useStyles = makeStyles({ loading: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` } });
 
@@ -54,5 +55,6 @@ export const PANE_TOOLS: PaneTool[] = [
   lazyWizard("deal", "Deal model", "the deal-model wizard", DealWizardPane),
   lazyWizard("charter", "Charter", "the charter wizard", CharterWizardPane),
   lazyWizard("scorecard", "Scorecard", "the scorecard wizard", ScorecardWizardPane),
+  lazyWizard("deal-options", "Deal options", "the deal-options wizard", DealOptionsWizardPane),
   { id: "functions", label: "Functions", render: (host) => <FunctionsTab hostKind={host.kind} functions={listPeFunctions()} /> },
 ];
