@@ -1,12 +1,19 @@
 import type { FunctionResult } from "./excel-values";
 import { crawlGateCells, walkGateCells } from "./gates";
 import { liabilityCapCells } from "./liability";
+import { paybackCells } from "./payback";
+import { payoutLedgerCells } from "./payout-ledger";
+import { payoutScheduleCells } from "./payout-schedule";
+import { periodCells } from "./period";
 import { referralFeeCells } from "./referral";
 import { resellerMarginCells } from "./reseller";
 import { revshareTieredCells } from "./revshare";
 import { partnerScoreCells } from "./scoring";
 import { tierStableCells } from "./stability";
 import { tierCells, tierGapCells } from "./tiers";
+import { partnerStatusCells, streakCells } from "./streaks";
+import { termEndCells } from "./term-end";
+import { healthCells } from "./health";
 import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./result-shapes";
 
 /**
@@ -31,6 +38,14 @@ export const catalog = {
   TIER_STABLE: { compute: tierStableCells, resultShape: onePerRowOf(0) },
   REFERRAL_FEE: { compute: referralFeeCells, resultShape: oneCell },
   RESELLER_MARGIN: { compute: resellerMarginCells, resultShape: oneCell },
+  STREAK: { compute: streakCells, resultShape: oneCell },
+  PARTNER_STATUS: { compute: partnerStatusCells, resultShape: oneCell },
+  TERM_END: { compute: termEndCells, resultShape: oneCell },
+  HEALTH: { compute: healthCells, resultShape: onePerRowOf(0) },
+  PAYOUT_LEDGER: { compute: payoutLedgerCells, resultShape: sameShapeAs(0) },
+  PAYOUT_SCHEDULE: { compute: payoutScheduleCells, resultShape: sameShapeAs(0) },
+  PERIOD: { compute: periodCells, resultShape: sameShapeAs(0) },
+  PAYBACK: { compute: paybackCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;
 
 export type FunctionId = keyof typeof catalog;

@@ -151,3 +151,128 @@ export function referralFee(first_year_revenue: any, rate: any, minimum?: any, m
 export function resellerMargin(list_price: any, discount: any, quantity?: any): number {
   return toExcelScalar<number>(catalog.RESELLER_MARGIN.compute(list_price, discount, quantity));
 }
+
+/**
+ * How many periods running, counted back from the last reported one, were below target (or met it, with which "met").
+ * @customfunction STREAK
+ * @helpurl https://localhost:3000/reference.html#pe-streak
+ * @param actuals Per-period actuals, oldest first, in one row or one column. Trailing blanks are periods not yet reported; a blank between reported periods ends the streak.
+ * @param targets One target per period in the same shape as actuals, or a single target for every period. Met means actual ≥ target.
+ * @param [which] "below" (default) to count periods below target, or "met" to count periods that met it; case-insensitive.
+ * @returns A whole number of periods; 0 when no period has been reported.
+ */
+export function streak(actuals: any[][], targets: any[][], which?: any): number {
+  return toExcelScalar<number>(catalog.STREAK.compute(actuals, targets, which));
+}
+
+/**
+ * The review decision from the streaks: Exit review, Expand, Course-correct or Maintain.
+ * @customfunction PARTNER_STATUS
+ * @helpurl https://localhost:3000/reference.html#pe-partner_status
+ * @param actuals Per-period actuals, oldest first, in one row or one column; trailing blanks are periods not yet reported.
+ * @param targets One target per period in the same shape as actuals, or a single target for every period.
+ * @param [expand_after] Periods met running that make a partner ready to expand: a whole number, 1 or more. Default 2.
+ * @param [exit_after] Periods below target running that call for an exit review: a whole number, 1 or more. Default 3.
+ * @returns "Exit review", "Expand", "Course-correct" or "Maintain": the first that holds.
+ */
+export function partnerStatus(actuals: any[][], targets: any[][], expand_after?: any, exit_after?: any): string {
+  return toExcelScalar<string>(catalog.PARTNER_STATUS.compute(actuals, targets, expand_after, exit_after));
+}
+
+/**
+ * The date (a serial) on which the contract term in force on as_of ends, with auto-renewal; Excel's DATE rolls over month ends.
+ * @customfunction TERM_END
+ * @helpurl https://localhost:3000/reference.html#pe-term_end
+ * @param start The contract's start date.
+ * @param initial_years The initial term in years, coming to whole months (0.25 is 3 months).
+ * @param [renewal_years] Each auto-renewal term in years, whole months; 0 or omitted for no renewal.
+ * @param [as_of] The date whose term in force is wanted (a term is in force through its last day; a time of day is ignored). Default: the initial term's end is returned.
+ * @returns The term's last day as a date serial (format the cell as a date).
+ */
+export function termEnd(start: any, initial_years: any, renewal_years?: any, as_of?: any): number {
+  return toExcelScalar<number>(catalog.TERM_END.compute(start, initial_years, renewal_years, as_of));
+}
+
+/**
+ * A health score from 0 to 100 from KPI attainments (actual / target), each capped; a block with one partner per row gives one score per row.
+ * @customfunction HEALTH
+ * @helpurl https://localhost:3000/reference.html#pe-health
+ * @param attainments Each KPI's attainment (1 = on target): one row or one column for one partner, or a block with one partner per row. Blank counts as 0.
+ * @param [weights] Non-negative weights, one per KPI, normalised by their sum, as in PE.PARTNER_SCORE. Default: equal.
+ * @param [cap] The attainment that counts as full marks; above it a KPI earns no more. Default 1.
+ * @returns The score from 0 to 100, or a column with one score per partner row.
+ */
+export function health(attainments: any[][], weights?: any[][], cap?: any): any[][] {
+  return toExcelMatrix(catalog.HEALTH.compute(attainments, weights, cap));
+}
+
+/**
+ * One payout per ledger transaction under tiered rates on the partner's running total in the period: F(total including the row) − F(total before it).
+ * @customfunction PAYOUT_LEDGER
+ * @helpurl https://localhost:3000/reference.html#pe-payout_ledger
+ * @param amounts A row or column of transaction amounts in ledger order (earlier rows first); negative amounts are refunds or clawbacks. Blank counts as 0.
+ * @param partners Each transaction's partner key (text or number), in the same shape as amounts; rows need not be sorted. Text matches case-insensitively, a number never matches its text.
+ * @param tier_starts Strictly ascending lower bound of each tier in currency, from 0, as in PE.REVSHARE_TIERED.
+ * @param rates One rate per tier as a fraction from 0 to 1 (30% or 0.3).
+ * @param [periods] Each transaction's period key (e.g. from PE.PERIOD), same shape; the running total restarts for each period. Default: one period for the whole ledger.
+ * @param [method] "marginal" (default) or "retroactive"; case-insensitive.
+ * @returns One payout per transaction, shaped like amounts.
+ */
+export function payoutLedger(
+  amounts: any[][],
+  partners: any[][],
+  tier_starts: any[][],
+  rates: any[][],
+  periods?: any[][],
+  method?: any,
+): any[][] {
+  return toExcelMatrix(catalog.PAYOUT_LEDGER.compute(amounts, partners, tier_starts, rates, periods, method));
+}
+
+/**
+ * One partner's payout per period with a floor (recoverable draw or guarantee) and a cap (carried forward or forfeited), or the balance carried after each period.
+ * @customfunction PAYOUT_SCHEDULE
+ * @helpurl https://localhost:3000/reference.html#pe-payout_schedule
+ * @param earned A row or column of what the partner earned in each period, in order (may be negative after clawbacks). Blank counts as 0.
+ * @param [floor] The minimum payout per period (a draw or guarantee): one value, or one per period. Default 0.
+ * @param [cap] The maximum payout per period: one value, or one per period. Default none.
+ * @param [recover] TRUE (default): the floor is a draw, what it pays beyond what is due is recovered from later periods. FALSE: a guarantee, not owed back.
+ * @param [carry] TRUE (default): what the cap holds back is paid in later periods. FALSE: it is forfeited.
+ * @param [output] "paid" (default) or "balance" (after each period; negative is owed by the partner); case-insensitive.
+ * @returns One figure per period, shaped like earned.
+ */
+export function payoutSchedule(
+  earned: any[][],
+  floor?: any[][],
+  cap?: any[][],
+  recover?: any,
+  carry?: any,
+  output?: any,
+): any[][] {
+  return toExcelMatrix(catalog.PAYOUT_SCHEDULE.compute(earned, floor, cap, recover, carry, output));
+}
+
+/**
+ * The period key of a date as text: "2026-03" by month, "2026-Q1" by quarter, "2026" by year; fiscal years are named after the year they end in, with an FY prefix.
+ * @customfunction PERIOD
+ * @helpurl https://localhost:3000/reference.html#pe-period
+ * @param date An Excel date serial (1 or more), or a range of them (gives a range of keys).
+ * @param [frequency] "month" (default), "quarter" or "year"; case-insensitive.
+ * @param [fiscal_year_start] The month the fiscal year starts, 1 to 12. Default 1 (January).
+ * @returns The period key as text, shaped like date.
+ */
+export function period(date: any[][], frequency?: any, fiscal_year_start?: any): any[][] {
+  return toExcelMatrix(catalog.PERIOD.compute(date, frequency, fiscal_year_start));
+}
+
+/**
+ * The number of periods until the cumulative cash flow first reaches 0, interpolated within the period; optionally discounted.
+ * @customfunction PAYBACK
+ * @helpurl https://localhost:3000/reference.html#pe-payback
+ * @param cashflows A row or column: the flow at period 0 (usually the investment, negative), then one per period. Blank counts as 0.
+ * @param [rate] A discount rate per period as a fraction (10% or 0.1); each flow counts as c / (1 + rate)^t. Default 0.
+ * @returns The payback in periods, or #N/A when not paid back within the periods given.
+ */
+export function payback(cashflows: any[][], rate?: any): number {
+  return toExcelScalar<number>(catalog.PAYBACK.compute(cashflows, rate));
+}
