@@ -65,7 +65,10 @@ export interface CellStylePlan {
 export type ValidationBound = number | { formula: string };
 
 export type ValidationRule =
-  { kind: "wholeNumber" | "decimal"; min: ValidationBound; max: ValidationBound } | { kind: "list"; items: string[] };
+  | { kind: "wholeNumber" | "decimal"; min: ValidationBound; max: ValidationBound }
+  | { kind: "list"; items: string[] }
+  /** A drop-down of the values a formula gives, e.g. "=Pay_PartnerList" (a literal list is limited to 255 characters). */
+  | { kind: "listFrom"; formula: string };
 
 export interface ValidationPlan {
   range: string;
@@ -141,6 +144,12 @@ export interface SheetPlan {
   merges?: string[];
   freeze?: { rows: number; columns: number };
   charts?: ChartPlan[];
+  /**
+   * Ranges filled by the one formula in their top-left cell (a spill). Excel and the engine spill
+   * it by themselves; a file marks it as an array formula over the range, since ExcelJS cannot
+   * write a dynamic array.
+   */
+  arrayFormulas?: string[];
   print?: PrintPlan;
   /** Make this the active sheet once written. */
   activate?: boolean;

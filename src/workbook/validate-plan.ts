@@ -125,6 +125,7 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
       "merges",
       "freeze",
       "charts",
+      "arrayFormulas",
       "print",
     ] as const;
     for (const key of onlyNew) {
@@ -206,6 +207,8 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
     if (v.rule.kind === "list") {
       if (v.rule.items.length === 0) add(`${path}.rule.items`, "a list needs at least one item");
       if (v.rule.items.some((item) => item.includes(","))) add(`${path}.rule.items`, "list items cannot contain commas");
+    } else if (v.rule.kind === "listFrom") {
+      if (!v.rule.formula.startsWith("=")) add(`${path}.rule.formula`, "a formula starts with =");
     } else {
       for (const key of ["min", "max"] as const) {
         const bound = v.rule[key];
@@ -243,6 +246,7 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
     if (!["columnClustered", "barClustered", "line", "pie"].includes(chart.type))
       add(`${path}.type`, `unknown chart type "${chart.type}"`);
   });
+  (sheet.arrayFormulas ?? []).forEach((range, i) => checkRange(range, `${base}.arrayFormulas[${i}]`, add));
   if (sheet.print?.area) checkRange(sheet.print.area, `${base}.print.area`, add);
   if (sheet.print?.titleRows && !/^\$?\d+:\$?\d+$/.test(sheet.print.titleRows))
     add(`${base}.print.titleRows`, `"${sheet.print.titleRows}" is not a row span like 10:10`);
