@@ -3,10 +3,10 @@ import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engin
 import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
 import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
 import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification/csv";
-import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
-import { DEAL_MODEL_COMMAND } from "./new-deal";
+import { DEAL_MODEL_COMMAND, type NewModelBuilt } from "./new-deal";
+import { PAYOUTS_MODEL_COMMAND } from "./new-payouts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -15,16 +15,16 @@ import type { CliIo } from "./io";
  * computes it in the engine and writes an .xlsx with cached values. One builder per model; later
  * wizards add theirs to MODELS.
  */
-interface Built {
-  plan: WorkbookPlan;
-  summary: string;
-  warnings: string[];
-}
+type Built = NewModelBuilt;
 
 interface ModelEntry {
   /** Option flag → option name, e.g. "--partners" → "partners". */
   options: Record<string, string>;
+  /** Options without a value, e.g. "--csv" → "csv" (set to "true" when given). */
+  flags?: Record<string, string>;
   required: string[];
+  /** With this flag given, -o is optional (the result goes to standard output). */
+  outputOptionalWith?: string;
   build: (options: Record<string, string>) => Built;
 }
 
@@ -65,6 +65,7 @@ const MODELS: Record<string, ModelEntry> = {
   },
   deal: DEAL_MODEL_COMMAND,
   charter: CHARTER_MODEL_COMMAND,
+  payouts: PAYOUTS_MODEL_COMMAND,
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -77,14 +78,22 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const parsed = parseOptions(rest, { ...entry.options, "-o": "output", "--output": "output" });
+  const flags = entry.flags ?? {};
+  const given = rest.filter((arg) => arg in flags).map((arg) => flags[arg]);
+  const parsed = parseOptions(
+    rest.filter((arg) => !(arg in flags)),
+    { ...entry.options, "-o": "output", "--output": "output" },
+  );
+  if ("options" in parsed) for (const flag of given) parsed.options[flag] = "true";
+  const outputOptional = entry.outputOptionalWith !== undefined && given.includes(entry.outputOptionalWith);
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
         ? `unexpected argument ${parsed.positional[0]}`
         : undefined;
-  const missing = "options" in parsed ? [...entry.required, "output"].find((name) => !(name in parsed.options)) : undefined;
+  const needed = outputOptional ? entry.required : [...entry.required, "output"];
+  const missing = "options" in parsed ? needed.find((name) => !(name in parsed.options)) : undefined;
   if (usage || missing || !("options" in parsed)) {
     const flag = missing === "output" ? "-o out.xlsx" : `--${missing}`;
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
@@ -94,11 +103,16 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const built = entry.build(parsed.options);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
-    writeFileSafely(parsed.options.output, buffer);
-    io.out(`wrote ${parsed.options.output}: ${built.summary}\n`);
+    const values = engineValueReader(hf, applied);
+    const output = parsed.options.output;
+    if (output !== undefined) {
+      writeFileSafely(output, await writePlanToXlsx(built.plan, values));
+      // With --csv, standard output is the CSV alone, so the summary line goes to standard error.
+      (outputOptional ? io.err : io.out)(`wrote ${output}: ${built.summary}\n`);
+    }
+    if (outputOptional && built.csv) io.out(built.csv(values));
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    if (output !== undefined) for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliInputError) {
