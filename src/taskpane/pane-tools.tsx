@@ -1,7 +1,7 @@
 /**
  * What the pane offers, in tab order: the wizards, then the function list.
  *
- * The deal-model and charter wizards (their models, plans and steps) load on first use, in
+ * The deal-model, charter and payout wizards (their models, plans and steps) load on first use, in
  * chunks of their own, so the pane Excel opens stays within its size budget
  * (test/build/bundles.test.ts). Each wizard gets its own key: the pane renders the selected tool
  * in one place, and without keys React would keep one wizard's state when the user switches.
@@ -23,6 +23,7 @@ export interface PaneTool {
 
 const DealWizardPane = lazy(() => import("./deal/DealWizardPane"));
 const CharterWizardPane = lazy(() => import("./charter/CharterWizardPane"));
+const PayoutsWizardPane = lazy(() => import("./payouts/PayoutsWizardPane"));
 
 const useStyles = makeStyles({ loading: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` } });
 
@@ -52,6 +53,15 @@ export const PANE_TOOLS: PaneTool[] = [
     render: (host) => (
       <Suspense key="charter" fallback={<Loading label="Loading the charter wizard" />}>
         <CharterWizardPane host={host} />
+      </Suspense>
+    ),
+  },
+  {
+    id: "payouts",
+    label: "Payouts",
+    render: (host) => (
+      <Suspense key="payouts" fallback={<Loading label="Loading the payout wizard" />}>
+        <PayoutsWizardPane host={host} />
       </Suspense>
     ),
   },
