@@ -101,7 +101,8 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   }
   try {
     const built = entry.build(parsed.options);
-    const hf = createEngine();
+    // Excel's own sheet size: HyperFormula's default of 40,000 rows is too few for a 100,000-row ledger.
+    const hf = createEngine({ maxRows: 1_048_576, maxColumns: 16_384 });
     const applied = applyPlanToEngine(hf, built.plan);
     const values = engineValueReader(hf, applied);
     const output = parsed.options.output;
