@@ -49,6 +49,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // csv-parse's Node build uses Buffer at load time, which browsers lack; its browser build
+      // carries its own (only the payout wizard's lazy chunk reads CSV in the pane).
+      alias: { "csv-parse/sync$": require.resolve("csv-parse/browser/esm/sync") },
     },
     module: {
       rules: [

@@ -13,6 +13,10 @@ export const ALLOWED_LAYERS = {
   taskpane: ["taskpane", "workbook", "core", "generated"],
   // The standalone host runs the pane over a private engine when Office is absent (a lazy chunk).
   "taskpane/hosts": ["taskpane", "workbook", "core", "generated", "engine"],
+  // Known exceptions to move (issue 10 follow-up): the .xlsx reader and `pe-calc check` load
+  // workbooks into the engine, so they belong beside the engine, not in workbook/.
+  "workbook/xlsx-reader": ["workbook", "core", "engine"],
+  "workbook/check-workbook.ts": ["workbook", "core", "engine"],
   workbench: ["workbench", "taskpane", "engine", "workbook", "core", "generated"],
   cli: ["cli", "engine", "workbook", "core", "generated"],
 };

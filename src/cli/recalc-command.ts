@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { createEngine } from "../engine/create-engine";
 import { loadXlsxIntoEngine, sheetAsCsv, writeCachedValues } from "../workbook/xlsx-engine";
+import { readXlsx, type XlsxWorkbook } from "../workbook/xlsx-reader/read-xlsx";
 import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
 import { partsLostOnRewrite } from "./xlsx-lost-parts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
@@ -32,10 +33,10 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   const { output, csv } = parsed.options;
   try {
     const data = readInput(input);
-    const workbook = await readWorkbook(input, data);
-    const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
+    const model = await readModel(input, data);
+    const sheetForCsv = csv === undefined ? undefined : findSheet(model, csv, input);
     const hf = createEngine();
-    const loaded = loadXlsxIntoEngine(hf, workbook);
+    const loaded = loadXlsxIntoEngine(hf, model);
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
     if (output !== undefined || csv === undefined) {
       const target = output ?? input;
@@ -46,6 +47,7 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
         );
       }
       if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
+      const workbook = await readWorkbook(input, data);
       const count = writeCachedValues(workbook, hf);
       writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
       const report = sheetForCsv ? io.err : io.out;
@@ -87,11 +89,17 @@ async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workboo
   return workbook;
 }
 
-function findSheet(workbook: ExcelJS.Workbook, name: string, file: string): string {
-  const sheet = workbook.worksheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
+async function readModel(path: string, data: Buffer): Promise<XlsxWorkbook> {
+  try {
+    return await readXlsx(data);
+  } catch (error) {
+    throw new CliInputError(`${path} is not an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function findSheet(model: XlsxWorkbook, name: string, file: string): string {
+  const sheet = model.sheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
   if (!sheet)
-    throw new CliInputError(
-      `no sheet "${name}" in ${file}: its sheets are ${workbook.worksheets.map((ws) => ws.name).join(", ")}`,
-    );
+    throw new CliInputError(`no sheet "${name}" in ${file}: its sheets are ${model.sheets.map((ws) => ws.name).join(", ")}`);
   return sheet.name;
 }

@@ -2,13 +2,9 @@ import { Body1, Caption1, Link, makeStyles, Subtitle2, Title3, tokens } from "@f
 import type { PaneFunction } from "./function-list";
 import type { WorkbookHostKind } from "./hosts/workbook-host";
 
+import { paneRoot } from "./wizard/step-styles";
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
+  root: paneRoot,
   list: {
     listStyleType: "none",
     margin: 0,

@@ -1,12 +1,7 @@
 /** The partnership-charter wizard, as data for the wizard runner. */
-import { buildCharterPlan, CHARTER_SETTINGS_KEY } from "../../workbook/models/charter";
-import {
-  CHARTER_INPUT_VERSION,
-  CHARTER_WIZARD_ID,
-  CharterInputSchema,
-  restoreCharterInput,
-  serializeCharterInput,
-} from "../../workbook/models/charter/input";
+import { buildCharterPlan } from "../../workbook/models/charter";
+import { CHARTER_SAVED_INPUT } from "../../workbook/models/charter/input";
+import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { CHARTER_STEP_IDS, charterStepOfField, checkCharterDraft } from "./check";
@@ -27,16 +22,9 @@ import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
 import { SignatoriesStep } from "./steps/SignatoriesStep";
 import { ValueStep } from "./steps/ValueStep";
 
-const saved = savedDraftCodec({
-  wizard: CHARTER_WIZARD_ID,
+const saved = savedDraftCodec(CHARTER_SAVED_INPUT, {
   draftSchema: CharterDraftSchema,
-  /** A value that is not a number yet stands in as 0 in the model part, as typed in "ui". */
-  serialize(state, ui) {
-    const parsed = CharterInputSchema.safeParse(toCharterModelInput(state).input);
-    if (parsed.success) return serializeCharterInput({ ...parsed.data, ui });
-    return JSON.stringify({ wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION, ui }, null, 2);
-  },
-  restoreInput: restoreCharterInput,
+  modelInput: (state) => toCharterModelInput(state).input,
   draftFromInput: draftFromCharterInput,
 });
 
@@ -52,10 +40,8 @@ export const charterWizard: WizardDefinition<CharterDraft> = {
   title: "Partnership charter",
   description:
     "Goals, value exchange, crawl-walk-run phases with live go/no-go gates, governance and exit criteria, on a printable sheet both sides sign.",
-  settingsKey: CHARTER_SETTINGS_KEY,
   initialState: initialCharterDraft,
-  restore: restoreCharterDraft,
-  save: saveCharterDraft,
+  ...saved,
   steps: [
     { id: CHARTER_STEP_IDS.goals, title: "Goals", Component: GoalsStep },
     { id: CHARTER_STEP_IDS.value, title: "Value exchange", Component: ValueStep },
@@ -72,7 +58,7 @@ export const charterWizard: WizardDefinition<CharterDraft> = {
   stepOfField: charterStepOfField,
   buildPlan(state, inventory) {
     const { input } = toCharterModelInput(state);
-    const { plan } = buildCharterPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
+    const { plan } = buildCharterPlan(input, inventory.sheetNames, namesInUse(inventory));
     return { plan, progressLabel: "Writing the charter and its gates" };
   },
   writeLabel: "Write the charter",

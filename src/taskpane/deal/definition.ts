@@ -1,12 +1,7 @@
 /** The deal-model wizard, as data for the wizard runner. */
-import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../workbook/models/deal";
-import {
-  DEAL_INPUT_VERSION,
-  DEAL_WIZARD_ID,
-  DealInputSchema,
-  restoreDealInput,
-  serializeDealInput,
-} from "../../workbook/models/deal/input";
+import { buildDealPlan } from "../../workbook/models/deal";
+import { DEAL_SAVED_INPUT, DealInputSchema } from "../../workbook/models/deal/input";
+import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "./check";
@@ -18,16 +13,9 @@ import { DealReviewStep } from "./steps/DealReviewStep";
 import { RevenueShareStep } from "./steps/RevenueShareStep";
 import { TermsStep } from "./steps/TermsStep";
 
-const saved = savedDraftCodec({
-  wizard: DEAL_WIZARD_ID,
+const saved = savedDraftCodec(DEAL_SAVED_INPUT, {
   draftSchema: DealDraftSchema,
-  /** A value that is not a number yet stands in as 0 in the model part, as typed in "ui". */
-  serialize(state, ui) {
-    const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
-    if (parsed.success) return serializeDealInput({ ...parsed.data, ui });
-    return JSON.stringify({ wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION, ui }, null, 2);
-  },
-  restoreInput: restoreDealInput,
+  modelInput: (state) => toDealModelInput(state).input,
   draftFromInput: draftFromDealInput,
 });
 
@@ -42,10 +30,8 @@ export const dealWizard: WizardDefinition<DealDraft> = {
   id: "deal",
   title: "Deal model",
   description: "Revenue share, fees and contract terms as named assumptions driving a live payout schedule by contract year.",
-  settingsKey: DEAL_SETTINGS_KEY,
   initialState: initialDealDraft,
-  restore: restoreDealDraft,
-  save: saveDealDraft,
+  ...saved,
   steps: [
     { id: DEAL_STEP_IDS.share, title: "Revenue share", Component: RevenueShareStep },
     { id: DEAL_STEP_IDS.fees, title: "Referral, reseller, co-marketing", Component: FeesStep },
@@ -57,10 +43,7 @@ export const dealWizard: WizardDefinition<DealDraft> = {
   stepOfField: dealStepOfField,
   buildPlan(state, inventory) {
     const { input } = toDealModelInput(state);
-    const { plan, input: built } = buildDealPlan(input, inventory.sheetNames, [
-      ...inventory.definedNames,
-      ...inventory.tableNames,
-    ]);
+    const { plan, input: built } = buildDealPlan(input, inventory.sheetNames, namesInUse(inventory));
     return { plan, progressLabel: `Writing a ${built.termYears}-year deal model and its formulas` };
   },
   writeLabel: "Write the deal model",

@@ -1,7 +1,5 @@
 /** The payout wizard, as data for the wizard runner. */
-import { buildPayoutsPlan, PAYOUTS_SETTINGS_KEY, restorePayoutPlan } from "../../workbook/models/payouts";
-import { PAYOUTS_INPUT_VERSION, PAYOUTS_WIZARD_ID, PayoutsInputSchema } from "../../workbook/models/payouts/input";
-import { serializePayoutsInput } from "../../workbook/models/payouts/saved";
+import { buildPayoutsPlan, PAYOUTS_SAVED_INPUT } from "../../workbook/models/payouts";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkPayoutsDraft, PAYOUT_STEP_IDS, payoutStepOfField } from "./check";
@@ -18,16 +16,10 @@ function savedDraft(state: PayoutsDraft): PayoutsDraft {
   return large ? { ...state, pasted: "", selectionCells: [], mappingConfirmed: false } : state;
 }
 
-const saved = savedDraftCodec({
-  wizard: PAYOUTS_WIZARD_ID,
+const saved = savedDraftCodec(PAYOUTS_SAVED_INPUT, {
   draftSchema: PayoutsDraftSchema,
-  serialize(state, ui) {
-    const parsed = PayoutsInputSchema.safeParse({ ...toPayoutsModelInput(state).input, ledger: [] });
-    const withUi = { draft: savedDraft(ui.draft), step: ui.step };
-    if (parsed.success) return serializePayoutsInput(parsed.data, withUi);
-    return JSON.stringify({ wizard: PAYOUTS_WIZARD_ID, version: PAYOUTS_INPUT_VERSION, ui: withUi }, null, 2);
-  },
-  restoreInput: restorePayoutPlan,
+  // The plan alone: the ledger goes to the sheet, never into the settings.
+  modelInput: (state) => ({ ...toPayoutsModelInput(savedDraft(state)).input, ledger: [] }),
   draftFromInput: draftFromPlan,
 });
 
@@ -36,10 +28,10 @@ export const payoutsWizard: WizardDefinition<PayoutsDraft> = {
   title: "Partner payouts",
   description:
     "A payout book from a transaction ledger: each transaction's payout under running tiers, a summary by partner and period with floor and cap, and a statement per partner.",
-  settingsKey: PAYOUTS_SETTINGS_KEY,
+  ...saved,
+  // The draft as typed, but a long pasted ledger is left out of the settings (the sheet has it).
+  save: (state, stepId) => saved.save(savedDraft(state), stepId),
   initialState: initialPayoutsDraft,
-  restore: saved.restore,
-  save: saved.save,
   steps: [
     { id: PAYOUT_STEP_IDS.ledger, title: "Ledger and columns", Component: LedgerStep },
     { id: PAYOUT_STEP_IDS.plan, title: "Tiers, periods, floor and cap", Component: PlanStep },

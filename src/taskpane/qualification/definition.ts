@@ -1,11 +1,6 @@
 /** The qualification-matrix wizard, as data for the wizard runner. */
-import {
-  buildQualificationPlan,
-  QUALIFICATION_SETTINGS_KEY,
-  QUALIFICATION_WIZARD_ID,
-  restoreQualificationInput,
-  serializeQualificationInput,
-} from "../../workbook/models/qualification";
+import { buildQualificationPlan, QUALIFICATION_SAVED_INPUT } from "../../workbook/models/qualification";
+import { namesInUse } from "../../workbook/appliers/common";
 import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDraft, STEP_IDS, stepOfField } from "./check";
@@ -16,12 +11,10 @@ import { ReviewStep } from "./steps/ReviewStep";
 import { ScaleStep } from "./steps/ScaleStep";
 import { TiersStep } from "./steps/TiersStep";
 
-const saved = savedDraftCodec({
-  wizard: QUALIFICATION_WIZARD_ID,
+const saved = savedDraftCodec(QUALIFICATION_SAVED_INPUT, {
   draftSchema: QualificationDraftSchema,
-  serialize: (state, ui) => serializeQualificationInput(toModelInput(state).input, ui),
-  restoreInput: restoreQualificationInput,
-  draftFromInput,
+  modelInput: (state) => toModelInput(state).input,
+  draftFromInput: draftFromInput,
 });
 
 /** Saved in the one saved-input format: the model's answers, the draft as typed and the step under "ui". */
@@ -39,10 +32,8 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   id: "qualification",
   title: "Qualification matrix",
   description: "Score candidate partners on weighted criteria, put them in tiers and rank them, in a live sheet.",
-  settingsKey: QUALIFICATION_SETTINGS_KEY,
   initialState: initialDraft,
-  restore: restoreQualificationDraft,
-  save: saveQualificationDraft,
+  ...saved,
   steps: [
     { id: STEP_IDS.partners, title: "Partners", Component: PartnersStep },
     { id: STEP_IDS.criteria, title: "Criteria and weights", Component: CriteriaStep },
@@ -54,7 +45,7 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   stepOfField,
   buildPlan(state, inventory) {
     const input = toModelInput(state).input;
-    const { plan } = buildQualificationPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
+    const { plan } = buildQualificationPlan(input, inventory.sheetNames, namesInUse(inventory));
     const count = input.partners?.length ?? 0;
     return {
       plan,

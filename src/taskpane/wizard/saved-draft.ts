@@ -5,28 +5,36 @@
  * comes back through the model's own reader.
  */
 import type { z } from "zod";
-import { readSavedWizardState } from "../../workbook/models/shared/saved-input";
+import { readSavedWizardState, type SavedInputFormat } from "../../workbook/models/shared/saved-input";
 import type { WizardDefinition } from "./types";
 
-export interface SavedDraftFormat<S, I> {
-  wizard: string;
+/** How a wizard's state maps to its model's input and back. */
+export interface DraftMapping<S, I> {
   draftSchema: z.ZodType<S>;
-  /** The saved text of the model's answers with `ui` riding along (model-shaped even when a value is still a slip). */
-  serialize(state: S, ui: { draft: S; step: string }): string;
-  /** The model's reader of a saved input (null when it is not one). */
-  restoreInput(json: string): I | null;
+  modelInput(state: S): unknown;
   draftFromInput(input: I): S;
 }
 
-export function savedDraftCodec<S, I>(format: SavedDraftFormat<S, I>): Pick<WizardDefinition<S>, "save" | "restore"> {
+export function savedDraftCodec<S, I>(
+  saved: SavedInputFormat<I>,
+  mapping: DraftMapping<S, I>,
+): Pick<WizardDefinition<S>, "save" | "restore" | "settingsKey"> {
+  const format = { ...mapping, wizard: saved.wizard, version: saved.version };
   return {
-    save: (state, stepId) => format.serialize(state, { draft: state, step: stepId }),
-    restore(saved) {
-      const read = readSavedWizardState(saved, format.wizard);
+    save(state, stepId) {
+      const ui = { draft: state, step: stepId };
+      const parsed = saved.schema.safeParse(format.modelInput(state));
+      if (parsed.success) return saved.serialize(parsed.data, ui);
+      // Not a model input yet (a value still a slip): the wizard's state alone, in the same format.
+      return JSON.stringify({ wizard: format.wizard, version: format.version, ui }, null, 2);
+    },
+    settingsKey: saved.settingsKey,
+    restore(json) {
+      const read = readSavedWizardState(json, format.wizard);
       if (!read) return null;
       const draft = format.draftSchema.safeParse(read.ui?.draft);
       if (draft.success) return { state: draft.data, stepId: typeof read.ui?.step === "string" ? read.ui.step : undefined };
-      const input = format.restoreInput(saved);
+      const input = saved.restore(json);
       return input ? { state: format.draftFromInput(input) } : null;
     },
   };

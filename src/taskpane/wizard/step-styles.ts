@@ -36,3 +36,11 @@ export const useStepStyles = makeStyles({
   preview: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
+
+/** A pane page: a padded column (the wizard runner and the Functions tab). */
+export const paneRoot = {
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalM,
+  padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+} as const;

@@ -15,6 +15,11 @@ export interface WorkbookInventory {
   tableNames: string[];
 }
 
+/** Every defined and table name in use (they share one namespace in Excel). */
+export function namesInUse(inventory: WorkbookInventory): string[] {
+  return [...inventory.definedNames, ...inventory.tableNames];
+}
+
 export interface ResolvedPlan {
   plan: WorkbookPlan;
   /** Planned sheet name → the name it has in the workbook. */

@@ -12,6 +12,7 @@ import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeR
 import { toEngineFormula } from "../../core/excel-formula";
 import type { CellContent, SheetPlan } from "../plan";
 import { asEnteredText } from "../text-safety";
+import type { ApplyOptions, ApplySummary, CellConflict, ResolvedPlan } from "./common";
 import {
   baseSummary,
   blockRange,
@@ -21,10 +22,6 @@ import {
   refuseConflicts,
   resolvePlan,
   writtenRanges,
-  type ApplyOptions,
-  type ApplySummary,
-  type CellConflict,
-  type ResolvedPlan,
 } from "./common";
 import { planOf, type PlanApplier, type PlanSource } from "./contract";
 

@@ -6,6 +6,7 @@ import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { BLANK_LINE_PREFIX } from "../check";
 import { itemsOf, type CharterDraft } from "../draft";
+import { SummaryList } from "../../wizard/SummaryList";
 
 function count(text: string, one: string, many = `${one}s`): string {
   const n = itemsOf(text).length;
@@ -49,14 +50,7 @@ export function CharterReviewStep({ state, update, messages, host }: StepProps<C
         typed is written as text.
       </Body1>
       <NewSheetFields state={state} update={update} messages={messages} host={host} />
-      <dl className={styles.dl} aria-label="What will be written">
-        {rows.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
-            <dt className={styles.dt}>{term}</dt>
-            <dd className={styles.dd}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
       {blanks.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="blank-lines">
           <MessageBarBody>

@@ -2,6 +2,7 @@ import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fl
 import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
 import { DateField, NumberField, TextField } from "../../wizard/fields";
+import { fieldBinder, sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -14,6 +15,7 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
   const phase = state.phases[id];
   const set = (change: Partial<CharterDraft["phases"][PhaseId]>) =>
     update((s) => ({ ...s, phases: { ...s.phases, [id]: { ...s.phases[id], ...change } } }));
+  const bind = fieldBinder(phase, set, messages);
   return (
     <>
       <MessageBar intent="info" layout="multiline">
@@ -24,34 +26,21 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
           className={styles.grow}
           label={`${NAMES[id]} starts`}
           hint="Optional"
-          value={phase.start}
-          onChange={(start) => set({ start })}
-          validation={messages.field(`phases.${id}.start`)}
+          {...bind("start", `phases.${id}.start`)}
         />
-        <DateField
-          className={styles.grow}
-          label={`${NAMES[id]} ends`}
-          hint="Optional"
-          value={phase.end}
-          onChange={(end) => set({ end })}
-          validation={messages.field(`phases.${id}.end`)}
-        />
+        <DateField className={styles.grow} label={`${NAMES[id]} ends`} hint="Optional" {...bind("end", `phases.${id}.end`)} />
       </div>
       <ListField
         label={`${NAMES[id]} deliverables`}
         itemName="deliverable"
-        value={phase.deliverables}
-        onChange={(deliverables) => set({ deliverables })}
-        validation={messages.field(`phases.${id}.deliverables`)}
+        {...bind("deliverables", `phases.${id}.deliverables`)}
         suggestions={PHASE_DELIVERABLE_SUGGESTIONS[id]}
       />
       <ListField
         label={`${NAMES[id]} metrics`}
         hint="One per line: what you will measure in this phase."
         itemName="metric"
-        value={phase.metrics}
-        onChange={(metrics) => set({ metrics })}
-        validation={messages.field(`phases.${id}.metrics`)}
+        {...bind("metrics", `phases.${id}.metrics`)}
       />
     </>
   );
@@ -59,9 +48,8 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
 
 export function CrawlStep(props: StepProps<CharterDraft>) {
   const styles = useStepStyles();
-  const { state, update, messages } = props;
-  const gate = state.crawlGate;
-  const set = (change: Partial<CharterDraft["crawlGate"]>) => update((s) => ({ ...s, crawlGate: { ...s.crawlGate, ...change } }));
+  const gate = props.state.crawlGate;
+  const { bind, set } = sectionBinder(props, "crawlGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="crawl" {...props} />
@@ -70,22 +58,14 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
         <Body1 className={styles.muted}>
           Go on to walk when the pilot improves one stated metric by at least the threshold (the playbook says 20%).
         </Body1>
-        <TextField
-          label="Gate metric"
-          hint="E.g. hours to onboard a customer"
-          value={gate.metric}
-          onChange={(metric) => set({ metric })}
-          validation={messages.field("phases.crawl.gate.metric")}
-        />
+        <TextField label="Gate metric" hint="E.g. hours to onboard a customer" {...bind("metric", "phases.crawl.gate.metric")} />
         <div className={styles.row}>
           <NumberField
             className={styles.narrow}
             label="Improvement needed"
             hint="Typical 20%"
             suffix="%"
-            value={gate.threshold}
-            onChange={(threshold) => set({ threshold })}
-            validation={messages.field("phases.crawl.gate.threshold")}
+            {...bind("threshold", "phases.crawl.gate.threshold")}
           />
           <Field label="Better when the metric is" className={styles.grow}>
             <RadioGroup
@@ -102,20 +82,8 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
           Measurements are usually typed into the sheet during the pilot; the gate shows PENDING until both are there.
         </Body1>
         <div className={styles.row}>
-          <NumberField
-            className={styles.grow}
-            label="Baseline (optional)"
-            value={gate.baseline}
-            onChange={(baseline) => set({ baseline })}
-            validation={messages.field("phases.crawl.gate.baseline")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Pilot result (optional)"
-            value={gate.pilot}
-            onChange={(pilot) => set({ pilot })}
-            validation={messages.field("phases.crawl.gate.pilot")}
-          />
+          <NumberField className={styles.grow} label="Baseline (optional)" {...bind("baseline", "phases.crawl.gate.baseline")} />
+          <NumberField className={styles.grow} label="Pilot result (optional)" {...bind("pilot", "phases.crawl.gate.pilot")} />
         </div>
       </fieldset>
     </div>
@@ -124,9 +92,7 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
 
 export function WalkStep(props: StepProps<CharterDraft>) {
   const styles = useStepStyles();
-  const { state, update, messages } = props;
-  const gate = state.walkGate;
-  const set = (change: Partial<CharterDraft["walkGate"]>) => update((s) => ({ ...s, walkGate: { ...s.walkGate, ...change } }));
+  const { bind } = sectionBinder(props, "walkGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="walk" {...props} />
@@ -140,24 +106,18 @@ export function WalkStep(props: StepProps<CharterDraft>) {
           label="Adoption needed"
           hint="Typical 70%"
           suffix="%"
-          value={gate.threshold}
-          onChange={(threshold) => set({ threshold })}
-          validation={messages.field("phases.walk.gate.threshold")}
+          {...bind("threshold", "phases.walk.gate.threshold")}
         />
         <div className={styles.row}>
           <NumberField
             className={styles.grow}
             label="Customers invited (optional)"
-            value={gate.invited}
-            onChange={(invited) => set({ invited })}
-            validation={messages.field("phases.walk.gate.invited")}
+            {...bind("invited", "phases.walk.gate.invited")}
           />
           <NumberField
             className={styles.grow}
             label="Customers adopted (optional)"
-            value={gate.adopted}
-            onChange={(adopted) => set({ adopted })}
-            validation={messages.field("phases.walk.gate.adopted")}
+            {...bind("adopted", "phases.walk.gate.adopted")}
           />
         </div>
       </fieldset>

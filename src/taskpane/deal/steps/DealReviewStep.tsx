@@ -7,6 +7,7 @@ import { toDealModelInput, type DealDraft } from "../draft";
 import { moneyText, previewDeal } from "../preview";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { useStepStyles } from "../../wizard/step-styles";
+import { SummaryList } from "../../wizard/SummaryList";
 
 const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
 
@@ -18,7 +19,6 @@ function shareText(input: DealInput): string {
 }
 
 function Facts({ input }: { input: DealInput }) {
-  const styles = useStepStyles();
   const money = (value: number) => moneyText(value, input.currency);
   const { referral, reseller, coMarketing, terms } = input;
   const limits = [
@@ -36,16 +36,7 @@ function Facts({ input }: { input: DealInput }) {
     ["Indemnity cap", `${terms.indemnityMultiple}× annual partnership value`],
     ["Renewal", `After ${terms.initialTermYears} years, ${terms.renewalNoticeDays} days' notice`],
   ];
-  return (
-    <dl className={styles.dl} aria-label="What will be written">
-      {rows.map(([term, value]) => (
-        <div key={term} style={{ display: "contents" }}>
-          <dt className={styles.dt}>{term}</dt>
-          <dd className={styles.dd}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows} />;
 }
 
 export function DealReviewStep({ state, update, messages, host }: StepProps<DealDraft>) {

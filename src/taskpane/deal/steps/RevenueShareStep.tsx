@@ -7,6 +7,7 @@ import { defaultTiers, type DealDraft, type RevenueTierDraft } from "../draft";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { ListMessage } from "./ListMessage";
 import { useStepStyles } from "../../wizard/step-styles";
+import { stateBinder } from "../../wizard/bind";
 
 const TYPICAL_RATES = DEFAULT_YEAR_RATES.map((r) => `${fractionToPercentText(r)}%`).join(" / ");
 
@@ -123,6 +124,7 @@ function RevenueTiers({ state, update, messages }: Pick<StepProps<DealDraft>, "s
 }
 
 export function RevenueShareStep({ state, update, messages }: StepProps<DealDraft>) {
+  const bindTop = stateBinder({ state, update, messages });
   const styles = useStepStyles();
   return (
     <div className={styles.stack}>
@@ -131,18 +133,9 @@ export function RevenueShareStep({ state, update, messages }: StepProps<DealDraf
           className={styles.grow}
           label="Partner"
           hint="Shown in the sheet's title; optional."
-          value={state.partnerName}
-          onChange={(partnerName) => update((s) => ({ ...s, partnerName }))}
-          validation={messages.field("partnerName")}
+          {...bindTop("partnerName", "partnerName")}
         />
-        <TextField
-          className={styles.narrow}
-          label="Currency"
-          hint="$, €, CHF… or empty"
-          value={state.currency}
-          onChange={(currency) => update((s) => ({ ...s, currency }))}
-          validation={messages.field("currency")}
-        />
+        <TextField className={styles.narrow} label="Currency" hint="$, €, CHF… or empty" {...bindTop("currency", "currency")} />
       </div>
       <Field label="How is the partner's revenue share set?">
         <RadioGroup

@@ -6,8 +6,11 @@ import type { StepProps } from "../../wizard/types";
 import { toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
 import { ProblemList } from "./ProblemList";
 import { useStepStyles } from "../../wizard/step-styles";
+import { stateBinder } from "../../wizard/bind";
 
 const PREVIEW = 5;
+/** The pasted list is read this long after the last keystroke: reading 10,000 rows per key made typing lag. */
+const PASTE_PARSE_DELAY_MS = 250;
 
 function PartnerPreview({ state }: { state: QualificationDraft }) {
   const styles = useStepStyles();
@@ -69,6 +72,7 @@ function SelectionSource({ state, update, host }: Pick<StepProps<QualificationDr
 }
 
 export function PartnersStep({ state, update, messages, host }: StepProps<QualificationDraft>) {
+  const bindTop = stateBinder({ state, update, messages });
   const styles = useStepStyles();
   const setSource = (source: PartnerSource) => update((s) => ({ ...s, source }));
   const ratingIssues = messages.under("ratings");
@@ -89,6 +93,7 @@ export function PartnersStep({ state, update, messages, host }: StepProps<Qualif
           label="Partner names, one per line"
           hint="Paste a column from a spreadsheet. Text such as =1+1 stays text."
           value={state.pasted}
+          commitDelayMs={PASTE_PARSE_DELAY_MS}
           onChange={(pasted) => update((s) => ({ ...s, pasted }))}
         />
       ) : null}
@@ -97,9 +102,7 @@ export function PartnersStep({ state, update, messages, host }: StepProps<Qualif
           className={styles.narrow}
           label="Number of rows"
           hint="Type the names into the table later."
-          value={state.blankRows}
-          onChange={(blankRows) => update((s) => ({ ...s, blankRows }))}
-          validation={messages.field("blankRows")}
+          {...bindTop("blankRows", "blankRows")}
         />
       ) : null}
       {state.source !== "blank" ? (

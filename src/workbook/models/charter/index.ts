@@ -16,19 +16,17 @@
  * block, so every applier writes it in one call.
  */
 import { rangeAt } from "../shared/sheet-builder";
-import type { WorkbookPlan } from "../../plan";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
 import { CharterSheet, WIDTH } from "./charter-sheet";
 import { writeTimeline } from "./gates";
-import { serializeCharterInput, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
+import { CHARTER_SAVED_INPUT, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
+
+export { CHARTER_SETTINGS_KEY } from "./input";
 import { CHARTER_NAME_KEYS, charterNames, reservedCharterNames, type CharterNameKey } from "./names";
 import { writeGoalsAndValue, writeHeading, writeMeasurementToExit, writeSignatures, type Signatures } from "./sections";
 
 export type { CharterNameKey } from "./names";
-
-/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
-export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
 
 export interface CharterLayout {
   sheet: string;
@@ -45,28 +43,17 @@ export interface CharterLayout {
   printArea: string;
 }
 
-export interface CharterPlanResult {
-  plan: WorkbookPlan;
-  layout: CharterLayout;
-  input: CharterInput;
-  warnings: FieldIssue[];
-}
+export type CharterPlanResult = ModelPlan<CharterInput, CharterLayout>;
 
-export class CharterInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("charter", errors);
-    this.name = "CharterInputError";
-  }
-}
+export const CharterInputError = modelInputErrorClass("charter", "CharterInputError");
+export type CharterInputError = InstanceType<typeof CharterInputError>;
 
-const charterModel: ModelDefinition<CharterInputDraft, CharterInput, BuiltSheet & { layout: CharterLayout }> = {
+const charterModel: ModelDefinition<CharterInputDraft, CharterInput, CharterLayout> = {
   description: "partnership charter",
   validate: validateCharterInput,
-  inputError: (errors) => new CharterInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: CharterInputError,
   reservedNames: reservedCharterNames,
-  settingsKey: CHARTER_SETTINGS_KEY,
-  saveInput: serializeCharterInput,
+  saved: CHARTER_SAVED_INPUT,
   build(input, { sheetName, suffix }) {
     const s = new CharterSheet(input, sheetName, charterNames(suffix));
     writeHeading(s);
@@ -99,15 +86,6 @@ const charterModel: ModelDefinition<CharterInputDraft, CharterInput, BuiltSheet 
   },
 };
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined and table names already in
- * the workbook) make the sheet and names unique: a second charter gets "Charter (2)" and Charter2_… names.
- */
-export function buildCharterPlan(
-  draft: CharterInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): CharterPlanResult {
-  const { plan, input, built, warnings } = buildModelPlan(charterModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, input, warnings };
-}
+/** Builds the plan; the workbook's sheet and defined names make its own unique (a second charter gets "Charter (2)" and Charter2_… names). */
+export const buildCharterPlan = (draft: CharterInputDraft, sheetNames?: string[], names?: string[]): CharterPlanResult =>
+  buildModelPlan(charterModel, draft, sheetNames, names);

@@ -23,14 +23,15 @@
  * - Cumulative net is a running sum (previous + this year).
  */
 import { columnLetters } from "../../a1";
-import type { WorkbookPlan } from "../../plan";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
 import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
 import { writeAssumptions, writeShareRates } from "./assumptions";
 import { writeCaps, writePayoutChart, writeTermLine } from "./caps";
 import { DealSheet } from "./deal-sheet";
-import { serializeDealInput, validateDealInput, type DealInput, type DealInputDraft } from "./input";
+import { DEAL_SAVED_INPUT, validateDealInput, type DealInput, type DealInputDraft } from "./input";
+
+export { DEAL_SETTINGS_KEY } from "./input";
 import type { DealLayout } from "./layout";
 import { dealNames, reservedDealNames } from "./names";
 import { writeSchedule } from "./schedule";
@@ -38,33 +39,19 @@ import { writeSchedule } from "./schedule";
 export type { DealLayout, DealScheduleColumns } from "./layout";
 export type { DealNameKey } from "./names";
 
-/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
-export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
+export type DealPlanResult = ModelPlan<DealInput, DealLayout>;
 
-export interface DealPlanResult {
-  plan: WorkbookPlan;
-  layout: DealLayout;
-  input: DealInput;
-  warnings: FieldIssue[];
-}
-
-export class DealInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("deal model", errors);
-    this.name = "DealInputError";
-  }
-}
+export const DealInputError = modelInputErrorClass("deal model", "DealInputError");
+export type DealInputError = InstanceType<typeof DealInputError>;
 
 const TITLE = "Deal model";
 
-const dealModel: ModelDefinition<DealInputDraft, DealInput, BuiltSheet & { layout: DealLayout }> = {
+const dealModel: ModelDefinition<DealInputDraft, DealInput, DealLayout> = {
   description: "deal model",
   validate: validateDealInput,
-  inputError: (errors) => new DealInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: DealInputError,
   reservedNames: reservedDealNames,
-  settingsKey: DEAL_SETTINGS_KEY,
-  saveInput: serializeDealInput,
+  saved: DEAL_SAVED_INPUT,
   build(input, { sheetName, suffix }) {
     const b = new SheetBuilder(sheetName);
     const deal = new DealSheet(b, input, dealNames(input, suffix));
@@ -106,16 +93,6 @@ const dealModel: ModelDefinition<DealInputDraft, DealInput, BuiltSheet & { layou
   },
 };
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined and table names already in
- * the workbook) make the sheet and names unique: a second deal model gets "Deal model (2)" and
- * Deal2_… names.
- */
-export function buildDealPlan(
-  draft: DealInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): DealPlanResult {
-  const { plan, input, built, warnings } = buildModelPlan(dealModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, input, warnings };
-}
+/** Builds the plan; the workbook's sheet and defined names make its own unique (a second deal model gets "Deal model (2)" and Deal2_… names). */
+export const buildDealPlan = (draft: DealInputDraft, sheetNames?: string[], names?: string[]): DealPlanResult =>
+  buildModelPlan(dealModel, draft, sheetNames, names);

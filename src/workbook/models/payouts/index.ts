@@ -14,17 +14,17 @@
  */
 import type { WorkbookPlan } from "../../plan";
 import { uniqueDefinedName } from "../../defined-names";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
+import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validatePayoutsInput, type PayoutsInput, type PayoutsInputDraft } from "./input";
 import type { PayoutsLayout } from "./layout";
 import { ledgerTableName, payoutNames, reservedPayoutNames } from "./names";
-import { PAYOUTS_SETTINGS_KEY, serializePayoutsInput } from "./saved";
+import { PAYOUTS_SAVED_INPUT } from "./saved";
 import { writePayoutSheet } from "./payout-sheet";
 
 export type { PayoutsLayout } from "./layout";
-export { PAYOUTS_SETTINGS_KEY, restorePayoutPlan, serializePayoutsInput, type PayoutPlan } from "./saved";
+export { PAYOUTS_SAVED_INPUT, PAYOUTS_SETTINGS_KEY, restorePayoutPlan, serializePayoutsInput, type PayoutPlan } from "./saved";
 
 export interface PayoutsPlanResult {
   plan: WorkbookPlan;
@@ -33,21 +33,15 @@ export interface PayoutsPlanResult {
   warnings: FieldIssue[];
 }
 
-export class PayoutsInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("payout book", errors);
-    this.name = "PayoutsInputError";
-  }
-}
+export const PayoutsInputError = modelInputErrorClass("payout book", "PayoutsInputError");
+export type PayoutsInputError = InstanceType<typeof PayoutsInputError>;
 
-const payoutsModel: ModelDefinition<PayoutsInputDraft, PayoutsInput, BuiltSheet & { layout: PayoutsLayout }> = {
+const payoutsModel: ModelDefinition<PayoutsInputDraft, PayoutsInput, PayoutsLayout> = {
   description: "payout book",
   validate: validatePayoutsInput,
-  inputError: (errors) => new PayoutsInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: PayoutsInputError,
   reservedNames: reservedPayoutNames,
-  settingsKey: PAYOUTS_SETTINGS_KEY,
-  saveInput: (input) => serializePayoutsInput(input),
+  saved: PAYOUTS_SAVED_INPUT,
   build(input, { sheetName, suffix, existingNames }) {
     const b = new SheetBuilder(sheetName);
     const tableName = uniqueDefinedName(ledgerTableName(suffix), existingNames);
@@ -65,6 +59,5 @@ export function buildPayoutsPlan(
   existingSheetNames: string[] = [],
   existingNames: string[] = [],
 ): PayoutsPlanResult {
-  const { plan, input, built, warnings } = buildModelPlan(payoutsModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, input, warnings };
+  return buildModelPlan(payoutsModel, draft, existingSheetNames, existingNames);
 }

@@ -4,8 +4,15 @@
  * JSON is `pe-calc new payouts --plan plan.json`.
  */
 import { z } from "zod";
-import { readSavedWizardState, serializeWizardInput } from "../shared/saved-input";
-import { PAYOUTS_INPUT_VERSION, PAYOUTS_WIZARD_ID, PayoutPlanShape, type PayoutsInputDraft } from "./input";
+import { readSavedWizardState, serializeWizardInput, type SavedInputFormat } from "../shared/saved-input";
+import {
+  PAYOUTS_INPUT_VERSION,
+  PAYOUTS_WIZARD_ID,
+  PayoutPlanShape,
+  PayoutsInputSchema,
+  type PayoutsInput,
+  type PayoutsInputDraft,
+} from "./input";
 
 export const PAYOUTS_SETTINGS_KEY = "PartnerEconomics.payouts";
 
@@ -25,3 +32,16 @@ export function restorePayoutPlan(json: string | null | undefined): PayoutPlan |
   const parsed = PayoutPlanSchema.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : null;
 }
+
+/** The one saved-input format for the payout book: the plan without the ledger (restored with an empty ledger). */
+export const PAYOUTS_SAVED_INPUT: SavedInputFormat<PayoutsInput> = {
+  settingsKey: PAYOUTS_SETTINGS_KEY,
+  wizard: PAYOUTS_WIZARD_ID,
+  version: PAYOUTS_INPUT_VERSION,
+  schema: PayoutsInputSchema,
+  serialize: (input, ui) => serializePayoutsInput(input, ui),
+  restore(json) {
+    const plan = restorePayoutPlan(json);
+    return plan ? PayoutsInputSchema.parse({ ...plan, ledger: [] }) : null;
+  },
+};

@@ -15,50 +15,36 @@
  * off by one for scores such as 78.333…. Tier counts use COUNTIF (errors are skipped),
  * which is why tier labels may not look like COUNTIF patterns.
  */
-import type { WorkbookPlan } from "../../plan";
 import { uniqueDefinedName } from "../../defined-names";
-import { buildModelPlan, type BuiltSheet, type ModelDefinition } from "../shared/build-model-plan";
-import { ModelInputError, type FieldIssue } from "../shared/input-validation";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateQualificationInput, type QualificationInput, type QualificationInputDraft } from "./input";
 import { dataRange, layoutFor, qualificationNames, reservedQualificationNames, type QualificationLayout } from "./layout";
-import { QUALIFICATION_SETTINGS_KEY, serializeQualificationInput } from "./saved";
+import { QUALIFICATION_SAVED_INPUT } from "./saved";
 import { writeMatrix } from "./sheet";
 
 export { matrixCell, type QualificationLayout } from "./layout";
 export {
   QUALIFICATION_INPUT_VERSION,
+  QUALIFICATION_SAVED_INPUT,
   QUALIFICATION_SETTINGS_KEY,
   QUALIFICATION_WIZARD_ID,
   restoreQualificationInput,
   serializeQualificationInput,
 } from "./saved";
 
-export interface QualificationPlanResult {
-  plan: WorkbookPlan;
-  layout: QualificationLayout;
-  warnings: FieldIssue[];
-}
+export type QualificationPlanResult = ModelPlan<QualificationInput, QualificationLayout>;
 
-export class QualificationInputError extends ModelInputError {
-  constructor(errors: FieldIssue[]) {
-    super("qualification matrix", errors);
-    this.name = "QualificationInputError";
-  }
-}
+export const QualificationInputError = modelInputErrorClass("qualification matrix", "QualificationInputError");
+export type QualificationInputError = InstanceType<typeof QualificationInputError>;
 
-const qualificationModel: ModelDefinition<
-  QualificationInputDraft,
-  QualificationInput,
-  BuiltSheet & { layout: QualificationLayout }
-> = {
+const qualificationModel: ModelDefinition<QualificationInputDraft, QualificationInput, QualificationLayout> = {
   description: "qualification matrix",
   validate: validateQualificationInput,
-  inputError: (errors) => new QualificationInputError(errors),
-  sheetName: (input) => input.sheetName,
+  inputError: QualificationInputError,
   reservedNames: reservedQualificationNames,
-  settingsKey: QUALIFICATION_SETTINGS_KEY,
-  saveInput: (input) => serializeQualificationInput(input),
+  saved: QUALIFICATION_SAVED_INPUT,
   build(input, { sheetName, suffix, existingNames }) {
     const names = qualificationNames(suffix);
     const tableName = uniqueDefinedName(`QualificationMatrix${suffix}`, existingNames);
@@ -74,16 +60,9 @@ const qualificationModel: ModelDefinition<
   },
 };
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined names and table names already
- * in the workbook) make the sheet, input names and table name unique: a second matrix in the same
- * workbook gets "Qualification (2)", Qual2_Weights, QualificationMatrix2.
- */
-export function buildQualificationPlan(
+/** Builds the plan; the workbook's sheet and defined names make its own unique (a second matrix gets "Qualification (2)", Qual2_Weights and QualificationMatrix2). */
+export const buildQualificationPlan = (
   draft: QualificationInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): QualificationPlanResult {
-  const { plan, built, warnings } = buildModelPlan(qualificationModel, draft, existingSheetNames, existingNames);
-  return { plan, layout: built.layout, warnings };
-}
+  sheetNames?: string[],
+  names?: string[],
+): QualificationPlanResult => buildModelPlan(qualificationModel, draft, sheetNames, names);

@@ -4,7 +4,7 @@
  * partners were written. Inputs saved by the first version ({ version: 1, input: {…}, draft,
  * step }) still load.
  */
-import { readSavedWizardState, serializeWizardInput } from "../shared/saved-input";
+import { readSavedWizardState, serializeWizardInput, type SavedInputFormat } from "../shared/saved-input";
 import { QualificationInputSchema, type QualificationInput, type QualificationInputDraft } from "./input";
 
 /** Document-settings key under which the wizard's inputs are saved. */
@@ -29,3 +29,12 @@ export function restoreQualificationInput(json: string | null | undefined): Qual
   const parsed = QualificationInputSchema.safeParse({ ...answers, partners: [], ratings: undefined });
   return parsed.success ? parsed.data : null;
 }
+
+export const QUALIFICATION_SAVED_INPUT: SavedInputFormat<QualificationInput> = {
+  settingsKey: QUALIFICATION_SETTINGS_KEY,
+  wizard: QUALIFICATION_WIZARD_ID,
+  version: QUALIFICATION_INPUT_VERSION,
+  schema: QualificationInputSchema,
+  serialize: serializeQualificationInput,
+  restore: restoreQualificationInput,
+};

@@ -8,11 +8,13 @@ import { freeNameSuffix } from "../../defined-names";
 import { PLAN_VERSION, type NamedItemPlan, type SheetPlan, type WorkbookPlan } from "../../plan";
 import { uniqueSheetName } from "../../sheet-names";
 import type { FieldIssue, InputValidation, ModelInputError } from "./input-validation";
+import type { SavedInputFormat } from "./saved-input";
 
-/** What a model builds once the preamble has run. */
-export interface BuiltSheet {
+/** What a model builds once the preamble has run: its sheet, its names and where it put things. */
+export interface BuiltSheet<Layout> {
   sheet: SheetPlan;
   names: NamedItemPlan[];
+  layout: Layout;
 }
 
 export interface ModelContext {
@@ -24,38 +26,37 @@ export interface ModelContext {
   existingNames: string[];
 }
 
-export interface ModelDefinition<Draft, Input, Built extends BuiltSheet> {
+export interface ModelDefinition<Draft, Input extends { sheetName: string }, Layout> {
   /** e.g. "deal model": the plan's description. */
   description: string;
   validate(draft: Draft): InputValidation<Input>;
-  inputError(errors: FieldIssue[]): ModelInputError;
-  sheetName(input: Input): string;
+  inputError: new (errors: FieldIssue[]) => ModelInputError;
   /** Every defined and table name the model creates with a given suffix. */
   reservedNames(suffix: string): string[];
-  /** Document-settings key and the saved-input JSON of a built input. */
-  settingsKey: string;
-  saveInput(input: Input): string;
-  build(input: Input, context: ModelContext): Built;
+  /** Where and how the input is saved in the workbook (the one saved-input format). */
+  saved: SavedInputFormat<Input>;
+  build(input: Input, context: ModelContext): BuiltSheet<Layout>;
 }
 
-export interface ModelPlan<Input, Built> {
+export interface ModelPlan<Input, Layout> {
   plan: WorkbookPlan;
+  layout: Layout;
   input: Input;
-  built: Built;
   warnings: FieldIssue[];
 }
 
-export function buildModelPlan<Draft, Input, Built extends BuiltSheet>(
-  model: ModelDefinition<Draft, Input, Built>,
+/** `existingSheetNames` and `existingNames` (defined and table names already in the workbook) make the sheet and names unique. */
+export function buildModelPlan<Draft, Input extends { sheetName: string }, Layout>(
+  model: ModelDefinition<Draft, Input, Layout>,
   draft: Draft,
-  existingSheetNames: string[],
-  existingNames: string[],
-): ModelPlan<Input, Built> {
+  existingSheetNames: string[] = [],
+  existingNames: string[] = [],
+): ModelPlan<Input, Layout> {
   const checked = model.validate(draft);
-  if (!checked.ok) throw model.inputError(checked.errors);
+  if (!checked.ok) throw new model.inputError(checked.errors);
   const input = checked.input;
   const context: ModelContext = {
-    sheetName: uniqueSheetName(model.sheetName(input), existingSheetNames),
+    sheetName: uniqueSheetName(input.sheetName, existingSheetNames),
     suffix: freeNameSuffix(existingNames, model.reservedNames),
     existingNames,
   };
@@ -65,7 +66,7 @@ export function buildModelPlan<Draft, Input, Built extends BuiltSheet>(
     description: model.description,
     sheets: [built.sheet],
     names: built.names,
-    settings: [{ key: model.settingsKey, json: model.saveInput(input) }],
+    settings: [{ key: model.saved.settingsKey, json: model.saved.serialize(input) }],
   };
-  return { plan, input, built, warnings: checked.warnings };
+  return { plan, layout: built.layout, input, warnings: checked.warnings };
 }

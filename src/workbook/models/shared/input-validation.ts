@@ -105,3 +105,13 @@ export class ModelInputError extends Error {
     this.name = "ModelInputError";
   }
 }
+
+/** A model's own input error class ("DealInputError"), so callers can tell the models apart. */
+export function modelInputErrorClass(model: string, name: string) {
+  return class extends ModelInputError {
+    constructor(errors: FieldIssue[]) {
+      super(model, errors);
+      this.name = name;
+    }
+  };
+}

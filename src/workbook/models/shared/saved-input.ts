@@ -71,3 +71,30 @@ export function readSavedWizardState(json: string | null | undefined, wizard: st
   if (saved.draft !== undefined) return { ui: { draft: saved.draft, step: saved.step } };
   return {};
 }
+
+/** A model's saved input: where it is kept, which wizard and version write it, how to read and write it. */
+export interface SavedInputFormat<I> {
+  settingsKey: string;
+  wizard: string;
+  version: number;
+  schema: z.ZodType<I>;
+  serialize(input: I, ui?: unknown): string;
+  restore(json: string | null | undefined): I | null;
+}
+
+/** The saved-input format of a model whose answers are its whole input (deal, charter). */
+export function savedInputFormat<I extends object>(
+  settingsKey: string,
+  wizard: string,
+  version: number,
+  schema: z.ZodType<I>,
+): SavedInputFormat<I> {
+  return {
+    settingsKey,
+    wizard,
+    version,
+    schema,
+    serialize: (input, ui) => serializeWizardInput(ui === undefined ? input : { ...input, ui }, wizard, version),
+    restore: (json) => restoreWizardInput(json, wizard, schema),
+  };
+}
