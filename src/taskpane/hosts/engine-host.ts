@@ -7,7 +7,7 @@ import type { HyperFormula } from "hyperformula";
 import { cellAddress, type RangeRef } from "../../workbook/a1";
 import { resolvePlan, type WorkbookInventory } from "../../workbook/appliers/common";
 import { planOf, type PlanSource } from "../../workbook/appliers/contract";
-import { engineApplier, type EngineApplyResult } from "../../workbook/appliers/engine";
+import { applyPlanToEngine, type EngineApplyResult } from "../../workbook/appliers/engine";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { ColorScheme } from "../theme";
 import { nextPaint, type ApplyRequest, type WorkbookHost } from "./workbook-host";
@@ -81,7 +81,9 @@ export function createEngineHost(workbook: EngineWorkbook, colorScheme: ColorSch
         fraction: 0.2,
       });
       await nextPaint();
-      const result = await engineApplier.apply({ hf, settings: workbook.settings }, plan, { overwrite: request.overwrite });
+      // Synchronously (not through the contract's promise): the workbench's store claims the write's
+      // engine batch in the same turn, through planApplied below.
+      const result = applyPlanToEngine(hf, plan, { overwrite: request.overwrite, settings: workbook.settings });
       workbook.planApplied?.(written, result);
       if (workbook.keepsFormats) {
         const charts = written.sheets.reduce((n, sheet) => n + (sheet.charts?.length ?? 0), 0);
