@@ -13,6 +13,7 @@ import { cliCases } from "./cases/cli";
 import { coreCallCases } from "./cases/core-calls";
 import { engineMatrixCases } from "./cases/engine-matrix";
 import { engineRevshareCases } from "./cases/engine-revshare";
+import { payoutBookCases } from "./cases/payout-book";
 import { payoutLedgerCases } from "./cases/payout-ledger";
 import { planApplierCases } from "./cases/plan-applier";
 import { scalingCases } from "./cases/scaling";
@@ -39,6 +40,7 @@ const groups: Group[] = [
   { name: "sync-counts", run: syncCountCases },
   { name: "cli", run: cliCases },
   { name: "payout-ledger", run: payoutLedgerCases },
+  { name: "payout-book", run: payoutBookCases },
   // Last: the production build is a heavy child process.
   { name: "bundles", run: bundleCases },
 ];

@@ -56,6 +56,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         "deal-options --from options.json -o options.xlsx [--csv]",
         "compare 2 to 4 deal options for both sides (NPV, payback, ROI, verdict, sensitivity); --csv prints the comparison",
       ],
+      [
+        "payouts --ledger transactions.csv --plan plan.json -o payouts.xlsx [--csv]",
+        "write a payout book (payouts, partner x period summary, statements) from a transaction ledger",
+      ],
     ],
     details: [
       "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
@@ -76,6 +80,13 @@ export const COMMANDS: readonly CommandEntry[] = [
       "options.json is the deal-options wizard's saved input (docs/examples/deal-options.json); --csv prints the " +
         "comparison table (one line per option: both NPVs, paybacks, ROIs, our position, the partner vs its BATNA, the " +
         "verdict) on standard output, and -o becomes optional.",
+      "transactions.csv: a header row, then one transaction a line; the partner, date (2026-03-15 or an Excel date " +
+        "serial) and amount (refunds negative) columns are found by their headers (Partner, Date, Amount; Customer and " +
+        "Description are optional), or named with --map partner=Reseller,date=Booked,amount=Net. plan.json is the payout " +
+        "wizard's saved plan (tiers, method, frequency, fiscalYearStart, floor, recover, cap, carry, currency; see " +
+        "docs/examples/payouts-plan.json). A bad cell is reported with its line and column and no file is written. " +
+        "With --csv the partner x period summary (Partner, Period, Earned, Paid, Balance) is printed to standard output; " +
+        "-o is then optional.",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
     ],
     listsFunctions: false,

@@ -3,13 +3,13 @@ import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engin
 import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
 import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
 import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification/csv";
-import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
-import { DEAL_MODEL_COMMAND } from "./new-deal";
+import { DEAL_MODEL_COMMAND, type NewModelBuilt } from "./new-deal";
 import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
 import { tableAsCsv } from "./table-csv";
-import { DEAL_OPTIONS_MODEL_COMMAND, type PlannedCellReader } from "./new-deal-options";
+import { DEAL_OPTIONS_MODEL_COMMAND } from "./new-deal-options";
+import { PAYOUTS_MODEL_COMMAND } from "./new-payouts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -18,13 +18,7 @@ import type { CliIo } from "./io";
  * computes it in the engine and writes an .xlsx with cached values. One builder per model; later
  * wizards add theirs to MODELS.
  */
-interface Built {
-  plan: WorkbookPlan;
-  summary: string;
-  warnings: string[];
-  /** The model's comparison table as CSV, for models that take --csv. */
-  csv?: (read: PlannedCellReader) => string;
-}
+type Built = NewModelBuilt;
 
 interface ModelEntry {
   /** Option flag → option name, e.g. "--partners" → "partners". */
@@ -76,6 +70,7 @@ const MODELS: Record<string, ModelEntry> = {
   charter: CHARTER_MODEL_COMMAND,
   scorecard: SCORECARD_MODEL_COMMAND,
   "deal-options": DEAL_OPTIONS_MODEL_COMMAND,
+  payouts: PAYOUTS_MODEL_COMMAND,
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -110,7 +105,8 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   }
   try {
     const built = entry.build(parsed.options);
-    const hf = createEngine();
+    // Excel's own sheet size: HyperFormula's default of 40,000 rows is too few for a 100,000-row ledger.
+    const hf = createEngine({ maxRows: 1_048_576, maxColumns: 16_384 });
     const applied = applyPlanToEngine(hf, built.plan);
     const read = engineValueReader(hf, applied);
     if (wantsCsv && entry.csvTable) {
@@ -127,7 +123,8 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       else io.out(line);
     }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    if (parsed.options.output !== undefined)
+      for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliInputError) {
