@@ -1,70 +1,42 @@
 import { createEngine } from "../engine/create-engine";
 import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engine";
 import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
-import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
-import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification-csv";
+import { PlanError } from "../workbook/validate-plan";
 import type { WorkbookPlan } from "../workbook/plan";
-import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
+import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, writeFileSafely } from "./cli-files";
+import { step } from "./guard";
+import { quoteInput } from "./messages";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
+import { CliProblemList, FlagValueError, QUALIFICATION_MODEL_COMMAND } from "./new-qualification";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
 /**
- * `pe-calc new <model> … -o out.xlsx`: builds a wizard's plan from files instead of the pane,
- * computes it in the engine and writes an .xlsx with cached values. One builder per model; later
- * wizards add theirs to MODELS.
+ * `pe-calc new <model> … -o out.xlsx [--force]`: builds a wizard's plan from files instead of the
+ * pane, computes it in the engine and writes an .xlsx with cached values. One builder per model.
+ * The output is never one of the input files, and an existing output is replaced only with --force.
  */
 interface Built {
   plan: WorkbookPlan;
   summary: string;
   warnings: string[];
+  notes?: string[];
 }
 
 interface ModelEntry {
   /** Option flag → option name, e.g. "--partners" → "partners". */
   options: Record<string, string>;
   required: string[];
+  /** Options naming files the model reads (the output may be none of them). */
+  inputs?: string[];
   build: (options: Record<string, string>) => Built;
 }
 
 const MODELS: Record<string, ModelEntry> = {
-  qualification: {
-    options: { "--partners": "partners", "--sheet": "sheet" },
-    required: ["partners"],
-    build: (options) => {
-      const file = options.partners;
-      let fromCsv;
-      try {
-        fromCsv = partnersFromCsv(readText(file));
-      } catch (error) {
-        if (error instanceof CsvInputError) throw new CliInputError(`${file}: ${error.message}`);
-        throw error;
-      }
-      try {
-        const { plan, layout, warnings } = buildQualificationPlan({
-          ...fromCsv,
-          ...(options.sheet ? { sheetName: options.sheet } : {}),
-        });
-        const count = layout.partnerCount;
-        return {
-          plan,
-          summary: `sheet "${layout.sheet}", ${count} partner${count === 1 ? "" : "s"} in table ${layout.tableName} (${plan.sheets[0].tables![0].range})`,
-          warnings: warnings.map((w) => w.message),
-        };
-      } catch (error) {
-        if (error instanceof QualificationInputError) {
-          const [first, ...rest] = error.errors;
-          throw new CliInputError(
-            `${file}: ${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : ""}`,
-          );
-        }
-        throw error;
-      }
-    },
-  },
-  deal: DEAL_MODEL_COMMAND,
-  charter: CHARTER_MODEL_COMMAND,
+  qualification: QUALIFICATION_MODEL_COMMAND,
+  deal: { ...DEAL_MODEL_COMMAND, inputs: ["from"] },
+  charter: { ...CHARTER_MODEL_COMMAND, inputs: ["from"] },
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -73,16 +45,16 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   if (!entry) {
     const known = Object.keys(MODELS).join(", ");
     io.err(
-      `pe-calc new: ${model === undefined ? "say which model to build" : `unknown model "${model}"`}: use ${known} (pe-calc new --help)\n`,
+      `pe-calc new: ${model === undefined ? "say which model to build" : `unknown model "${quoteInput(model)}"`}: use ${known} (pe-calc new --help)\n`,
     );
     return EXIT_USAGE;
   }
-  const parsed = parseOptions(rest, { ...entry.options, "-o": "output", "--output": "output" });
+  const parsed = parseOptions(rest, { ...entry.options, "-o": "output", "--output": "output" }, FORCE_FLAGS);
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
-        ? `unexpected argument ${parsed.positional[0]}`
+        ? `unexpected argument ${quoteInput(parsed.positional[0])}`
         : undefined;
   const missing = "options" in parsed ? [...entry.required, "output"].find((name) => !(name in parsed.options)) : undefined;
   if (usage || missing || !("options" in parsed)) {
@@ -90,19 +62,41 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
     return EXIT_USAGE;
   }
+  const { options } = parsed;
   try {
-    const built = entry.build(parsed.options);
+    step(`checking ${options.output}`);
+    checkOutputFile({
+      output: options.output,
+      inputs: (entry.inputs ?? []).map((name) => options[name]).filter((path) => path !== undefined),
+      force: options.force === "true",
+    });
+    step(`reading the ${model} input`);
+    const built = entry.build(options);
+    step(`computing the ${model} model`);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
     const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
-    writeFileSafely(parsed.options.output, buffer);
-    io.out(`wrote ${parsed.options.output}: ${built.summary}\n`);
+    step(`writing ${options.output}`);
+    writeFileSafely(options.output, buffer);
+    io.out(`wrote ${options.output}: ${built.summary}\n`);
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    for (const note of [...(built.notes ?? []), ...xlsxLimitations(built.plan)]) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof FlagValueError) {
+      io.err(`pe-calc new ${model}: ${error.message} (pe-calc new --help)\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliProblemList) {
+      io.err(`${error.lines.join("\n")}\npe-calc new ${model}: ${error.message}; nothing written\n`);
+      return EXIT_INPUT_ERROR;
+    }
     if (error instanceof CliInputError) {
       io.err(`pe-calc new ${model}: ${error.message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+    if (error instanceof PlanError) {
+      io.err(`pe-calc new ${model}: ${quoteInput(error.message, 300)}\n`);
       return EXIT_INPUT_ERROR;
     }
     throw error;

@@ -4,6 +4,8 @@ import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal-inp
 import { ModelInputError } from "../workbook/models/model-input-error";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
+import { describeJsonError, quoteInput } from "./messages";
+import { CliProblemList, MAX_LISTED_PROBLEMS } from "./new-qualification";
 
 /**
  * `pe-calc new deal --from deal.json -o deal.xlsx`: the deal wizard's saved-input JSON (see
@@ -26,7 +28,7 @@ export function readWizardJson(file: string, wizard: string): unknown {
   try {
     json = JSON.parse(source);
   } catch (error) {
-    throw new CliInputError(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliInputError(`${file}: not valid JSON: ${describeJsonError(source, error)}`);
   }
   const other = (json as { wizard?: unknown } | null)?.wizard;
   if (typeof other === "string" && other !== wizard && other in OTHER_WIZARDS) {
@@ -37,11 +39,11 @@ export function readWizardJson(file: string, wizard: string): unknown {
   return json;
 }
 
-/** "deal.json: revenueShare.rates.1: Year 2 rate is 150%: …" plus how many more problems there are. */
-export function inputProblemLine(file: string, errors: FieldIssue[]): string {
-  const [first, ...rest] = errors;
-  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
-  return `${file}: ${first.path}: ${first.message}${more}`;
+/** "deal.json: revenueShare.rates.1: Year 2 rate is 150%: …", one line a problem (up to 20, then a count). */
+export function inputProblemLines(file: string, errors: FieldIssue[]): string[] {
+  const listed = errors.slice(0, MAX_LISTED_PROBLEMS).map((e) => `${file}: ${quoteInput(e.path)}: ${e.message}`);
+  const more = errors.length - MAX_LISTED_PROBLEMS;
+  return more > 0 ? [...listed, `${file}: … and ${more} more problem${more === 1 ? "" : "s"}`] : listed;
 }
 
 /**
@@ -61,7 +63,10 @@ export function buildModelFromFile<Built extends { plan: WorkbookPlan; warnings:
     const built = build(draft);
     return { plan: built.plan, summary: summarize(built), warnings: built.warnings.map((w) => `${w.path}: ${w.message}`) };
   } catch (error) {
-    if (error instanceof ModelInputError) throw new CliInputError(inputProblemLine(file, error.errors));
+    if (error instanceof ModelInputError) {
+      if (error.errors.length === 1) throw new CliInputError(inputProblemLines(file, error.errors)[0]);
+      throw new CliProblemList(file, inputProblemLines(file, error.errors));
+    }
     throw error;
   }
 }

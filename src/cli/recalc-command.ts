@@ -1,57 +1,72 @@
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
 import { createEngine } from "../engine/create-engine";
-import { loadXlsxIntoEngine, sheetAsCsv, writeCachedValues } from "../workbook/xlsx-engine";
-import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
+import { sheetAsCsv } from "../workbook/sheet-csv";
+import { assertPackageWithinLimits, PackageLimitError } from "../workbook/xlsx-package/open-package";
+import { checkWorkbookLimits, WorkbookLimitError } from "../workbook/xlsx-package/workbook-limits";
+import { loadXlsxIntoEngine, writeCachedValues } from "../workbook/xlsx-engine";
+import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, readBytes, writeFileSafely } from "./cli-files";
+import { step } from "./guard";
+import { quoteInput } from "./messages";
 import { partsLostOnRewrite } from "./xlsx-lost-parts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
 /**
- * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET]`: loads the workbook's values, formulas
- * and defined names into the engine, recalculates every formula (PE functions included), and
- * either writes the results back as cached values (to out.xlsx, or into book.xlsx itself when
- * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both. A workbook
- * with parts ExcelJS cannot write back (charts, pivot tables, macros...) is never rewritten in place.
+ * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET [--raw]] [--force]`: loads the workbook's
+ * values, formulas and defined names into the engine, recalculates every formula (PE functions
+ * included), and either writes the results back as cached values (to out.xlsx, or into book.xlsx
+ * itself when neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both.
+ *
+ * `-o` naming the input itself, in any spelling (`./book.xlsx`, an absolute path, a symlink), is
+ * the in-place rewrite, with the same guard: a workbook with parts ExcelJS cannot write back
+ * (charts, pivot tables, macros...) is never rewritten in place. Another existing file is replaced
+ * only with --force.
  */
 export async function runRecalc(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" });
+  const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" }, { ...FORCE_FLAGS, "--raw": "raw" });
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length === 0
         ? "say which workbook to recalculate: pe-calc recalc book.xlsx"
         : parsed.positional.length > 1
-          ? `one workbook at a time (got ${parsed.positional.join(", ")})`
-          : undefined;
+          ? `one workbook at a time (got ${quoteInput(parsed.positional.join(", "))})`
+          : parsed.options.raw && parsed.options.csv === undefined
+            ? "--raw goes with --csv SHEET"
+            : undefined;
   if (usage || !("options" in parsed)) {
     io.err(`pe-calc recalc: ${usage} (pe-calc recalc --help)\n`);
     return EXIT_USAGE;
   }
   const input = parsed.positional[0];
   const { output, csv } = parsed.options;
+  const force = parsed.options.force === "true";
   try {
-    const data = readInput(input);
+    const writes = output !== undefined || csv === undefined;
+    const target = output ?? input;
+    step(`checking ${target}`);
+    const inPlace = writes && checkOutputFile({ output: target, inputs: [input], force, inPlace: true }).sameAsInput;
+    step(`reading ${input}`);
+    const data = readBytes(input);
     const workbook = await readWorkbook(input, data);
     const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
+    step(`recalculating ${input}`);
     const hf = createEngine();
     const loaded = loadXlsxIntoEngine(hf, workbook);
-    if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
-    if (output !== undefined || csv === undefined) {
-      const target = output ?? input;
+    if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv, { raw: parsed.options.raw === "true" }));
+    if (writes) {
       const lost = await partsLostOnRewrite(data);
-      if (lost.length > 0 && target === input) {
+      if (lost.length > 0 && inPlace) {
         throw new CliInputError(
           `${input} has ${lost.join(", ")}, which recalc cannot carry over: write the results to a new file with -o out.xlsx`,
         );
       }
       if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
+      step(`writing ${target}`);
       const count = writeCachedValues(workbook, hf);
       writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
       const report = sheetForCsv ? io.err : io.out;
-      report(
-        `recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${target === input ? "" : `, wrote ${target}`}\n`,
-      );
+      report(`recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${inPlace ? "" : `, wrote ${target}`}\n`);
     }
     if (loaded.skippedNames.length > 0) {
       io.err(`pe-calc recalc: note: names the engine cannot hold were left out: ${loaded.skippedNames.join(", ")}\n`);
@@ -66,23 +81,27 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-function readInput(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
-  }
-}
-
 async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
+  try {
+    assertPackageWithinLimits(data);
+  } catch (error) {
+    if (error instanceof PackageLimitError) throw new CliInputError(`${path}: ${error.message}`);
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliInputError(
-      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : reason})`,
+      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : quoteInput(reason)})`,
     );
+  }
+  try {
+    checkWorkbookLimits(workbook);
+  } catch (error) {
+    if (error instanceof WorkbookLimitError) throw new CliInputError(`${path}: ${error.message}`);
+    throw error;
   }
   return workbook;
 }
@@ -91,7 +110,7 @@ function findSheet(workbook: ExcelJS.Workbook, name: string, file: string): stri
   const sheet = workbook.worksheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
   if (!sheet)
     throw new CliInputError(
-      `no sheet "${name}" in ${file}: its sheets are ${workbook.worksheets.map((ws) => ws.name).join(", ")}`,
+      `no sheet "${quoteInput(name)}" in ${file}: its sheets are ${workbook.worksheets.map((ws) => ws.name).join(", ")}`,
     );
   return sheet.name;
 }
