@@ -88,7 +88,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     if (error instanceof CliProblemList) {
-      io.err(`${error.lines.join("\n")}\npe-calc new ${model}: ${error.message}; nothing written\n`);
+      io.err(error.lines.map((line) => `pe-calc new ${model}: ${line}\n`).join(""));
       return EXIT_INPUT_ERROR;
     }
     if (error instanceof CliInputError) {

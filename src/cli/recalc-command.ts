@@ -85,7 +85,10 @@ async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workboo
   try {
     assertPackageWithinLimits(data);
   } catch (error) {
-    if (error instanceof PackageLimitError) throw new CliInputError(`${path}: ${error.message}`);
+    if (error instanceof PackageLimitError)
+      throw new CliInputError(
+        error.kind === "damaged" ? `${path} is not an .xlsx workbook (${error.message})` : `${path}: ${error.message}`,
+      );
     throw error;
   }
   const workbook = new ExcelJS.Workbook();

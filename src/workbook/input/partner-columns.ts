@@ -174,6 +174,9 @@ export function mapPartnerColumns(
   header.forEach((title, i) => {
     if (criterionColumns.filter((column) => column === i + 1).length > 1)
       headerProblem(i + 1, `the column ${quoted(title)} is named for two criteria`);
+    const first = header.findIndex((other) => title !== "" && same(other, title));
+    if (first < i && (criterionColumns.includes(first + 1) || first === nameColumn))
+      headerProblem(i + 1, `the header ${quoted(title)} repeats column ${first + 1}'s: rename one of them`);
   });
   const used = new Set([nameColumn + 1, ...criterionColumns]);
   const keptOut = header.flatMap((title, i) => (used.has(i + 1) ? [] : [title === "" ? `column ${i + 1}` : title]));

@@ -15,7 +15,11 @@
 import { inflateRawSync } from "node:zlib";
 
 export class PackageLimitError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** "limit": the package is too large; "damaged": it is not a readable zip archive. */
+    readonly kind: "limit" | "damaged" = "limit",
+  ) {
     super(message);
     this.name = "PackageLimitError";
   }
@@ -63,14 +67,18 @@ function megabytes(bytes: number): string {
   return `${(bytes / MB).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 }
 
+function shortName(name: string): string {
+  return JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+}
+
 function notAZip(reason: string): PackageLimitError {
-  return new PackageLimitError(`it is not a valid .xlsx (zip) file: ${reason}`);
+  return new PackageLimitError(reason, "damaged");
 }
 
 function findEndOfDirectory(data: Uint8Array, view: DataView): number {
   const lowest = Math.max(0, data.length - 22 - 0xffff);
   for (let at = data.length - 22; at >= lowest; at--) if (view.getUint32(at, true) === 0x06054b50) return at;
-  throw notAZip("no zip directory at its end (truncated or not a zip archive)");
+  throw notAZip("it is not a zip archive");
 }
 
 function readUint64(view: DataView, at: number): number {
@@ -79,7 +87,7 @@ function readUint64(view: DataView, at: number): number {
 
 /** The central directory's entries, read without inflating anything. */
 export function readZipDirectory(data: Uint8Array): ZipEntry[] {
-  if (data.length < 22) throw notAZip("the file is too short");
+  if (data.length < 22) throw notAZip("it is not a zip archive");
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const end = findEndOfDirectory(data, view);
   let count = view.getUint16(end + 10, true);
@@ -176,10 +184,11 @@ function totalTooLarge(bytes: number | undefined, limits: PackageLimits): Packag
 function inflateEntry(data: Uint8Array, entry: ZipEntry, cap: number, limits: PackageLimits, total: boolean): Buffer {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > data.length || view.getUint32(at, true) !== 0x04034b50) throw notAZip(`the part ${entry.name} is damaged`);
+  if (at + 30 > data.length || view.getUint32(at, true) !== 0x04034b50)
+    throw notAZip(`the part ${shortName(entry.name)} is damaged`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > data.length) throw notAZip(`the part ${entry.name} is cut short`);
+  if (end > data.length) throw notAZip(`the part ${shortName(entry.name)} is cut short`);
   const compressed = data.subarray(start, end);
   if (entry.method === 0) {
     if (compressed.length > cap) throw total ? totalTooLarge(undefined, limits) : partTooLarge(entry.name, undefined, limits);
@@ -191,10 +200,10 @@ function inflateEntry(data: Uint8Array, entry: ZipEntry, cap: number, limits: Pa
     return inflateRawSync(compressed, { maxOutputLength: Math.max(1, Math.min(cap, entry.uncompressedSize)) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) {
-      if (declaredFits) throw notAZip(`the part ${entry.name} inflates to more than its zip directory declares`);
+      if (declaredFits) throw notAZip(`the part ${shortName(entry.name)} inflates to more than its zip directory declares`);
       throw total ? totalTooLarge(undefined, limits) : partTooLarge(entry.name, undefined, limits);
     }
-    throw notAZip(`the part ${entry.name} does not inflate (${(error as Error).message})`);
+    throw notAZip(`the part ${shortName(entry.name)} does not inflate (${(error as Error).message})`);
   }
 }
 
