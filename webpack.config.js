@@ -13,6 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { ReferencePagePlugin } = require("./scripts/reference-page.cjs");
+const { contentSecurityPolicy, secureDevServerOptions } = require("./scripts/dev-server-security.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -26,6 +27,10 @@ module.exports = (env = {}, argv = {}) => {
   const port = Number(env.port || DEFAULT_PORT);
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
   const officeJsForAddin = development ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  // Every page carries its Content-Security-Policy (scripts/dev-server-security.cjs says why each part).
+  const cspMeta = {
+    "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ development, port }) },
+  };
 
   return {
     mode,
@@ -49,6 +54,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // csv-parse's browser build: its Node build uses Buffer, which browsers lack.
+      alias: { "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js") },
     },
     module: {
       rules: [
@@ -67,7 +74,12 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
-      new ReferencePagePlugin({ input: "functions.json", output: "reference.html" }),
+      new ReferencePagePlugin({
+        input: "functions.json",
+        output: "reference.html",
+        contentSecurityPolicy:
+          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -76,6 +88,7 @@ module.exports = (env = {}, argv = {}) => {
         inject: "body",
         scriptLoading: "blocking",
         templateParameters: { officeJsUrl: officeJsForAddin },
+        meta: cspMeta,
       }),
       ...["index.html", "workbench.html"].map(
         (filename) =>
@@ -86,6 +99,7 @@ module.exports = (env = {}, argv = {}) => {
             inject: "body",
             scriptLoading: "blocking",
             templateParameters: { officeJsUrl: OFFICE_JS_LOCAL },
+            meta: cspMeta,
           }),
       ),
       new CopyWebpackPlugin({
@@ -122,8 +136,9 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       port,
       host: "localhost",
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
+      // No wildcard CORS, no directory listing, no /webpack-dev-server report, WebSocket origins checked.
+      ...secureDevServerOptions({ port }),
+      static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false, serveIndex: false }],
       client: { overlay: { errors: true, warnings: false } },
       hot: false,
     },

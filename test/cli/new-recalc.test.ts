@@ -71,7 +71,7 @@ describe("pe-calc new qualification", () => {
     ],
     ['Partner\n"Acme,2\n', ':2:1: not valid CSV: a quoted field is not closed (a missing ")'],
     ["", ":1:1: the file is empty: put a header row first, then one partner a line"],
-    ["Partner,Capabilities,capabilities\nAcme,1,2\n", ":1:3: the header \"capabilities\" repeats column 2's: rename one of them"],
+    ["Partner,Capabilities,capabilities\nAcme,1,2\n", ':1:3: the header "capabilities" repeats column 2\'s: rename one of them'],
   ])("a bad partner file gives one line and exit 1 (%#)", async (csv, message) => {
     const partners = file("bad.csv", csv);
     const result = await peCalcInProcess(["new", "qualification", "--partners", partners, "-o", file("bad.xlsx")]);

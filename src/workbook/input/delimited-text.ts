@@ -140,6 +140,7 @@ export function readDelimitedText(input: Uint8Array | string, options: ReadOptio
   try {
     parsed = parse(decoded.text, {
       delimiter,
+      record_delimiter: ["\r\n", "\n", "\r"],
       skip_empty_lines: true,
       relax_column_count: true,
       relax_quotes: true,
