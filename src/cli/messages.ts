@@ -3,6 +3,7 @@
  * with the workbook layer's readers), positions as line and column.
  */
 import { quoteInput } from "../workbook/input/quote";
+import { findJsonSyntaxProblem } from "./json-position";
 
 export { MAX_QUOTED, quoteInput } from "../workbook/input/quote";
 
@@ -21,19 +22,15 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
- * JSON.parse's complaint as "line 3, column 5: unexpected token ..." (V8 says "at position 728";
- * users and editors count lines). The message quotes no more than a short piece of the input.
+ * Why JSON text does not parse, as "line 3, column 5: expected "," or "]", found "}"" (V8 says
+ * "at position 728", or no position at all; users and editors count lines). Quotes little input.
  */
 export function describeJsonError(source: string, error: unknown): string {
+  const found = findJsonSyntaxProblem(source);
+  if (found) {
+    const { line, column } = lineAndColumn(source, found.offset);
+    return `line ${line}, column ${column}: ${found.message}`;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : /end of JSON input/i.test(message) ? source.length : undefined;
-  const cleaned = message
-    .replace(/, ".*" is not valid JSON$/s, "")
-    .replace(/ in JSON at position \d+.*$/s, "")
-    .replace(/^Unexpected end of JSON input$/, 'the JSON ends too early (a missing } or ] or ")');
-  const what = quoteInput(cleaned.charAt(0).toLowerCase() + cleaned.slice(1));
-  if (offset === undefined) return what;
-  const { line, column } = lineAndColumn(source, offset);
-  return `line ${line}, column ${column}: ${what}`;
+  return quoteInput(message.replace(/,\s*(\.\.\.)?".*$/s, ""));
 }

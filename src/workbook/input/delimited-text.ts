@@ -63,27 +63,37 @@ function looksLikeUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined 
   return undefined;
 }
 
-/** Text from bytes in the encodings exports use (see the module comment). */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    // Some exporters put a UTF-8 BOM before Windows-1252 text: trust the bytes, not the mark.
-    try {
-      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)), encoding: "utf-8", bom: true };
-    } catch {
-      return { text: new TextDecoder("windows-1252").decode(bytes.subarray(3)), encoding: "windows-1252", bom: true };
-    }
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
-  const utf16 = looksLikeUtf16(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+function strictly(encoding: "utf-8" | "utf-16le" | "utf-16be", bytes: Uint8Array): string | undefined {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", bom: false };
+    return undefined;
   }
+}
+
+/**
+ * Text from bytes in the encodings exports use (see the module comment). Every Unicode decoding is
+ * strict; bytes that are not valid in it are read as Windows-1252, which maps every byte to a
+ * character, so the text never holds U+FFFD.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const bomEncoding =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? "utf-8"
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? "utf-16le"
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? "utf-16be"
+          : undefined;
+  const bom = bomEncoding !== undefined;
+  const body = bomEncoding === "utf-8" ? bytes.subarray(3) : bom ? bytes.subarray(2) : bytes;
+  // Some exporters put a BOM before Windows-1252 text: the bytes decide, not the mark.
+  for (const encoding of [bomEncoding ?? looksLikeUtf16(bytes), "utf-8"] as const) {
+    if (encoding === undefined) continue;
+    const text = strictly(encoding, body);
+    if (text !== undefined) return { text, encoding, bom };
+  }
+  return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252", bom };
 }
 
 /** How many times `delimiter` occurs outside double quotes in each of the first lines. */
