@@ -93,3 +93,21 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     expect = afterValue();
   }
 }
+
+/**
+ * Where the JSON first nests deeper than `maxDepth` ([ and { outside strings), if it does: a
+ * wizard's file nests a few levels, and deeper input would overflow the stack of any code that
+ * walks it recursively (JSON.stringify, schema checks).
+ */
+export function findJsonTooDeep(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (ch === "[" || ch === "{") {
+      if (++depth > maxDepth) return i;
+    } else if (ch === "]" || ch === "}") depth--;
+  }
+  return undefined;
+}

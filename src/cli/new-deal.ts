@@ -4,7 +4,8 @@ import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal-inp
 import { ModelInputError } from "../workbook/models/model-input-error";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
-import { describeJsonError, quoteInput } from "./messages";
+import { findJsonTooDeep } from "./json-position";
+import { describeJsonError, lineAndColumn, quoteInput } from "./messages";
 import { CliProblemList, MAX_LISTED_PROBLEMS } from "./new-qualification";
 
 /**
@@ -18,12 +19,22 @@ export interface NewModelBuilt {
   warnings: string[];
 }
 
+/** Deepest nesting a wizard's JSON may have (theirs is under 10). */
+const MAX_JSON_DEPTH = 64;
+
 const OTHER_WIZARDS: Record<string, string> = { deal: "deal", charter: "charter", qualification: "qualification" };
 
 /** The file's JSON, with a one-line reason when it is not JSON or holds another wizard's answers. */
 export function readWizardJson(file: string, wizard: string): unknown {
   const source = readText(file).replace(/^\uFEFF/, "");
   if (source.trim() === "") throw new CliInputError(`${file}: the file is empty: see the README for the ${wizard} input format`);
+  const tooDeep = findJsonTooDeep(source, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(source, tooDeep);
+    throw new CliInputError(
+      `${file}: line ${line}, column ${column}: the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a ${wizard} file needs a few`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(source);
