@@ -56,6 +56,7 @@ export async function runEval(args: string[], io: CliIo): Promise<number> {
     io.err(`pe-calc eval: ${inputs.usageError}\n`);
     return EXIT_USAGE;
   }
+  step("starting the engine");
   const evaluator = new FormulaEvaluator();
   const output: string[] = [];
   const problems: string[] = [];

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { SheetSizeLimitExceededError, type HyperFormula } from "hyperformula";
 import { createEngine } from "../engine/create-engine";
 import { sheetAsCsv } from "../workbook/sheet-csv";
 import { assertPackageWithinLimits, PackageLimitError } from "../workbook/xlsx-package/open-package";
@@ -52,7 +53,7 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
     step(`recalculating ${input}`);
     const hf = createEngine();
-    const loaded = loadXlsxIntoEngine(hf, workbook);
+    const loaded = loadIntoEngine(hf, workbook, input);
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv, { raw: parsed.options.raw === "true" }));
     if (writes) {
       const lost = await partsLostOnRewrite(data);
@@ -76,6 +77,20 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     if (error instanceof CliInputError) {
       io.err(`pe-calc recalc: ${error.message}\n`);
       return EXIT_INPUT_ERROR;
+    }
+    throw error;
+  }
+}
+
+function loadIntoEngine(hf: HyperFormula, workbook: ExcelJS.Workbook, path: string): ReturnType<typeof loadXlsxIntoEngine> {
+  try {
+    return loadXlsxIntoEngine(hf, workbook);
+  } catch (error) {
+    if (error instanceof SheetSizeLimitExceededError) {
+      const { maxRows, maxColumns } = hf.getConfig();
+      throw new CliInputError(
+        `${path}: a sheet has cells past what the engine holds (${maxRows.toLocaleString("en-US")} rows × ${maxColumns.toLocaleString("en-US")} columns)`,
+      );
     }
     throw error;
   }
