@@ -51,7 +51,8 @@ describe("the built pe-calc", () => {
     const plain = brokenPeCalc(["eval", "1+1"]);
     expect(plain).toEqual({
       status: 70,
-      stderr: "pe-calc: internal error in starting the engine: Cannot read properties of undefined (reading 'match') (please report)\n",
+      stderr:
+        "pe-calc: internal error in starting the engine: Cannot read properties of undefined (reading 'match') (please report)\n",
     });
     const debug = brokenPeCalc(["eval", "--debug", "1+1"]);
     expect(debug.status).toBe(70);
