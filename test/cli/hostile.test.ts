@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -347,5 +347,64 @@ describe("outputs that are inputs, symlinks, read-only and existing targets", ()
       1,
       "pe-calc new qualification: taken.xlsx already exists: choose another output file, or add --force (-f) to replace it",
     );
+  });
+});
+
+describe("interrupted runs", () => {
+  function bigPartnerList(): string {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Partner ${i + 1},${i % 6},${(i * 7) % 6}`);
+    return put("many.csv", ["Partner,Strategic fit,Market reach", ...rows, ""].join("\n"));
+  }
+
+  async function interrupted(signal: NodeJS.Signals, afterMs: number, output: string): Promise<number | null> {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "bin/pe-calc.js"), "new", "qualification", "--partners", "many.csv", "-o", output],
+      {
+        cwd: scratch.path(),
+        stdio: "ignore",
+      },
+    );
+    await new Promise((resolveWait) => setTimeout(resolveWait, afterMs));
+    child.kill(signal);
+    return new Promise((resolveExit) => child.once("exit", (code, killedBy) => resolveExit(code ?? (killedBy ? -1 : null))));
+  }
+
+  async function validOrAbsent(output: string): Promise<void> {
+    if (!existsSync(scratch.path(output))) return;
+    const zip = await JSZip.loadAsync(readFileSync(scratch.path(output)));
+    expect(zip.file("xl/workbook.xml")).not.toBeNull();
+  }
+
+  test.each(["SIGINT", "SIGTERM"] as const)(
+    "%s at any moment leaves the old file or the new one, and no temporary",
+    async (signal) => {
+      const input = bigPartnerList();
+      const before = digest(input);
+      for (const [i, delay] of [200, 900, 1600].entries()) {
+        const output = `interrupted-${signal}-${i}.xlsx`;
+        const status = await interrupted(signal, delay, output);
+        expect([0, 130, 143, -1]).toContain(status);
+        await validOrAbsent(output);
+        expect(temporaries()).toEqual([]);
+      }
+      expect(digest(input)).toBe(before);
+    },
+    60_000,
+  );
+
+  test("temporaries left by kill -9 are removed by the next write into the folder", async () => {
+    const stale = put(".matrix.xlsx.pe-calc-999999999-deadbeef.tmp", "half a file");
+    const run = peCalcCapped("next run after kill -9", [
+      "new",
+      "qualification",
+      "--partners",
+      put("one.csv", "Partner\nAcme\n"),
+      "-o",
+      "after-kill.xlsx",
+    ]);
+    expect(run.status).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(temporaries()).toEqual([]);
   });
 });
