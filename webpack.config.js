@@ -28,9 +28,7 @@ module.exports = (env = {}, argv = {}) => {
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
   const officeJsForAddin = development ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   // Every page carries its Content-Security-Policy (scripts/dev-server-security.cjs says why each part).
-  const cspMeta = {
-    "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy({ development, port }) },
-  };
+  const csp = contentSecurityPolicy({ development, port });
 
   return {
     mode,
@@ -87,8 +85,7 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: "manual",
         inject: "body",
         scriptLoading: "blocking",
-        templateParameters: { officeJsUrl: officeJsForAddin },
-        meta: cspMeta,
+        templateParameters: { officeJsUrl: officeJsForAddin, contentSecurityPolicy: csp },
       }),
       ...["index.html", "workbench.html"].map(
         (filename) =>
@@ -98,8 +95,7 @@ module.exports = (env = {}, argv = {}) => {
             chunks: ["workbench"],
             inject: "body",
             scriptLoading: "blocking",
-            templateParameters: { officeJsUrl: OFFICE_JS_LOCAL },
-            meta: cspMeta,
+            templateParameters: { officeJsUrl: OFFICE_JS_LOCAL, contentSecurityPolicy: csp },
           }),
       ),
       new CopyWebpackPlugin({

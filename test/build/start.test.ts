@@ -173,6 +173,9 @@ describe("npm start: the pages' Content-Security-Policy and the dev server's set
       expect(header).not.toContain("unsafe-eval");
       expect(response.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*default-src '(self|none)'/);
       expect(response.body).not.toContain("unsafe-eval");
+      // A <meta> policy governs only what follows it: it must come before the first script.
+      const firstScript = response.body.indexOf("<script");
+      if (firstScript >= 0) expect(response.body.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(firstScript);
     },
   );
 
