@@ -7,7 +7,8 @@
  * The plans' `partnersFromSelection`/`parsePartnerList` read names only; this adapter keeps each
  * name's row together with its ratings, which they do not.
  */
-import { readDelimitedText } from "../../workbook/input/delimited-text";
+import { readDelimitedText, readNumberCell } from "../../workbook/input/delimited-text";
+import { quoteInput } from "../../workbook/input/quote";
 
 export interface RatingProblem {
   /** Partner index and criterion index, as in "ratings.p.c". */
@@ -41,10 +42,9 @@ export function parsePastedCells(pasted: string): string[][] {
 
 /** A rating cell: blank → null, a number (as an English-locale Excel reads it) → the number, anything else → undefined. */
 function readRating(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
+  // A spreadsheet copy is tab-separated, so a decimal comma (4,5 from a European Excel) is a number.
+  const read = readNumberCell(text, true);
+  return read.kind === "blank" ? null : read.kind === "number" ? read.value : undefined;
 }
 
 export function partnerTable(cells: string[][], hasHeader: boolean, criteria: string[]): PartnerTable {
@@ -73,7 +73,9 @@ export function partnerTable(cells: string[][], hasHeader: boolean, criteria: st
         problems.push({
           partner: p,
           criterion: c,
-          message: `${name}: the ${criteria[c]} rating "${raw.trim()}" is not a number`,
+          message: raw.trim().endsWith("%")
+            ? `${name}: the ${criteria[c]} rating "${quoteInput(raw.trim())}" is a percentage: give a rating on the matrix's scale (step 3)`
+            : `${name}: the ${criteria[c]} rating "${quoteInput(raw.trim())}" is not a number`,
         });
         return null;
       }),
