@@ -4,6 +4,7 @@ import { formulaLimitProblem, nestingDepth } from "../../src/engine/formula-limi
 import { evaluateFormula } from "../../src/engine/evaluate";
 import { MAX_ARRAY_CELLS } from "../../src/engine/array-limits";
 import { createEngine } from "../../src/engine/create-engine";
+import { toCachedResult } from "../../src/workbook/appliers/xlsx";
 import { neutralizeCsvText, sheetAsCsv } from "../../src/workbook/sheet-csv";
 import {
   assertPackageWithinLimits,
@@ -107,6 +108,11 @@ describe("formula limits", () => {
     expect(JSON.stringify(result)).toContain(`pe-calc allows ${MAX_ARRAY_CELLS.toLocaleString("en-US")}`);
     expect(evaluateFormula("=SUM(SEQUENCE(1000,100))")).toBe(5_000_050_000);
   });
+});
+
+test("a computed text longer than a cell holds is cached as #VALUE!, as Excel computes it", () => {
+  expect(toCachedResult("x".repeat(32_767))).toBe("x".repeat(32_767));
+  expect(toCachedResult("x".repeat(32_768))).toEqual({ error: "#VALUE!" });
 });
 
 describe("CSV output", () => {
