@@ -2,6 +2,7 @@ import { FormulaEvaluator, FormulaSyntaxError } from "../engine/evaluate";
 import { formulaLimitProblem } from "../engine/formula-limits";
 import { formatResult } from "../engine/format-result";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
+import { CliInputError } from "./cli-files";
 import { step } from "./guard";
 import type { CliIo } from "./io";
 import { quoteInput } from "./messages";
@@ -51,7 +52,14 @@ async function readInputs(args: string[], io: CliIo): Promise<FormulaInput[] | {
 }
 
 export async function runEval(args: string[], io: CliIo): Promise<number> {
-  const inputs = await readInputs(args, io);
+  let inputs: Awaited<ReturnType<typeof readInputs>>;
+  try {
+    inputs = await readInputs(args, io);
+  } catch (error) {
+    if (!(error instanceof CliInputError)) throw error;
+    io.err(`pe-calc eval: ${error.message}\n`);
+    return EXIT_INPUT_ERROR;
+  }
   if ("usageError" in inputs) {
     io.err(`pe-calc eval: ${inputs.usageError}\n`);
     return EXIT_USAGE;
