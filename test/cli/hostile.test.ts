@@ -48,13 +48,14 @@ function wrapper(): string {
   return path;
 }
 
-function peCalcCapped(name: string, args: string[], env: Record<string, string> = {}): Run {
+function peCalcCapped(name: string, args: string[], env: Record<string, string> = {}, input = ""): Run {
   const peakFile = scratch.path(`peak-${Object.keys(peaks).length}.txt`);
   const result = spawnSync(process.execPath, ["--max-old-space-size=512", wrapper(), ...args], {
     cwd: scratch.path(),
     encoding: "utf8",
     env: { ...process.env, ...env, PE_PEAK_FILE: peakFile },
     maxBuffer: 64 * MB,
+    input,
   });
   const peakMb = existsSync(peakFile) ? Number(readFileSync(peakFile, "utf8")) / 1024 : Number.NaN;
   peaks[name] = Math.round(peakMb);
@@ -207,6 +208,17 @@ describe("extreme content", () => {
       1,
       /^pe-calc eval: cannot evaluate =SUM\(SUM.{60,90}… \(2,502 characters\): the formula nests 500 levels deep; Excel allows 64$/,
     );
+  });
+
+  test("standard input past the input limit is one line, before it is all read", () => {
+    const run = peCalcCapped(
+      "3 MB of formulas on stdin, 1 MB limit",
+      ["eval"],
+      { PE_CALC_MAX_INPUT_MB: "1" },
+      "=1+1\n".repeat(600_000),
+    );
+    oneLine(run, 1, "pe-calc eval: standard input is above the 1 MB input limit (raise it with PE_CALC_MAX_INPUT_MB)");
+    expect(run.peakMb).toBeLessThan(PEAK_LIMIT_MB);
   });
 
   test("external entities and entity expansion in a sheet's XML read nothing and expand nothing", async () => {
