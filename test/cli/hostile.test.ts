@@ -40,8 +40,14 @@ function wrapper(): string {
     writeFileSync(
       path,
       [
-        'const { writeFileSync } = require("node:fs");',
-        'process.on("exit", () => writeFileSync(process.env.PE_PEAK_FILE, String(process.resourceUsage().maxRSS)));',
+        'const { readFileSync, writeFileSync } = require("node:fs");',
+        // VmHWM is this process's own peak resident set; getrusage's maxRSS would include the
+        // spawning test worker's, which Linux carries over the fork and exec.
+        "const peakKb = () => {",
+        '  try { return Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"))[1]); }',
+        "  catch { return process.resourceUsage().maxRSS; }",
+        "};",
+        'process.on("exit", () => writeFileSync(process.env.PE_PEAK_FILE, String(peakKb())));',
         `require(${JSON.stringify(join(ROOT, "dist/node/pe-calc.cjs"))});`,
       ].join("\n"),
     );
