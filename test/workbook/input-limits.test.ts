@@ -136,3 +136,16 @@ describe("CSV output", () => {
     expect(sheetAsCsv(hf, "S", { raw: true })).toBe("=HYPERLINK(1),-5,-10\r\n");
   });
 });
+
+describe("the workbench's .xlsx opener uses the same limits", () => {
+  test("a part declaring 500 MB is refused before ExcelJS inflates anything; a damaged file is unreadable", async () => {
+    const { openXlsx } = await import("../../src/workbench/xlsx/open-xlsx");
+    const bomb = lyingZip("xl/worksheets/sheet1.xml", Buffer.from("<worksheet/>"), 500 * MB);
+    await expect(openXlsx(createEngine(), bomb.slice().buffer)).rejects.toThrow(
+      'this workbook is too large to open here: its part "xl/worksheets/sheet1.xml" is 500 MB inflated, above the 256 MB limit for one part (raise it with PE_CALC_MAX_XLSX_PART_MB)',
+    );
+    await expect(openXlsx(createEngine(), new TextEncoder().encode("not a zip").buffer)).rejects.toThrow(
+      "this file is not an Excel workbook (.xlsx) that can be read",
+    );
+  });
+});
