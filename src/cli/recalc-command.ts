@@ -3,7 +3,8 @@ import { SheetSizeLimitExceededError, type HyperFormula } from "hyperformula";
 import { createEngine } from "../engine/create-engine";
 import { sheetAsCsv } from "../workbook/sheet-csv";
 import { assertPackageWithinLimits, PackageLimitError } from "../workbook/xlsx-package/open-package";
-import { checkWorkbookLimits, WorkbookLimitError } from "../workbook/xlsx-package/workbook-limits";
+import { checkModelLimits, WorkbookLimitError } from "../workbook/xlsx-package/workbook-limits";
+import { readXlsx, type XlsxWorkbook } from "../workbook/xlsx-reader/read-xlsx";
 import { loadXlsxIntoEngine, writeCachedValues } from "../workbook/xlsx-engine";
 import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, readBytes, writeFileSafely } from "./cli-files";
 import { step } from "./guard";
@@ -49,11 +50,12 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     const inPlace = writes && checkOutputFile({ output: target, inputs: [input], force, inPlace: true }).sameAsInput;
     step(`reading ${input}`);
     const data = readBytes(input);
-    const workbook = await readWorkbook(input, data);
-    const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
+    checkPackage(input, data);
+    const model = await readModel(input, data);
+    const sheetForCsv = csv === undefined ? undefined : findSheet(model, csv, input);
     step(`recalculating ${input}`);
     const hf = createEngine();
-    const loaded = loadIntoEngine(hf, workbook, input);
+    const loaded = loadIntoEngine(hf, model, input);
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv, { raw: parsed.options.raw === "true" }));
     if (writes) {
       const lost = await partsLostOnRewrite(data);
@@ -64,6 +66,7 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
       }
       if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
       step(`writing ${target}`);
+      const workbook = await readWorkbook(input, data);
       const count = writeCachedValues(workbook, hf);
       writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
       const report = sheetForCsv ? io.err : io.out;
@@ -82,9 +85,9 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-function loadIntoEngine(hf: HyperFormula, workbook: ExcelJS.Workbook, path: string): ReturnType<typeof loadXlsxIntoEngine> {
+function loadIntoEngine(hf: HyperFormula, model: XlsxWorkbook, path: string): ReturnType<typeof loadXlsxIntoEngine> {
   try {
-    return loadXlsxIntoEngine(hf, workbook);
+    return loadXlsxIntoEngine(hf, model);
   } catch (error) {
     if (error instanceof SheetSizeLimitExceededError) {
       const { maxRows, maxColumns } = hf.getConfig();
@@ -96,7 +99,8 @@ function loadIntoEngine(hf: HyperFormula, workbook: ExcelJS.Workbook, path: stri
   }
 }
 
-async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
+/** The package's zip directory and every part's inflated size within the limits (open-package.ts), before any reader inflates. */
+function checkPackage(path: string, data: Buffer): void {
   try {
     assertPackageWithinLimits(data);
   } catch (error) {
@@ -106,6 +110,10 @@ async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workboo
       );
     throw error;
   }
+}
+
+/** The workbook as ExcelJS reads it, to write the cached values back (the write side). */
+async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -115,20 +123,33 @@ async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workboo
       `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : quoteInput(reason)})`,
     );
   }
+  return workbook;
+}
+
+/** The reader's model of the workbook, its cells and formulas within the limits (workbook-limits.ts). */
+async function readModel(path: string, data: Buffer): Promise<XlsxWorkbook> {
+  let model: XlsxWorkbook;
   try {
-    checkWorkbookLimits(workbook);
+    model = await readXlsx(data);
+  } catch (error) {
+    throw new CliInputError(
+      `${path} is not an .xlsx workbook (${quoteInput(error instanceof Error ? error.message : String(error))})`,
+    );
+  }
+  try {
+    checkModelLimits(model);
   } catch (error) {
     if (error instanceof WorkbookLimitError) throw new CliInputError(`${path}: ${error.message}`);
     throw error;
   }
-  return workbook;
+  return model;
 }
 
-function findSheet(workbook: ExcelJS.Workbook, name: string, file: string): string {
-  const sheet = workbook.worksheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
+function findSheet(model: XlsxWorkbook, name: string, file: string): string {
+  const sheet = model.sheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
   if (!sheet)
     throw new CliInputError(
-      `no sheet "${quoteInput(name)}" in ${file}: its sheets are ${workbook.worksheets.map((ws) => ws.name).join(", ")}`,
+      `no sheet "${quoteInput(name)}" in ${file}: its sheets are ${model.sheets.map((ws) => ws.name).join(", ")}`,
     );
   return sheet.name;
 }

@@ -12,9 +12,10 @@ import { columnLetters, parseRange } from "../../workbook/a1";
 import { readXlsxSettings, XLSX_SETTINGS_SHEET } from "../../workbook/appliers/xlsx";
 import { PLAN_VERSION, type SheetPlan, type ValidationPlan, type ValidationRule, type WorkbookPlan } from "../../workbook/plan";
 import { loadXlsxIntoEngine } from "../../workbook/xlsx-engine";
+import { readXlsx } from "../../workbook/xlsx-reader/read-xlsx";
 import { formatKey, type TypedFormats } from "../grid/workbook-store";
 import { namedRange } from "../named-ranges";
-import { checkWorkbookLimits, WorkbookLimitError } from "../../workbook/xlsx-package/workbook-limits";
+import { checkModelLimits, WorkbookLimitError } from "../../workbook/xlsx-package/workbook-limits";
 import { checkZipDirectory, PackageLimitError, readZipDirectory } from "../../workbook/xlsx-package/zip-directory";
 
 export interface OpenedWorkbook {
@@ -112,19 +113,21 @@ export async function openXlsx(hf: HyperFormula, bytes: ArrayBuffer): Promise<Op
   } catch {
     throw new Error(unreadable);
   }
-  try {
-    checkWorkbookLimits(workbook);
-  } catch (error) {
-    if (error instanceof WorkbookLimitError)
-      throw new Error(`this workbook cannot be opened here: ${error.message}`, { cause: error });
-    throw error;
-  }
   const settings = readXlsxSettings(workbook);
   // The file's store of the wizards' inputs is not a sheet a user works in: its contents go to the pane instead.
   const settingsSheet = workbook.getWorksheet(XLSX_SETTINGS_SHEET);
   if (settingsSheet) workbook.removeWorksheet(settingsSheet.id);
   if (workbook.worksheets.length === 0) throw new Error("this workbook has no sheets to open");
-  const loaded = loadXlsxIntoEngine(hf, workbook);
+  const model = await readXlsx(bytes);
+  model.sheets = model.sheets.filter((sheet) => sheet.name !== XLSX_SETTINGS_SHEET);
+  try {
+    checkModelLimits(model);
+  } catch (error) {
+    if (error instanceof WorkbookLimitError)
+      throw new Error(`this workbook cannot be opened here: ${error.message}`, { cause: error });
+    throw error;
+  }
+  const loaded = loadXlsxIntoEngine(hf, model);
   const cellFormats = new Map<string, Map<string, string>>();
   const sheets = workbook.worksheets.map((ws) => {
     const formats = new Map<string, string>();

@@ -6,6 +6,8 @@
  */
 import type ExcelJS from "exceljs";
 import { formulaLimitProblem } from "../../engine/formula-limits";
+import { columnLetters } from "../a1";
+import type { XlsxWorkbook } from "../xlsx-reader/read-xlsx";
 
 export class WorkbookLimitError extends Error {
   constructor(message: string) {
@@ -42,6 +44,25 @@ export function checkWorkbookLimits(workbook: ExcelJS.Workbook, limit: number = 
         }
       });
     });
+  }
+  return { cells };
+}
+
+/** The same checks on the reader's model (src/workbook/xlsx-reader), which recalc and the workbench load. */
+export function checkModelLimits(model: XlsxWorkbook, limit: number = maxCells()): { cells: number } {
+  let cells = 0;
+  for (const sheet of model.sheets) {
+    cells += sheet.cells.length;
+    if (cells > limit)
+      throw new WorkbookLimitError(
+        `it has more than ${limit.toLocaleString("en-US")} cells, the limit (raise it with PE_CALC_MAX_CELLS)`,
+      );
+    for (const cell of sheet.cells) {
+      if (!cell.formula) continue;
+      const problem = formulaLimitProblem(cell.formula);
+      if (problem)
+        throw new WorkbookLimitError(`${quoteSheet(sheet.name)}!${columnLetters(cell.col)}${cell.row + 1}: ${problem}`);
+    }
   }
   return { cells };
 }
