@@ -1,5 +1,5 @@
 import { FormulaEvaluator, FormulaSyntaxError } from "../engine/evaluate";
-import { formulaLimitProblem } from "../engine/formula-limits";
+import { formulaLimitProblem } from "../core/formula-limits";
 import { formatResult } from "../engine/format-result";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { CliInputError } from "./cli-files";

@@ -1,7 +1,7 @@
 import { DelimitedTextError, readDelimitedText } from "../workbook/input/delimited-text";
 import { mapPartnerColumns, type PositionedProblem } from "../workbook/input/partner-columns";
 import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
-import { DEFAULT_BELOW_LABEL, DEFAULT_CRITERIA, DEFAULT_SCALE, DEFAULT_TIERS } from "../workbook/models/qualification-defaults";
+import { DEFAULT_BELOW_LABEL, DEFAULT_CRITERIA, DEFAULT_SCALE, DEFAULT_TIERS } from "../workbook/models/qualification/defaults";
 import { CliInputError, readBytes } from "./cli-files";
 import { step } from "./guard";
 import { quoteInput } from "./messages";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { decodeText, detectDelimiter, readDelimitedText, readNumberCell } from "../../src/workbook/input/delimited-text";
 import { mapPartnerColumns } from "../../src/workbook/input/partner-columns";
-import { DEFAULT_CRITERIA } from "../../src/workbook/models/qualification-defaults";
+import { DEFAULT_CRITERIA } from "../../src/workbook/models/qualification/defaults";
 
 const utf16le = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, "utf16le"));
 const utf16be = (text: string): Uint8Array => {

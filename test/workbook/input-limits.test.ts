@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { deflateRawSync } from "node:zlib";
-import { formulaLimitProblem, nestingDepth } from "../../src/engine/formula-limits";
+import { formulaLimitProblem, nestingDepth } from "../../src/core/formula-limits";
 import { evaluateFormula } from "../../src/engine/evaluate";
 import { MAX_ARRAY_CELLS } from "../../src/engine/array-limits";
 import { createEngine } from "../../src/engine/create-engine";

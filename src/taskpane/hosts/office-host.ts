@@ -5,7 +5,7 @@
  * so this module needs Office.js only for its types.
  */
 import type { WorkbookInventory } from "../../workbook/appliers/common";
-import { applyPlanToExcel, findExcelConflicts, type ExcelRun } from "../../workbook/appliers/office";
+import { officeApplier, type ExcelRun } from "../../workbook/appliers/office";
 import type { ColorScheme } from "../theme";
 import type { ApplyRequest, WorkbookHost, WriteProgress } from "./workbook-host";
 
@@ -18,6 +18,26 @@ const PROGRESS: Record<"checking" | "writing" | "rolling back" | "done", WritePr
   "rolling back": { stage: "writing", message: "The write failed: removing what it added" },
   done: { stage: "done", message: "Written", fraction: 1 },
 };
+
+/**
+ * `getSelectedRange()` works on one rectangle and fails on a multi-area (Ctrl/Cmd-click)
+ * selection ("If there are multiple ranges selected, this method will throw an error", its
+ * Office.js reference). Excel's own error says nothing a user can act on, so say what to do.
+ */
+export function multiAreaMessage(areas: number): string {
+  return `the selection is ${areas} separate blocks of cells; select one block (without Ctrl/Cmd-click) and try again`;
+}
+
+/** The number of areas selected, or undefined when even that cannot be read. */
+async function selectedAreaCount(context: Excel.RequestContext): Promise<number | undefined> {
+  try {
+    const areas = context.workbook.getSelectedRanges().load("areaCount");
+    await context.sync();
+    return areas.areaCount;
+  } catch {
+    return undefined;
+  }
+}
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -33,8 +53,15 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
     selectedCells() {
       return run(async (context) => {
         // Only the used part of the selection: selecting whole columns must not read a million rows.
-        const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("isNullObject, rowCount, values");
-        await context.sync();
+        let used: Excel.Range;
+        try {
+          used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("isNullObject, rowCount, values");
+          await context.sync();
+        } catch (error) {
+          const areas = await selectedAreaCount(context);
+          if (areas !== undefined && areas > 1) throw new Error(multiAreaMessage(areas), { cause: error });
+          throw error;
+        }
         if (used.isNullObject) return [];
         if (used.rowCount > MAX_SELECTED_ROWS)
           throw new Error(
@@ -59,13 +86,9 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
       });
     },
 
-    findConflicts(plan) {
-      return findExcelConflicts(plan, run);
-    },
-
     apply(plan, request: ApplyRequest = {}) {
       const report = request.onProgress ?? (() => undefined);
-      return applyPlanToExcel(plan, run, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
+      return officeApplier.apply(run, plan, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
     },
 
     loadSetting(key) {

@@ -1,11 +1,11 @@
 /**
  * Limits a loaded workbook must keep before its cells reach the engine: how many cells it has
  * (each costs memory in the engine), and Excel's own limits on every formula (length and nesting,
- * src/engine/formula-limits.ts) — a formula beyond them is one Excel itself would refuse to enter,
+ * src/core/formula-limits.ts) — a formula beyond them is one Excel itself would refuse to enter,
  * and one that would overflow the engine's stack.
  */
 import type ExcelJS from "exceljs";
-import { formulaLimitProblem } from "../../engine/formula-limits";
+import { formulaLimitProblem } from "../../core/formula-limits";
 import { columnLetters } from "../a1";
 import type { XlsxWorkbook } from "../xlsx-reader/read-xlsx";
 
