@@ -52,8 +52,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
-      // csv-parse's browser build: its Node build uses Buffer, which browsers lack.
-      alias: { "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js") },
+      // csv-parse's Node build needs Node's Buffer; its browser build carries its own (the scorecard
+      // wizard parses pasted text in the pane, in its own lazily loaded chunk).
+      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
     },
     module: {
       rules: [

@@ -54,6 +54,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         "charter --from answers.json -o charter.xlsx",
         "write a printable partnership charter from the charter wizard's saved inputs",
       ],
+      [
+        "scorecard --actuals actuals.csv --contracts contracts.csv --plan plan.json -o scorecard.xlsx",
+        "write a partner portfolio scorecard and a QBR sheet (--csv prints the portfolio table)",
+      ],
     ],
     details: [
       "partners.csv: a header row, then one partner a line. The delimiter (, ; tab |) and the encoding (UTF-8, UTF-16 " +
@@ -70,6 +74,13 @@ export const COMMANDS: readonly CommandEntry[] = [
       "deal.json and answers.json are the JSON the deal and charter wizards save in a workbook (the README describes both " +
         "and docs/examples holds one of each); a bad value is reported with its field, e.g. revenueShare.rates.1. " +
         "Options: --sheet NAME names the sheet.",
+      "scorecard: actuals.csv holds each partner's revenue target and actual per quarter, in long form (columns partner, " +
+        "period, target, actual; one row per partner and quarter) or wide form (one row per partner, columns headed " +
+        '"2025-Q1 target", "2025-Q1 actual"…). contracts.csv (optional) has one row per partner: partner, start (YYYY-MM-DD), ' +
+        "initial term (years), renewal term (years, 0 = none), notice (days), and a column per further KPI of the plan, " +
+        "headed by its name. plan.json is the scorecard wizard's saved answers (as-of date, rules, bands, KPIs; see " +
+        "docs/examples/scorecard-plan.json). Text copied from Excel (tab-separated) and semicolons work too. --csv prints " +
+        "the portfolio table as CSV (dates as YYYY-MM-DD); -o is then optional.",
       "Files: the output is never one of the inputs (compared after resolving symlinks); an existing output is " +
         "replaced only with --force (-f); writes go through a temporary file renamed over the target.",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error; 70 for " +

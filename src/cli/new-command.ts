@@ -9,6 +9,8 @@ import { quoteInput } from "./messages";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
 import { CliProblemList, FlagValueError, QUALIFICATION_MODEL_COMMAND } from "./new-qualification";
+import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
+import { tableAsCsv } from "./table-csv";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -31,12 +33,15 @@ interface ModelEntry {
   /** Options naming files the model reads (the output may be none of them). */
   inputs?: string[];
   build: (options: Record<string, string>) => Built;
+  /** The model's main table, which `--csv` prints (then -o is optional). */
+  csvTable?: (built: Built) => { sheet: string; name: string };
 }
 
 const MODELS: Record<string, ModelEntry> = {
   qualification: QUALIFICATION_MODEL_COMMAND,
   deal: { ...DEAL_MODEL_COMMAND, inputs: ["from"] },
   charter: { ...CHARTER_MODEL_COMMAND, inputs: ["from"] },
+  scorecard: { ...SCORECARD_MODEL_COMMAND, inputs: ["actuals", "contracts", "plan"] },
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -49,14 +54,20 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const parsed = parseOptions(rest, { ...entry.options, "-o": "output", "--output": "output" }, FORCE_FLAGS);
+  const csv = entry.csvTable !== undefined && rest.includes("--csv");
+  const parsed = parseOptions(
+    rest.filter((arg) => !csv || arg !== "--csv"),
+    { ...entry.options, "-o": "output", "--output": "output" },
+    FORCE_FLAGS,
+  );
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
         ? `unexpected argument ${quoteInput(parsed.positional[0])}`
         : undefined;
-  const missing = "options" in parsed ? [...entry.required, "output"].find((name) => !(name in parsed.options)) : undefined;
+  const missing =
+    "options" in parsed ? [...entry.required, ...(csv ? [] : ["output"])].find((name) => !(name in parsed.options)) : undefined;
   if (usage || missing || !("options" in parsed)) {
     const flag = missing === "output" ? "-o out.xlsx" : `--${missing}`;
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
@@ -64,21 +75,33 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   }
   const { options } = parsed;
   try {
-    step(`checking ${options.output}`);
-    checkOutputFile({
-      output: options.output,
-      inputs: (entry.inputs ?? []).map((name) => options[name]).filter((path) => path !== undefined),
-      force: options.force === "true",
-    });
+    if (options.output !== undefined) {
+      step(`checking ${options.output}`);
+      checkOutputFile({
+        output: options.output,
+        inputs: (entry.inputs ?? []).map((name) => options[name]).filter((path) => path !== undefined),
+        force: options.force === "true",
+      });
+    }
     step(`reading the ${model} input`);
     const built = entry.build(options);
     step(`computing the ${model} model`);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
-    step(`writing ${options.output}`);
-    writeFileSafely(options.output, buffer);
-    io.out(`wrote ${options.output}: ${built.summary}\n`);
+    if (csv && entry.csvTable) {
+      const { sheet, name } = entry.csvTable(built);
+      const planned = built.plan.sheets.find((s) => s.name === sheet)!;
+      io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
+    }
+    if (options.output !== undefined) {
+      const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
+      step(`writing ${options.output}`);
+      writeFileSafely(options.output, buffer);
+      // With --csv, standard output is the table alone: the summary goes to standard error.
+      const line = `wrote ${options.output}: ${built.summary}\n`;
+      if (csv) io.err(line);
+      else io.out(line);
+    }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
     for (const note of [...(built.notes ?? []), ...xlsxLimitations(built.plan)]) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;

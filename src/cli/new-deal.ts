@@ -49,6 +49,13 @@ export function readWizardJson(file: string, wizard: string): unknown {
   return json;
 }
 
+/** The first problem on one line, with how many more there are (for callers that report one line). */
+export function inputProblemLine(file: string, errors: FieldIssue[]): string {
+  const [first, ...rest] = errors;
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
+  return `${file}: ${quoteInput(first.path)}: ${first.message}${more}`;
+}
+
 /** "deal.json: revenueShare.rates.1: Year 2 rate is 150%: …", one line a problem (up to 20, then a count). */
 export function inputProblemLines(file: string, errors: FieldIssue[]): string[] {
   const listed = errors.slice(0, MAX_LISTED_PROBLEMS).map((e) => `${file}: ${quoteInput(e.path)}: ${e.message}`);
