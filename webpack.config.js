@@ -13,6 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { ReferencePagePlugin } = require("./scripts/reference-page.cjs");
+const { contentSecurityPolicy, secureDevServerOptions } = require("./scripts/dev-server-security.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -26,6 +27,8 @@ module.exports = (env = {}, argv = {}) => {
   const port = Number(env.port || DEFAULT_PORT);
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
   const officeJsForAddin = development ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  // Every page carries its Content-Security-Policy (scripts/dev-server-security.cjs says why each part).
+  const csp = contentSecurityPolicy({ development, port });
 
   return {
     mode,
@@ -70,7 +73,12 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
-      new ReferencePagePlugin({ input: "functions.json", output: "reference.html" }),
+      new ReferencePagePlugin({
+        input: "functions.json",
+        output: "reference.html",
+        contentSecurityPolicy:
+          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -78,7 +86,7 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: "manual",
         inject: "body",
         scriptLoading: "blocking",
-        templateParameters: { officeJsUrl: officeJsForAddin },
+        templateParameters: { officeJsUrl: officeJsForAddin, contentSecurityPolicy: csp },
       }),
       ...["index.html", "workbench.html"].map(
         (filename) =>
@@ -88,7 +96,7 @@ module.exports = (env = {}, argv = {}) => {
             chunks: ["workbench"],
             inject: "body",
             scriptLoading: "blocking",
-            templateParameters: { officeJsUrl: OFFICE_JS_LOCAL },
+            templateParameters: { officeJsUrl: OFFICE_JS_LOCAL, contentSecurityPolicy: csp },
           }),
       ),
       new CopyWebpackPlugin({
@@ -125,8 +133,9 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       port,
       host: "localhost",
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
+      // No wildcard CORS, no directory listing, no /webpack-dev-server report, WebSocket origins checked.
+      ...secureDevServerOptions({ port }),
+      static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false, serveIndex: false }],
       client: { overlay: { errors: true, warnings: false } },
       hot: false,
     },

@@ -4,7 +4,7 @@
 // runs here, which needs no sudo; trusting the CA is left to the user (start.mjs prints how).
 // PE_DEV_CERTS_DIR overrides the folder; when the home folder is not writable, .certs/ is used.
 import { createPrivateKey, X509Certificate } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -28,7 +28,7 @@ function writableDirectory() {
   const preferred = process.env.PE_DEV_CERTS_DIR || join(homedir(), ".office-addin-dev-certs");
   for (const directory of [preferred, join(root, ".certs")]) {
     try {
-      mkdirSync(directory, { recursive: true });
+      mkdirSync(directory, { recursive: true, mode: 0o700 });
       return directory;
     } catch {
       // not writable: try the next place
@@ -69,6 +69,8 @@ export async function ensureDevCertificates() {
     if (stillWrong) throw new Error(`the generated certificates in ${paths.directory} are ${stillWrong}`);
     generated = true;
   }
+  // The private key is readable by its owner only (office-addin-dev-certs writes it 0644).
+  chmodSync(paths.keyPath, 0o600);
   const cert = readFileSync(paths.certPath);
   return {
     ...paths,

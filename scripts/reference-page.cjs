@@ -102,9 +102,10 @@ const PLUGIN_NAME = "ReferencePagePlugin";
 
 /** Emits `output` (reference.html) from the `input` asset (functions.json) of the same compilation. */
 class ReferencePagePlugin {
-  constructor({ input = "functions.json", output = "reference.html" } = {}) {
+  constructor({ input = "functions.json", output = "reference.html", contentSecurityPolicy } = {}) {
     this.input = input;
     this.output = output;
+    this.contentSecurityPolicy = contentSecurityPolicy;
   }
 
   apply(compiler) {
@@ -119,7 +120,13 @@ class ReferencePagePlugin {
           return;
         }
         const metadata = JSON.parse(asset.source.source().toString());
-        compilation.emitAsset(this.output, new sources.RawSource(renderReferencePage(metadata)));
+        let page = renderReferencePage(metadata);
+        if (this.contentSecurityPolicy)
+          page = page.replace(
+            '<meta charset="utf-8">',
+            `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${this.contentSecurityPolicy}">`,
+          );
+        compilation.emitAsset(this.output, new sources.RawSource(page));
       });
     });
   }

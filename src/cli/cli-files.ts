@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { quoteInput } from "./messages";
+import { checkOutput, FileSafetyError, writeFileAtomically, type OutputCheck } from "./file-safety";
 
 /**
  * File access for pe-calc's workbook commands, with failures turned into one readable reason
@@ -30,30 +30,65 @@ export function fileProblem(error: unknown): string {
   }
 }
 
-export function readText(path: string): string {
+/** Input files larger than this are refused before they are read (raise with PE_CALC_MAX_INPUT_MB). */
+export function maxInputBytes(): number {
+  const mb = Number(process.env.PE_CALC_MAX_INPUT_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 100) * 1024 * 1024;
+}
+
+export function readBytes(path: string): Buffer {
+  let data: Buffer;
   try {
-    return readFileSync(path, "utf8");
+    data = readFileSync(path);
   } catch (error) {
     throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
   }
+  const limit = maxInputBytes();
+  if (data.length > limit)
+    throw new CliInputError(
+      `${path} is ${(data.length / 1048576).toFixed(1)} MB, above the ${limit / 1048576} MB input limit (raise it with PE_CALC_MAX_INPUT_MB)`,
+    );
+  return data;
 }
 
-/** Writes through a temporary file in the same folder, so a failed write never leaves half a file. */
-export function writeFileSafely(path: string, data: Buffer): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+export function readText(path: string): string {
+  return readBytes(path).toString("utf8");
+}
+
+/**
+ * Writes `data` to `path` the safe way (src/cli/file-safety.ts: atomic, through symlinks, the
+ * original's mode kept, temporaries cleaned up); a failure becomes a one-line CliInputError.
+ */
+export function writeFileSafely(path: string, data: Uint8Array): void {
   try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
+    writeFileAtomically(path, data);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new CliInputError(`cannot write ${path}: ${fileProblem(error)}`);
+    if (error instanceof FileSafetyError) throw new CliInputError(error.message);
+    throw error;
   }
 }
 
-/** Options of the form `--name value`, `--name=value` or `-o value`; everything else is positional. */
+/** Refuses an output that is an input, or that exists without --force (see checkOutput). */
+export function checkOutputFile(check: OutputCheck): { sameAsInput: boolean } {
+  try {
+    return checkOutput(check);
+  } catch (error) {
+    if (error instanceof FileSafetyError) throw new CliInputError(error.message);
+    throw error;
+  }
+}
+
+/** The flags every writing command accepts besides its valued options. */
+export const FORCE_FLAGS: Record<string, string> = { "--force": "force", "-f": "force" };
+
+/**
+ * Options of the form `--name value`, `--name=value` or `-o value`, and switches without a value
+ * (`flags`, e.g. `--force`: set to "true"); everything else is positional.
+ */
 export function parseOptions(
   args: string[],
   valued: Record<string, string>,
+  flags: Record<string, string> = {},
 ): { options: Record<string, string>; positional: string[] } | { usageError: string } {
   const options: Record<string, string> = {};
   const positional: string[] = [];
@@ -66,8 +101,12 @@ export function parseOptions(
     const [flag, inline] = arg.includes("=")
       ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
       : [arg, undefined];
+    if (flags[flag] && inline === undefined) {
+      options[flags[flag]] = "true";
+      continue;
+    }
     const name = valued[flag];
-    if (!name) return { usageError: `unknown option ${flag}` };
+    if (!name) return { usageError: `unknown option ${quoteInput(flag)}` };
     const value = inline ?? args[++i];
     if (value === undefined || value === "") return { usageError: `${flag} needs a value` };
     if (name in options) return { usageError: `${flag} is given twice` };

@@ -30,8 +30,11 @@ export const COMMANDS: readonly CommandEntry[] = [
       "Output: a number as JavaScript prints it; text as is; TRUE or FALSE; an error as its code and message " +
         "(#NUM! rate 30 is above 1: write 30% or 0.3); an array as an Excel array constant ({30000,24000;1,2}). " +
         "An empty input line gives an empty output line.",
+      "A formula longer than Excel's 8,192 characters, nested deeper than its 64 levels or chaining more than 1,000 " +
+        "operators is refused; an array of more than 2,000,000 cells is #NUM!.",
       "Exit status: 0 when every formula was evaluated (an Excel error is a result); 1 when a formula does not parse " +
-        "(reported on standard error with its line; the other lines are still printed); 2 for a usage error.",
+        "or breaks a limit (reported on standard error with its line; the other lines are still printed); 2 for a usage error; " +
+        "70 for an internal error (add --debug for its stack trace).",
     ],
     listsFunctions: true,
     load: async () => (await import("./eval-command")).runEval,
@@ -39,7 +42,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: "new",
     usage: [
-      ["qualification --partners partners.csv -o matrix.xlsx", "write a qualification matrix for the partners in a CSV file"],
+      [
+        "qualification --partners partners.csv -o matrix.xlsx",
+        "write a qualification matrix for the partners in a CSV file (column mapping: see below)",
+      ],
       [
         "deal --from deal.json -o deal.xlsx",
         "write a deal model (assumptions, yearly schedule, caps) from the deal wizard's saved inputs",
@@ -62,9 +68,15 @@ export const COMMANDS: readonly CommandEntry[] = [
       ],
     ],
     details: [
-      "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
-        "partner's name; every further column must be headed by a criterion (Strategic fit, Market reach, Capabilities, " +
-        "Financial health, Track record; any case) and fills in that criterion's ratings, 0 to 5 (blank: not rated yet).",
+      "partners.csv: a header row, then one partner a line. The delimiter (, ; tab |) and the encoding (UTF-8, UTF-16 " +
+        "with a BOM, else Windows-1252) are detected; with a delimiter other than a comma, 4,5 is 4.5. The name is the " +
+        "column headed Partner, Name, Company or Account name (else the first); a column headed by a criterion (Strategic " +
+        "fit, Market reach, Capabilities, Financial health, Track record; any case) holds its ratings, 0 to 5 (blank: not " +
+        "rated yet); other columns are kept out, with a note.",
+      'Column mapping: --name-column "Account Name" (or a column number); --criteria "Strategic fit=30,Market reach=25" ' +
+        '(the columns to rate and their weights); --scale 10 (ratings run 0 to 10); --tiers "85,70,50"; --labels ' +
+        '"Gold,Silver,Bronze[,below]". Every problem is listed as file:line:column: message (column = field number), up ' +
+        "to 20, then a count.",
       "The file has the wizard's sheet: named weights, scale and tiers, a table with Score, Tier, Rank, Complete?, Gap to " +
         "next tier and Tier stable?, cached values computed by the engine. Options: --sheet NAME names the sheet.",
       "deal.json and answers.json are the JSON the deal and charter wizards save in a workbook (the README describes both " +
@@ -87,19 +99,30 @@ export const COMMANDS: readonly CommandEntry[] = [
         "docs/examples/payouts-plan.json). A bad cell is reported with its line and column and no file is written. " +
         "With --csv the partner x period summary (Partner, Period, Earned, Paid, Balance) is printed to standard output; " +
         "-o is then optional.",
-      "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
+      "Files: the output is never one of the inputs (compared after resolving symlinks); an existing output is " +
+        "replaced only with --force (-f); writes go through a temporary file renamed over the target.",
+      "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error; 70 for " +
+        "an internal error (add --debug for its stack trace).",
     ],
     listsFunctions: false,
     load: async () => (await import("./new-command")).runNew,
   },
   {
     name: "recalc",
-    usage: [["book.xlsx [-o out.xlsx] [--csv SHEET]", "recalculate every formula, PE functions included"]],
+    usage: [["book.xlsx [-o out.xlsx] [--csv SHEET [--raw]] [-f]", "recalculate every formula, PE functions included"]],
     details: [
       "Loads the workbook's values, formulas and defined names into the engine and recalculates everything. The results " +
         "are written back as cached values (into out.xlsx with -o, otherwise into book.xlsx itself); with --csv SHEET " +
         "the sheet's computed values are printed as CSV instead (and written too when -o is given).",
-      "Exit status: 0 on success; 1 for a file that cannot be read or is not an .xlsx workbook, or an unknown sheet; 2 for a usage error.",
+      "-o naming the workbook itself in any spelling is the in-place rewrite. A workbook with charts, pivot tables or " +
+        "macros is never rewritten in place. Another existing file is replaced only with --force (-f).",
+      "--csv output is safe to open in a spreadsheet: text starting with =, +, -, @, tab or carriage return gets a " +
+        "leading ' (numbers are unchanged); --raw prints text as it is.",
+      "Limits (each raised with an environment variable): 256 MB a part inflated (PE_CALC_MAX_XLSX_PART_MB), 512 MB in " +
+        "all (PE_CALC_MAX_XLSX_MB), 5,000,000 cells (PE_CALC_MAX_CELLS), 100 MB a file (PE_CALC_MAX_INPUT_MB); formulas " +
+        "within Excel's 8,192 characters and 64 nesting levels.",
+      "Exit status: 0 on success; 1 for a file that cannot be read or is not an .xlsx workbook, a limit, or an unknown " +
+        "sheet; 2 for a usage error; 70 for an internal error (add --debug for its stack trace).",
     ],
     listsFunctions: false,
     load: async () => (await import("./recalc-command")).runRecalc,

@@ -1,7 +1,11 @@
 import { FormulaEvaluator, FormulaSyntaxError } from "../engine/evaluate";
+import { formulaLimitProblem } from "../core/formula-limits";
 import { formatResult } from "../engine/format-result";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
+import { CliInputError } from "./cli-files";
+import { step } from "./guard";
 import type { CliIo } from "./io";
+import { quoteInput } from "./messages";
 
 /**
  * `pe-calc eval "<formula>"...` prints each formula's result; `pe-calc eval` (or `eval -`) reads
@@ -48,11 +52,19 @@ async function readInputs(args: string[], io: CliIo): Promise<FormulaInput[] | {
 }
 
 export async function runEval(args: string[], io: CliIo): Promise<number> {
-  const inputs = await readInputs(args, io);
+  let inputs: Awaited<ReturnType<typeof readInputs>>;
+  try {
+    inputs = await readInputs(args, io);
+  } catch (error) {
+    if (!(error instanceof CliInputError)) throw error;
+    io.err(`pe-calc eval: ${error.message}\n`);
+    return EXIT_INPUT_ERROR;
+  }
   if ("usageError" in inputs) {
     io.err(`pe-calc eval: ${inputs.usageError}\n`);
     return EXIT_USAGE;
   }
+  step("starting the engine");
   const evaluator = new FormulaEvaluator();
   const output: string[] = [];
   const problems: string[] = [];
@@ -61,15 +73,23 @@ export async function runEval(args: string[], io: CliIo): Promise<number> {
       output.push("");
       continue;
     }
+    const prefix = input.where ? `${input.where}: ` : "";
+    // Excel's length and nesting limits first: a formula beyond them would overflow the engine's stack.
+    const limit = formulaLimitProblem(input.text.trim());
+    if (limit) {
+      problems.push(`pe-calc eval: ${prefix}cannot evaluate ${quoteInput(input.text.trim())}: ${limit}`);
+      if (inputs.length > 1) output.push("");
+      continue;
+    }
+    step(`evaluating ${input.where || "the formula"}`);
     try {
       output.push(formatResult(evaluator.evaluate(input.text)));
     } catch (caught) {
-      const prefix = input.where ? `${input.where}: ` : "";
       if (caught instanceof FormulaSyntaxError)
-        problems.push(`pe-calc eval: ${prefix}cannot parse ${caught.formula}: ${caught.reason}`);
+        problems.push(`pe-calc eval: ${prefix}cannot parse ${quoteInput(caught.formula)}: ${caught.reason}`);
       else
         problems.push(
-          `pe-calc eval: ${prefix}internal error on ${input.text.trim()}: ${caught instanceof Error ? caught.message : String(caught)}`,
+          `pe-calc eval: ${prefix}internal error on ${quoteInput(input.text.trim())}: ${quoteInput(caught instanceof Error ? caught.message : String(caught), 160)} (please report)`,
         );
       if (inputs.length > 1) output.push("");
     }

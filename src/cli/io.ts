@@ -1,3 +1,5 @@
+import { CliInputError, maxInputBytes } from "./cli-files";
+
 /**
  * What a subcommand may touch of the outside world, so that commands run the same under tests and
  * as a process: output, error output and standard input.
@@ -12,7 +14,17 @@ export interface CliIo {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  const limit = maxInputBytes();
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > limit)
+      throw new CliInputError(
+        `standard input is above the ${limit / 1048576} MB input limit (raise it with PE_CALC_MAX_INPUT_MB)`,
+      );
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 

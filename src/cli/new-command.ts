@@ -1,11 +1,14 @@
 import { createEngine } from "../engine/create-engine";
 import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engine";
 import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
-import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
-import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification/csv";
-import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
+import { PlanError } from "../workbook/validate-plan";
+import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, writeFileSafely } from "./cli-files";
+import { step } from "./guard";
+import { quoteInput } from "./messages";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
-import { DEAL_MODEL_COMMAND, type NewModelBuilt } from "./new-deal";
+import { DEAL_MODEL_COMMAND } from "./new-deal";
+import { CliProblemList, FlagValueError, QUALIFICATION_MODEL_COMMAND } from "./new-qualification";
+import type { NewModelBuilt } from "./new-deal";
 import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
 import { tableAsCsv } from "./table-csv";
 import { DEAL_OPTIONS_MODEL_COMMAND } from "./new-deal-options";
@@ -14,9 +17,9 @@ import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
 /**
- * `pe-calc new <model> … -o out.xlsx`: builds a wizard's plan from files instead of the pane,
- * computes it in the engine and writes an .xlsx with cached values. One builder per model; later
- * wizards add theirs to MODELS.
+ * `pe-calc new <model> … -o out.xlsx [--force]`: builds a wizard's plan from files instead of the
+ * pane, computes it in the engine and writes an .xlsx with cached values. One builder per model.
+ * The output is never one of the input files, and an existing output is replaced only with --force.
  */
 type Built = NewModelBuilt;
 
@@ -26,51 +29,20 @@ interface ModelEntry {
   required: string[];
   /** Options without a value, e.g. "--csv" (print the model's table; -o becomes optional). */
   flags?: string[];
+  /** Options naming files the model reads (the output may be none of them). */
+  inputs?: string[];
   build: (options: Record<string, string>) => Built;
   /** The model's main table, which `--csv` prints (then -o is optional). */
   csvTable?: (built: Built) => { sheet: string; name: string };
 }
 
 const MODELS: Record<string, ModelEntry> = {
-  qualification: {
-    options: { "--partners": "partners", "--sheet": "sheet" },
-    required: ["partners"],
-    build: (options) => {
-      const file = options.partners;
-      let fromCsv;
-      try {
-        fromCsv = partnersFromCsv(readText(file));
-      } catch (error) {
-        if (error instanceof CsvInputError) throw new CliInputError(`${file}: ${error.message}`);
-        throw error;
-      }
-      try {
-        const { plan, layout, warnings } = buildQualificationPlan({
-          ...fromCsv,
-          ...(options.sheet ? { sheetName: options.sheet } : {}),
-        });
-        const count = layout.partnerCount;
-        return {
-          plan,
-          summary: `sheet "${layout.sheet}", ${count} partner${count === 1 ? "" : "s"} in table ${layout.tableName} (${plan.sheets[0].tables![0].range})`,
-          warnings: warnings.map((w) => w.message),
-        };
-      } catch (error) {
-        if (error instanceof QualificationInputError) {
-          const [first, ...rest] = error.errors;
-          throw new CliInputError(
-            `${file}: ${first.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : ""}`,
-          );
-        }
-        throw error;
-      }
-    },
-  },
-  deal: DEAL_MODEL_COMMAND,
-  charter: CHARTER_MODEL_COMMAND,
-  scorecard: SCORECARD_MODEL_COMMAND,
-  "deal-options": DEAL_OPTIONS_MODEL_COMMAND,
-  payouts: PAYOUTS_MODEL_COMMAND,
+  qualification: QUALIFICATION_MODEL_COMMAND,
+  deal: { ...DEAL_MODEL_COMMAND, inputs: ["from"] },
+  charter: { ...CHARTER_MODEL_COMMAND, inputs: ["from"] },
+  scorecard: { ...SCORECARD_MODEL_COMMAND, inputs: ["actuals", "contracts", "plan"] },
+  "deal-options": { ...DEAL_OPTIONS_MODEL_COMMAND, inputs: ["from"] },
+  payouts: { ...PAYOUTS_MODEL_COMMAND, inputs: ["ledger", "plan"] },
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -79,7 +51,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   if (!entry) {
     const known = Object.keys(MODELS).join(", ");
     io.err(
-      `pe-calc new: ${model === undefined ? "say which model to build" : `unknown model "${model}"`}: use ${known} (pe-calc new --help)\n`,
+      `pe-calc new: ${model === undefined ? "say which model to build" : `unknown model "${quoteInput(model)}"`}: use ${known} (pe-calc new --help)\n`,
     );
     return EXIT_USAGE;
   }
@@ -88,13 +60,14 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(
     rest.filter((arg) => !flags.has(arg)),
     { ...entry.options, "-o": "output", "--output": "output" },
+    FORCE_FLAGS,
   );
   const wantsCsv = flags.has("--csv");
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
-        ? `unexpected argument ${parsed.positional[0]}`
+        ? `unexpected argument ${quoteInput(parsed.positional[0])}`
         : undefined;
   const needed = wantsCsv ? entry.required : [...entry.required, "output"];
   const missing = "options" in parsed ? needed.find((name) => !(name in parsed.options)) : undefined;
@@ -103,10 +76,20 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
     return EXIT_USAGE;
   }
+  const { options } = parsed;
   try {
-    const built = entry.build(parsed.options);
-    // Excel's own sheet size: HyperFormula's default of 40,000 rows is too few for a 100,000-row ledger.
-    const hf = createEngine({ maxRows: 1_048_576, maxColumns: 16_384 });
+    if (options.output !== undefined) {
+      step(`checking ${options.output}`);
+      checkOutputFile({
+        output: options.output,
+        inputs: (entry.inputs ?? []).map((name) => options[name]).filter((path) => path !== undefined),
+        force: options.force === "true",
+      });
+    }
+    step(`reading the ${model} input`);
+    const built = entry.build(options);
+    step(`computing the ${model} model`);
+    const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
     const read = engineValueReader(hf, applied);
     if (wantsCsv && entry.csvTable) {
@@ -114,21 +97,34 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       const planned = built.plan.sheets.find((s) => s.name === sheet)!;
       io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
     } else if (wantsCsv && built.csv) io.out(built.csv(read));
-    if (parsed.options.output !== undefined) {
+    if (options.output !== undefined) {
       const buffer = await writePlanToXlsx(built.plan, read);
-      writeFileSafely(parsed.options.output, buffer);
+      step(`writing ${options.output}`);
+      writeFileSafely(options.output, buffer);
       // With --csv, standard output is the table alone: the summary goes to standard error.
-      const line = `wrote ${parsed.options.output}: ${built.summary}\n`;
+      const line = `wrote ${options.output}: ${built.summary}\n`;
       if (wantsCsv) io.err(line);
       else io.out(line);
     }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    if (parsed.options.output !== undefined)
-      for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    const notes = [...(built.notes ?? []), ...(options.output !== undefined ? xlsxLimitations(built.plan) : [])];
+    for (const note of notes) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof FlagValueError) {
+      io.err(`pe-calc new ${model}: ${error.message} (pe-calc new --help)\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliProblemList) {
+      io.err(error.lines.map((line) => `pe-calc new ${model}: ${line}\n`).join(""));
+      return EXIT_INPUT_ERROR;
+    }
     if (error instanceof CliInputError) {
       io.err(`pe-calc new ${model}: ${error.message}\n`);
+      return EXIT_INPUT_ERROR;
+    }
+    if (error instanceof PlanError) {
+      io.err(`pe-calc new ${model}: ${quoteInput(error.message, 300)}\n`);
       return EXIT_INPUT_ERROR;
     }
     throw error;

@@ -4,6 +4,9 @@ import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal/inp
 import type { CellRef } from "../workbook/a1";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
+import { findJsonTooDeep } from "./json-position";
+import { describeJsonError, lineAndColumn, quoteInput } from "./messages";
+import { CliProblemList, MAX_LISTED_PROBLEMS } from "./new-qualification";
 
 /**
  * `pe-calc new deal --from deal.json -o deal.xlsx`: the deal wizard's saved-input JSON (see
@@ -16,7 +19,12 @@ export interface NewModelBuilt {
   warnings: string[];
   /** For `--csv`: the model's result as CSV text, read from the computed workbook. */
   csv?: (valueAt: (sheet: string, cell: CellRef) => unknown) => string;
+  /** Notes for standard error, e.g. input columns left out. */
+  notes?: string[];
 }
+
+/** Deepest nesting a wizard's JSON may have (theirs is under 10). */
+const MAX_JSON_DEPTH = 64;
 
 const OTHER_WIZARDS: Record<string, string> = {
   deal: "deal",
@@ -29,11 +37,18 @@ const OTHER_WIZARDS: Record<string, string> = {
 export function readWizardJson(file: string, wizard: string): unknown {
   const source = readText(file).replace(/^\uFEFF/, "");
   if (source.trim() === "") throw new CliInputError(`${file}: the file is empty: see the README for the ${wizard} input format`);
+  const tooDeep = findJsonTooDeep(source, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(source, tooDeep);
+    throw new CliInputError(
+      `${file}: line ${line}, column ${column}: the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a ${wizard} file needs a few`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(source);
   } catch (error) {
-    throw new CliInputError(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliInputError(`${file}: not valid JSON: ${describeJsonError(source, error)}`);
   }
   const other = (json as { wizard?: unknown } | null)?.wizard;
   if (typeof other === "string" && other !== wizard && other in OTHER_WIZARDS) {
@@ -44,11 +59,18 @@ export function readWizardJson(file: string, wizard: string): unknown {
   return json;
 }
 
-/** "deal.json: revenueShare.rates.1: Year 2 rate is 150%: …" plus how many more problems there are. */
+/** The first problem on one line, with how many more there are (for callers that report one line). */
 export function inputProblemLine(file: string, errors: FieldIssue[]): string {
   const [first, ...rest] = errors;
   const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
-  return `${file}: ${first.path}: ${first.message}${more}`;
+  return `${file}: ${quoteInput(first.path)}: ${first.message}${more}`;
+}
+
+/** "deal.json: revenueShare.rates.1: Year 2 rate is 150%: …", one line a problem (up to 20, then a count). */
+export function inputProblemLines(file: string, errors: FieldIssue[]): string[] {
+  const listed = errors.slice(0, MAX_LISTED_PROBLEMS).map((e) => `${file}: ${quoteInput(e.path)}: ${e.message}`);
+  const more = errors.length - MAX_LISTED_PROBLEMS;
+  return more > 0 ? [...listed, `${file}: … and ${more} more problem${more === 1 ? "" : "s"}`] : listed;
 }
 
 /**
@@ -68,7 +90,10 @@ export function buildModelFromFile<Built extends { plan: WorkbookPlan; warnings:
     const built = build(draft);
     return { plan: built.plan, summary: summarize(built), warnings: built.warnings.map((w) => `${w.path}: ${w.message}`) };
   } catch (error) {
-    if (error instanceof ModelInputError) throw new CliInputError(inputProblemLine(file, error.errors));
+    if (error instanceof ModelInputError) {
+      if (error.errors.length === 1) throw new CliInputError(inputProblemLines(file, error.errors)[0]);
+      throw new CliProblemList(file, inputProblemLines(file, error.errors));
+    }
     throw error;
   }
 }

@@ -1,59 +1,76 @@
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
+import { SheetSizeLimitExceededError, type HyperFormula } from "hyperformula";
 import { createEngine } from "../engine/create-engine";
-import { loadXlsxIntoEngine, sheetAsCsv, writeCachedValues } from "../workbook/xlsx-engine";
+import { sheetAsCsv } from "../workbook/sheet-csv";
+import { assertPackageWithinLimits, PackageLimitError } from "../workbook/xlsx-package/open-package";
+import { checkModelLimits, WorkbookLimitError } from "../workbook/xlsx-package/workbook-limits";
 import { readXlsx, type XlsxWorkbook } from "../workbook/xlsx-reader/read-xlsx";
-import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
+import { loadXlsxIntoEngine, writeCachedValues } from "../workbook/xlsx-engine";
+import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, readBytes, writeFileSafely } from "./cli-files";
+import { step } from "./guard";
+import { quoteInput } from "./messages";
 import { partsLostOnRewrite } from "./xlsx-lost-parts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
 /**
- * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET]`: loads the workbook's values, formulas
- * and defined names into the engine, recalculates every formula (PE functions included), and
- * either writes the results back as cached values (to out.xlsx, or into book.xlsx itself when
- * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both. A workbook
- * with parts ExcelJS cannot write back (charts, pivot tables, macros...) is never rewritten in place.
+ * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET [--raw]] [--force]`: loads the workbook's
+ * values, formulas and defined names into the engine, recalculates every formula (PE functions
+ * included), and either writes the results back as cached values (to out.xlsx, or into book.xlsx
+ * itself when neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both.
+ *
+ * `-o` naming the input itself, in any spelling (`./book.xlsx`, an absolute path, a symlink), is
+ * the in-place rewrite, with the same guard: a workbook with parts ExcelJS cannot write back
+ * (charts, pivot tables, macros...) is never rewritten in place. Another existing file is replaced
+ * only with --force.
  */
 export async function runRecalc(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" });
+  const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" }, { ...FORCE_FLAGS, "--raw": "raw" });
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length === 0
         ? "say which workbook to recalculate: pe-calc recalc book.xlsx"
         : parsed.positional.length > 1
-          ? `one workbook at a time (got ${parsed.positional.join(", ")})`
-          : undefined;
+          ? `one workbook at a time (got ${quoteInput(parsed.positional.join(", "))})`
+          : parsed.options.raw && parsed.options.csv === undefined
+            ? "--raw goes with --csv SHEET"
+            : undefined;
   if (usage || !("options" in parsed)) {
     io.err(`pe-calc recalc: ${usage} (pe-calc recalc --help)\n`);
     return EXIT_USAGE;
   }
   const input = parsed.positional[0];
   const { output, csv } = parsed.options;
+  const force = parsed.options.force === "true";
   try {
-    const data = readInput(input);
+    const writes = output !== undefined || csv === undefined;
+    const target = output ?? input;
+    step(`checking ${target}`);
+    const inPlace = writes && checkOutputFile({ output: target, inputs: [input], force, inPlace: true }).sameAsInput;
+    step(`reading ${input}`);
+    const data = readBytes(input);
+    checkPackage(input, data);
     const model = await readModel(input, data);
     const sheetForCsv = csv === undefined ? undefined : findSheet(model, csv, input);
+    step(`recalculating ${input}`);
     const hf = createEngine();
-    const loaded = loadXlsxIntoEngine(hf, model);
-    if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
-    if (output !== undefined || csv === undefined) {
-      const target = output ?? input;
+    const loaded = loadIntoEngine(hf, model, input);
+    if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv, { raw: parsed.options.raw === "true" }));
+    if (writes) {
       const lost = await partsLostOnRewrite(data);
-      if (lost.length > 0 && target === input) {
+      if (lost.length > 0 && inPlace) {
         throw new CliInputError(
           `${input} has ${lost.join(", ")}, which recalc cannot carry over: write the results to a new file with -o out.xlsx`,
         );
       }
       if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
+      step(`writing ${target}`);
       const workbook = await readWorkbook(input, data);
       const count = writeCachedValues(workbook, hf);
       writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
       const report = sheetForCsv ? io.err : io.out;
-      report(
-        `recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${target === input ? "" : `, wrote ${target}`}\n`,
-      );
+      report(`recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${inPlace ? "" : `, wrote ${target}`}\n`);
     }
     if (loaded.skippedNames.length > 0) {
       io.err(`pe-calc recalc: note: names the engine cannot hold were left out: ${loaded.skippedNames.join(", ")}\n`);
@@ -68,14 +85,34 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-function readInput(path: string): Buffer {
+function loadIntoEngine(hf: HyperFormula, model: XlsxWorkbook, path: string): ReturnType<typeof loadXlsxIntoEngine> {
   try {
-    return readFileSync(path);
+    return loadXlsxIntoEngine(hf, model);
   } catch (error) {
-    throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
+    if (error instanceof SheetSizeLimitExceededError) {
+      const { maxRows, maxColumns } = hf.getConfig();
+      throw new CliInputError(
+        `${path}: a sheet has cells past what the engine holds (${maxRows.toLocaleString("en-US")} rows × ${maxColumns.toLocaleString("en-US")} columns)`,
+      );
+    }
+    throw error;
   }
 }
 
+/** The package's zip directory and every part's inflated size within the limits (open-package.ts), before any reader inflates. */
+function checkPackage(path: string, data: Buffer): void {
+  try {
+    assertPackageWithinLimits(data);
+  } catch (error) {
+    if (error instanceof PackageLimitError)
+      throw new CliInputError(
+        error.kind === "damaged" ? `${path} is not an .xlsx workbook (${error.message})` : `${path}: ${error.message}`,
+      );
+    throw error;
+  }
+}
+
+/** The workbook as ExcelJS reads it, to write the cached values back (the write side). */
 async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -83,23 +120,36 @@ async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workboo
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliInputError(
-      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : reason})`,
+      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : quoteInput(reason)})`,
     );
   }
   return workbook;
 }
 
+/** The reader's model of the workbook, its cells and formulas within the limits (workbook-limits.ts). */
 async function readModel(path: string, data: Buffer): Promise<XlsxWorkbook> {
+  let model: XlsxWorkbook;
   try {
-    return await readXlsx(data);
+    model = await readXlsx(data);
   } catch (error) {
-    throw new CliInputError(`${path} is not an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliInputError(
+      `${path} is not an .xlsx workbook (${quoteInput(error instanceof Error ? error.message : String(error))})`,
+    );
   }
+  try {
+    checkModelLimits(model);
+  } catch (error) {
+    if (error instanceof WorkbookLimitError) throw new CliInputError(`${path}: ${error.message}`);
+    throw error;
+  }
+  return model;
 }
 
 function findSheet(model: XlsxWorkbook, name: string, file: string): string {
   const sheet = model.sheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
   if (!sheet)
-    throw new CliInputError(`no sheet "${name}" in ${file}: its sheets are ${model.sheets.map((ws) => ws.name).join(", ")}`);
+    throw new CliInputError(
+      `no sheet "${quoteInput(name)}" in ${file}: its sheets are ${model.sheets.map((ws) => ws.name).join(", ")}`,
+    );
   return sheet.name;
 }

@@ -1,4 +1,5 @@
 import { HyperFormula, type ConfigParams, type Sheets } from "hyperformula";
+import { limitArrayFunctions } from "./array-limits";
 import { ensureLanguageKnowsPeFunctions, registerPeFunctions } from "./pe-plugin";
 import { registerBuiltins } from "./builtins-plugin";
 import { registerRankFunctions } from "./rank-plugin";
@@ -28,6 +29,7 @@ export function engineConfig(overrides: Partial<ConfigParams> = {}): Partial<Con
 export function createEngine(config: Partial<ConfigParams> = {}, sheets?: Sheets): HyperFormula {
   registerPeFunctions();
   registerRankFunctions();
+  limitArrayFunctions();
   registerBuiltins();
   const resolved = engineConfig(config);
   ensureLanguageKnowsPeFunctions(resolved.language ?? "enGB");

@@ -87,6 +87,12 @@ export function validatePlan(plan: WorkbookPlan): PlanIssue[] {
     if (typeof setting.key !== "string" || setting.key.trim() === "") add(`${path}.key`, "a setting needs a key");
     if (plan.settings.some((other, j) => j < i && other.key === setting.key))
       add(`${path}.key`, `setting "${setting.key}" appears twice`);
+    // Settings are stored in a cell on some hosts (the .xlsx writer's settings sheet): Excel's cell limit applies.
+    if (typeof setting.json === "string" && setting.json.length > MAX_TEXT)
+      add(
+        `${path}.json`,
+        `setting "${setting.key}" is ${setting.json.length.toLocaleString("en-US")} characters; a cell holds ${MAX_TEXT.toLocaleString("en-US")}: shorten the inputs it saves`,
+      );
     try {
       JSON.parse(setting.json);
     } catch {

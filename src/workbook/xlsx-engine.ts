@@ -40,29 +40,3 @@ export function writeCachedValues(workbook: ExcelJS.Workbook, hf: HyperFormula):
   }
   return written;
 }
-
-/**
- * A sheet's computed values as CSV (RFC 4180: CRLF line ends, fields quoted when needed). Text is
- * printed as it is, "=…" included: the output is data for scripts, not a file to open in Excel.
- */
-export function sheetAsCsv(hf: HyperFormula, sheetName: string): string {
-  const id = hf.getSheetId(sheetName);
-  if (id === undefined) throw new Error(`no sheet "${sheetName}"`);
-  const rows = hf.getSheetValues(id);
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  return (
-    rows.map((row) => Array.from({ length: width }, (_, c) => csvField(row[c])).join(",")).join("\r\n") +
-    (rows.length > 0 ? "\r\n" : "")
-  );
-}
-
-function csvField(value: unknown): string {
-  let text: string;
-  if (value === null || value === undefined) text = "";
-  else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
-  // Like Excel's own CSV export: at most 15 significant digits, so 56.00000000000001 prints as 56.
-  else if (typeof value === "number") text = String(Number(value.toPrecision(15)));
-  else if (typeof value === "object" && "value" in value) text = String((value as { value: unknown }).value);
-  else text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

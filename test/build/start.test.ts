@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { request } from "node:https";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -25,14 +25,26 @@ function freePort(): Promise<number> {
   });
 }
 
-function get(url: string, ca: Buffer): Promise<{ status: number; type: string; body: string }> {
+interface Fetched {
+  status: number;
+  type: string;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+function get(url: string, ca: Buffer, headers: Record<string, string> = {}): Promise<Fetched> {
   return new Promise((resolveResponse, reject) => {
-    const req = request(url, { ca }, (res) => {
+    const req = request(url, { ca, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
       res.on("end", () =>
-        resolveResponse({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), body }),
+        resolveResponse({
+          status: res.statusCode ?? 0,
+          type: String(res.headers["content-type"] ?? ""),
+          body,
+          headers: res.headers,
+        }),
       );
     });
     req.on("error", reject);
@@ -116,5 +128,76 @@ describe("npm start", () => {
     expect(output).toMatch(/Upload my add-in/);
     expect(output).toMatch(/wef/);
     expect(output).toMatch(/Trusted Add-in Catalogs/);
+  });
+});
+
+/** The status a WebSocket upgrade request gets: 101 when accepted, else the refusal's status. */
+function upgradeStatus(url: string, ca: Buffer, origin: string): Promise<number> {
+  return new Promise((resolveStatus, reject) => {
+    const req = request(url, {
+      ca,
+      headers: {
+        Connection: "Upgrade",
+        Upgrade: "websocket",
+        Origin: origin,
+        "Sec-WebSocket-Key": Buffer.from("0123456789abcdef").toString("base64"),
+        "Sec-WebSocket-Version": "13",
+      },
+    });
+    req.on("upgrade", (res, socket) => {
+      socket.destroy();
+      resolveStatus(res.statusCode ?? 101);
+    });
+    req.on("response", (res) => {
+      res.resume();
+      resolveStatus(res.statusCode ?? 0);
+    });
+    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNRESET" ? resolveStatus(403) : reject(error)));
+    req.end();
+  });
+}
+
+describe("npm start: the pages' Content-Security-Policy and the dev server's settings", () => {
+  const ca = (): Buffer => readFileSync(join(home, ".office-addin-dev-certs", "ca.crt"));
+  const origin = (): string => `https://localhost:${port}`;
+
+  it.each(["/taskpane.html", "/workbench.html", "/index.html", "/reference.html"])(
+    "%s is served with a Content-Security-Policy header and carries one in the page",
+    async (page) => {
+      const response = await get(`${origin()}${page}`, ca());
+      expect(response.status).toBe(200);
+      const header = String(response.headers["content-security-policy"]);
+      expect(header).toContain("default-src 'self'");
+      expect(header).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+      expect(header).toContain("object-src 'none'");
+      expect(header).not.toContain("unsafe-eval");
+      expect(response.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*default-src '(self|none)'/);
+      expect(response.body).not.toContain("unsafe-eval");
+      // A <meta> policy governs only what follows it: it must come before the first script.
+      const firstScript = response.body.indexOf("<script");
+      if (firstScript >= 0) expect(response.body.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(firstScript);
+    },
+  );
+
+  it("grants CORS to Office's origins only, never to every origin", async () => {
+    const evil = await get(`${origin()}/functions.json`, ca(), { Origin: "https://evil.example" });
+    expect(evil.headers["access-control-allow-origin"]).toBeUndefined();
+    const excel = await get(`${origin()}/functions.json`, ca(), { Origin: "https://excel.officeapps.live.com" });
+    expect(excel.headers["access-control-allow-origin"]).toBe("https://excel.officeapps.live.com");
+  });
+
+  it("lists no folder and serves no /webpack-dev-server report", async () => {
+    expect((await get(`${origin()}/office-js/`, ca())).body).not.toMatch(/office\.js[\s\S]*office_strings|listing directory/i);
+    expect((await get(`${origin()}/office-js/`, ca())).status).toBe(404);
+    expect((await get(`${origin()}/webpack-dev-server`, ca())).status).toBe(404);
+  });
+
+  it("refuses a WebSocket upgrade from another origin and accepts its own", async () => {
+    expect(await upgradeStatus(`${origin()}/ws`, ca(), "https://evil.example")).toBe(403);
+    expect(await upgradeStatus(`${origin()}/ws`, ca(), origin())).toBe(101);
+  });
+
+  it("keeps the TLS private key readable by its owner only", () => {
+    expect(statSync(join(home, ".office-addin-dev-certs", "localhost.key")).mode & 0o777).toBe(0o600);
   });
 });

@@ -76,10 +76,7 @@ describe("pe-calc new deal", () => {
     ],
     [{ ...example(DEAL_EXAMPLE), termYears: 0 }, "termYears: the term is 0 years: enter a whole number of years from 1 to 50"],
     [{ ...example(DEAL_EXAMPLE), revenue: [100_000, -1, 5] }, "revenue.1: Year 2 revenue is -1: enter 0 or more"],
-    [
-      { ...example(DEAL_EXAMPLE), termYears: 4 },
-      "revenue: 3 revenue forecasts for a 4-year term: give one for each year (and 1 more problem)",
-    ],
+    [{ ...example(DEAL_EXAMPLE), termYears: 4 }, "revenue: 3 revenue forecasts for a 4-year term: give one for each year"],
     [
       { ...example(DEAL_EXAMPLE), revenu: [] },
       'revenu: unknown field "revenu": check the spelling (field names are case-sensitive)',
@@ -92,7 +89,9 @@ describe("pe-calc new deal", () => {
     const result = await peCalcInProcess(["new", "deal", "--from", input, "-o", output]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr.split("\n")).toHaveLength(2);
+    expect(result.stderr.split("\n")).toHaveLength(
+      content && typeof content === "object" && "termYears" in content && content.termYears === 4 ? 3 : 2,
+    );
     expect(result.stderr).toContain(`pe-calc new deal: ${input}: ${message}`);
   });
 

@@ -54,23 +54,31 @@ describe("pe-calc new qualification", () => {
     expect((await openWorkbook(output)).getWorksheet("Q 2025")).toBeDefined();
   });
 
+  test("columns that name no criterion are kept out, with a note", async () => {
+    const partners = file("extra.csv", "Partner,Strategic fit,Reach\nAcme,1,2\n");
+    const result = await peCalcInProcess(["new", "qualification", "--partners", partners, "-o", file("extra.xlsx")]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      'pe-calc new qualification: note: columns kept out of the matrix: Reach (rate them with --criteria "Column=weight,…")\n',
+    );
+  });
+
   test.each([
+    ["Partner,Capabilities\nAcme,high\n", ':2:2: "high" under "Capabilities" is not a number (ratings run 0 to 5)'],
     [
-      "Partner,Strategic fit,Reach\nAcme,1,2\n",
-      'column "Reach" is not a criterion: use Strategic fit, Market reach, Capabilities, Financial health, Track record (any case)',
+      "Partner,Capabilities\nAcme,3\nGlobex,7\n",
+      ':3:2: 7 under "Capabilities" is outside the scale: ratings run 0 to 5 (use --scale to change the top of the scale)',
     ],
-    ["Partner,Capabilities\nAcme,high\n", 'line 2: "high" under "Capabilities" is not a number'],
-    ["Partner,Capabilities\nAcme,3\nGlobex,7\n", "Globex: the Capabilities rating 7 is outside 0 to 5"],
-    ['Partner\n"Acme,2\n', "not valid CSV: "],
-    ["", "the file is empty: put a header row first, then one partner a line"],
-    ["Partner,Capabilities,capabilities\nAcme,1,2\n", 'column "capabilities" appears twice'],
+    ['Partner\n"Acme,2\n', ':2:1: not valid CSV: a quoted field is not closed (a missing ")'],
+    ["", ":1:1: the file is empty: put a header row first, then one partner a line"],
+    ["Partner,Capabilities,capabilities\nAcme,1,2\n", ':1:3: the header "capabilities" repeats column 2\'s: rename one of them'],
   ])("a bad partner file gives one line and exit 1 (%#)", async (csv, message) => {
     const partners = file("bad.csv", csv);
     const result = await peCalcInProcess(["new", "qualification", "--partners", partners, "-o", file("bad.xlsx")]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr.split("\n")).toHaveLength(2);
-    expect(result.stderr).toContain(`pe-calc new qualification: ${partners}: ${message}`);
+    expect(result.stderr).toContain(`pe-calc new qualification: ${partners}${message}`);
   });
 
   test("a missing file or an unwritable output is one line, exit 1", async () => {
@@ -90,13 +98,19 @@ describe("pe-calc new qualification", () => {
     ]);
     expect(unwritable.status).toBe(1);
     expect(unwritable.stderr).toBe(
-      `pe-calc new qualification: cannot write ${scratch.path("no-such-folder", "x.xlsx")}: no such file or folder\n`,
+      `pe-calc new qualification: cannot write ${scratch.path("no-such-folder", "x.xlsx")}: its folder does not exist\n`,
     );
   });
 
   test.each([
-    [["new"], "pe-calc new: say which model to build: use qualification, deal, charter, scorecard, deal-options, payouts (pe-calc new --help)\n"],
-    [["new", "budget"], 'pe-calc new: unknown model "budget": use qualification, deal, charter, scorecard, deal-options, payouts (pe-calc new --help)\n'],
+    [
+      ["new"],
+      "pe-calc new: say which model to build: use qualification, deal, charter, scorecard, deal-options, payouts (pe-calc new --help)\n",
+    ],
+    [
+      ["new", "budget"],
+      'pe-calc new: unknown model "budget": use qualification, deal, charter, scorecard, deal-options, payouts (pe-calc new --help)\n',
+    ],
     [["new", "qualification", "-o", "x.xlsx"], "pe-calc new qualification: --partners is required (pe-calc new --help)\n"],
     [
       ["new", "qualification", "--partners", "p.csv"],
@@ -163,7 +177,10 @@ describe("pe-calc recalc", () => {
     );
     expect(lines[10]).toBe("Acme,5,5,5,4,4,95,Tier 1,1,Yes,0,TRUE,,");
     expect(lines[11]).toBe('"Globex, Inc.",4,4,3,3,2,69,Tier 3,2,Yes,1,FALSE,,');
-    expect(lines[12]).toBe("=cmd|' /C calc'!A0,3,,4,4,5,56,Tier 3,3,Missing 1,14,TRUE,,");
+    // Formula-like text is neutralised with a leading ' (OWASP CSV injection); --raw prints it as is.
+    expect(lines[12]).toBe("'=cmd|' /C calc'!A0,3,,4,4,5,56,Tier 3,3,Missing 1,14,TRUE,,");
+    const raw = await peCalcInProcess(["recalc", book, "--csv", "Qualification", "--raw"]);
+    expect(raw.stdout.split("\r\n")[12]).toBe("=cmd|' /C calc'!A0,3,,4,4,5,56,Tier 3,3,Missing 1,14,TRUE,,");
     expect(readFileSync(book).equals(before)).toBe(true);
   });
 
@@ -223,7 +240,14 @@ describe("the built pe-calc", () => {
     expect(csv.status).toBe(0);
     expect(csv.stdout).toContain("\r\nAcme,5,5,5,4,4,95,Tier 1,1,Yes,0,TRUE,,\r\n");
 
-    const bad = peCalc(["new", "qualification", "--partners", file("e2e-bad.csv", "Partner,Charm\nA,1\n"), "-o", output]);
+    const bad = peCalc([
+      "new",
+      "qualification",
+      "--partners",
+      file("e2e-bad.csv", "Partner,Capabilities\nA,x\n"),
+      "-o",
+      file("e2e-bad.xlsx"),
+    ]);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
     const usage = peCalc(["recalc"]);

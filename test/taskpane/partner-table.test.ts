@@ -29,6 +29,35 @@ describe("parsePastedCells", () => {
   });
 });
 
+describe("the paste box reads exports as the CLI does", () => {
+  it("splits comma- and semicolon-separated text, not only tabs", () => {
+    expect(parsePastedCells("Partner,Strategic fit\nAcme,4\n")).toEqual([
+      ["Partner", "Strategic fit"],
+      ["Acme", "4"],
+    ]);
+    expect(parsePastedCells("Partner;Strategic fit\nMétro;4,5\n")).toEqual([
+      ["Partner", "Strategic fit"],
+      ["Métro", "4,5"],
+    ]);
+  });
+
+  it("reads a decimal comma as a number and names a percentage", () => {
+    const table = partnerTable(
+      [
+        ["Partner", "Strategic fit"],
+        ["Acme", "4,5"],
+        ["Globex", "80%"],
+      ],
+      true,
+      CRITERIA,
+    );
+    expect(table.ratings?.[0][0]).toBe(4.5);
+    expect(table.problems.map((p) => p.message)).toEqual([
+      'Globex: the Strategic fit rating "80%" is a percentage: give a rating on the matrix\'s scale (step 3)',
+    ]);
+  });
+});
+
 describe("partnerTable", () => {
   it("reads names only, skipping rows without a name, when there is no header", () => {
     const table = partnerTable([["Acme", "4"], ["", "5"], [" Globex "]], false, CRITERIA);

@@ -7,6 +7,8 @@
  * The plans' `partnersFromSelection`/`parsePartnerList` read names only; this adapter keeps each
  * name's row together with its ratings, which they do not.
  */
+import { readDelimitedText, readNumberCell } from "../../workbook/input/delimited-text";
+import { quoteInput } from "../../workbook/input/quote";
 
 export interface RatingProblem {
   /** Partner index and criterion index, as in "ratings.p.c". */
@@ -24,55 +26,25 @@ export interface PartnerTable {
   problems: RatingProblem[];
 }
 
-/** Tab-separated lines as a spreadsheet copies them; a cell in double quotes may hold tabs and line breaks. */
+/**
+ * The cells of a pasted table, through the same reader as `pe-calc new qualification`
+ * (src/workbook/input/delimited-text.ts): a spreadsheet copy (tabs), or CSV with `,` `;` or `|`,
+ * detected; a quoted cell may hold delimiters, quotes and line breaks. Blank lines are skipped.
+ */
 export function parsePastedCells(pasted: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let atCellStart = true;
-  for (let i = 0; i < pasted.length; i++) {
-    const ch = pasted[i];
-    if (quoted) {
-      if (ch === '"' && pasted[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-      continue;
-    }
-    if (ch === '"' && atCellStart) {
-      quoted = true;
-      atCellStart = false;
-    } else if (ch === "\t") {
-      row.push(cell);
-      cell = "";
-      atCellStart = true;
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && pasted[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      atCellStart = true;
-    } else {
-      cell += ch;
-      atCellStart = false;
-    }
+  try {
+    return readDelimitedText(pasted).rows.map((row) => row.cells);
+  } catch {
+    // An unclosed quote while the user is still typing: read the lines as they are for now.
+    return pasted.split(/\r\n|\n|\r/).map((line) => line.split("\t"));
   }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** A rating cell: blank → null, a number (as an English-locale Excel reads it) → the number, anything else → undefined. */
 function readRating(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
+  // A spreadsheet copy is tab-separated, so a decimal comma (4,5 from a European Excel) is a number.
+  const read = readNumberCell(text, true);
+  return read.kind === "blank" ? null : read.kind === "number" ? read.value : undefined;
 }
 
 export function partnerTable(cells: string[][], hasHeader: boolean, criteria: string[]): PartnerTable {
@@ -101,7 +73,9 @@ export function partnerTable(cells: string[][], hasHeader: boolean, criteria: st
         problems.push({
           partner: p,
           criterion: c,
-          message: `${name}: the ${criteria[c]} rating "${raw.trim()}" is not a number`,
+          message: raw.trim().endsWith("%")
+            ? `${name}: the ${criteria[c]} rating "${quoteInput(raw.trim())}" is a percentage: give a rating on the matrix's scale (step 3)`
+            : `${name}: the ${criteria[c]} rating "${quoteInput(raw.trim())}" is not a number`,
         });
         return null;
       }),

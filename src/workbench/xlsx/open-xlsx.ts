@@ -15,6 +15,8 @@ import { loadXlsxIntoEngine } from "../../workbook/xlsx-engine";
 import { readXlsx } from "../../workbook/xlsx-reader/read-xlsx";
 import { formatKey, type TypedFormats } from "../grid/workbook-store";
 import { namedRange } from "../named-ranges";
+import { checkModelLimits, WorkbookLimitError } from "../../workbook/xlsx-package/workbook-limits";
+import { checkZipDirectory, PackageLimitError, readZipDirectory } from "../../workbook/xlsx-package/zip-directory";
 
 export interface OpenedWorkbook {
   plans: WorkbookPlan[];
@@ -93,11 +95,23 @@ function dressOf(ws: ExcelJS.Worksheet, formats: Map<string, string>): SheetPlan
 }
 
 export async function openXlsx(hf: HyperFormula, bytes: ArrayBuffer): Promise<OpenedWorkbook> {
+  const unreadable = "this file is not an Excel workbook (.xlsx) that can be read: save it from Excel as .xlsx and open it again";
+  // The same limits as pe-calc, from the zip directory before anything is inflated (a zip bomb
+  // would otherwise freeze the page), and on the cells and formulas once loaded.
+  try {
+    checkZipDirectory(readZipDirectory(new Uint8Array(bytes)));
+  } catch (error) {
+    if (error instanceof PackageLimitError)
+      throw new Error(error.kind === "damaged" ? unreadable : `this workbook is too large to open here: ${error.message}`, {
+        cause: error,
+      });
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
   } catch {
-    throw new Error("this file is not an Excel workbook (.xlsx) that can be read: save it from Excel as .xlsx and open it again");
+    throw new Error(unreadable);
   }
   const settings = readXlsxSettings(workbook);
   // The file's store of the wizards' inputs is not a sheet a user works in: its contents go to the pane instead.
@@ -106,6 +120,13 @@ export async function openXlsx(hf: HyperFormula, bytes: ArrayBuffer): Promise<Op
   if (workbook.worksheets.length === 0) throw new Error("this workbook has no sheets to open");
   const model = await readXlsx(bytes);
   model.sheets = model.sheets.filter((sheet) => sheet.name !== XLSX_SETTINGS_SHEET);
+  try {
+    checkModelLimits(model);
+  } catch (error) {
+    if (error instanceof WorkbookLimitError)
+      throw new Error(`this workbook cannot be opened here: ${error.message}`, { cause: error });
+    throw error;
+  }
   const loaded = loadXlsxIntoEngine(hf, model);
   const cellFormats = new Map<string, Map<string, string>>();
   const sheets = workbook.worksheets.map((ws) => {

@@ -36,7 +36,9 @@ const ERROR_CODES = ["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", 
 /** An engine value as an ExcelJS formula result; HyperFormula errors carry their code in `value`. */
 export function toCachedResult(value: unknown): CachedResult {
   if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  // Excel's cell holds 32,767 characters and its text functions give #VALUE! past that: never write more.
+  if (typeof value === "string") return value.length > 32_767 ? { error: "#VALUE!" } : value;
+  if (typeof value === "boolean") return value;
   if (value && typeof value === "object" && "value" in value) {
     const code = String((value as { value: unknown }).value);
     const known = ERROR_CODES.find((c) => c === code);

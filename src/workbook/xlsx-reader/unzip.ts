@@ -3,6 +3,7 @@
  * through `readPart`, so limits on how much a part may inflate to belong here and nowhere else.
  */
 import JSZip from "jszip";
+import { checkZipDirectory, PackageLimitError, readZipDirectory } from "../xlsx-package/zip-directory";
 
 export interface XlsxPackage {
   /** The part's text (UTF-8), or undefined when the package has no such part. */
@@ -13,6 +14,15 @@ export interface XlsxPackage {
 export class NotAnXlsxPackage extends Error {}
 
 export async function openPackage(data: Uint8Array | ArrayBuffer): Promise<XlsxPackage> {
+  // Limits on inflation (src/workbook/xlsx-package): every part's declared size, its name and
+  // method, checked in the zip directory before JSZip inflates anything. pe-calc also verifies
+  // the real sizes with capped inflation first (assertPackageWithinLimits), which needs Node.
+  try {
+    checkZipDirectory(readZipDirectory(data instanceof Uint8Array ? data : new Uint8Array(data)));
+  } catch (error) {
+    if (error instanceof PackageLimitError) throw new NotAnXlsxPackage(error.message);
+    throw error;
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);

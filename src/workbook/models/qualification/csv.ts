@@ -1,11 +1,14 @@
 /**
- * A partner list as CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes):
- * the first row is a header; the first column holds partner names whatever its header says;
- * every further column must be headed by a criterion's name (case-insensitive) and fills in that
- * criterion's ratings (a blank cell is "not rated yet").
+ * A partner list as delimited text (src/workbook/input/delimited-text.ts: `,` `;` tab or `|`,
+ * UTF-8/UTF-16/Windows-1252, quoted fields): the first row is a header; the name column and the
+ * criteria columns are found as src/workbook/input/partner-columns.ts describes (a column headed
+ * by a criterion's name, any case, fills in that criterion's ratings; a blank cell is "not rated
+ * yet"; other columns are kept out). The first problem is thrown; `pe-calc new qualification`
+ * maps columns itself to list them all.
  */
-import { CsvError, parse } from "csv-parse/sync";
-import { DEFAULT_CRITERIA } from "./defaults";
+import { DelimitedTextError, readDelimitedText } from "../../input/delimited-text";
+import { mapPartnerColumns } from "../../input/partner-columns";
+import { DEFAULT_CRITERIA, DEFAULT_SCALE } from "./defaults";
 
 export class CsvInputError extends Error {
   constructor(message: string) {
@@ -20,49 +23,25 @@ export interface PartnersFromCsv {
   ratings: (number | null)[][];
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-export function partnersFromCsv(csv: string, criteria: readonly { name: string }[] = DEFAULT_CRITERIA): PartnersFromCsv {
-  let parsed: { record: string[]; info: { lines: number } }[];
+export function partnersFromCsv(
+  csv: string | Uint8Array,
+  criteria: readonly { name: string; weight?: number }[] = DEFAULT_CRITERIA,
+  scale: number = DEFAULT_SCALE,
+): PartnersFromCsv {
+  let table;
   try {
-    parsed = parse(csv, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      info: true,
-    }) as unknown as typeof parsed;
+    table = readDelimitedText(csv);
   } catch (error) {
-    const reason = error instanceof CsvError ? error.message.replace(/^Invalid (Opening|Closing) Quote: /, "") : String(error);
-    throw new CsvInputError(`not valid CSV: ${reason}`);
+    if (error instanceof DelimitedTextError)
+      throw new CsvInputError(`not valid CSV${error.line ? ` (line ${error.line})` : ""}: ${error.message}`);
+    throw error;
   }
-  const records = parsed.filter((entry) => entry.record.some((cell) => cell !== ""));
-  if (records.length === 0) throw new CsvInputError("the file is empty: put a header row first, then one partner a line");
-  const header = records[0].record;
-  const rows = records.slice(1).map((entry) => ({ cells: entry.record, line: entry.info.lines }));
-  if (rows.length === 0) throw new CsvInputError("there is a header row but no partner below it");
-
-  const known = criteria.map((c) => c.name);
-  const columnOf = header.slice(1).map((title, i) => {
-    if (title === "") throw new CsvInputError(`column ${i + 2} has no header: name a criterion (${known.join(", ")})`);
-    const index = known.findIndex((name) => name.toUpperCase() === title.toUpperCase());
-    if (index < 0) throw new CsvInputError(`column "${title}" is not a criterion: use ${known.join(", ")} (any case)`);
-    return index;
-  });
-  const duplicate = columnOf.findIndex((c, i) => columnOf.indexOf(c) !== i);
-  if (duplicate >= 0) throw new CsvInputError(`column "${header[duplicate + 1]}" appears twice`);
-
-  const ratings = rows.map(({ cells: row, line }) => {
-    if (row.length > header.length)
-      throw new CsvInputError(`line ${line} has ${row.length} fields but the header has ${header.length}`);
-    const given: (number | null)[] = criteria.map(() => null);
-    columnOf.forEach((criterion, i) => {
-      const cell = row[i + 1] ?? "";
-      if (cell === "") return;
-      if (!NUMBER.test(cell)) throw new CsvInputError(`line ${line}: "${cell}" under "${header[i + 1]}" is not a number`);
-      given[criterion] = Number(cell);
-    });
-    return given;
-  });
-  return { partners: rows.map(({ cells }) => cells[0] ?? ""), ratings };
+  const mapped = mapPartnerColumns(
+    table,
+    { scale },
+    criteria.map((c) => ({ name: c.name, weight: c.weight ?? 1 })),
+  );
+  const [first] = mapped.problems;
+  if (first) throw new CsvInputError(`line ${first.line}${first.column ? `, column ${first.column}` : ""}: ${first.message}`);
+  return { partners: mapped.partners, ratings: mapped.ratings };
 }

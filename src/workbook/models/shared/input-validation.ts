@@ -60,7 +60,7 @@ function describeValue(value: unknown): string {
 }
 
 const EXPECTED: Record<string, string> = {
-  number: "a number (write 30% as 0.3)",
+  number: "a number",
   string: "a text in double quotes",
   boolean: "true or false",
   array: "a list in [ ]",
@@ -74,11 +74,15 @@ export function issuesFromZod(error: z.ZodError, raw: unknown): FieldIssue[] {
     const found = describeValue(valueAt(raw, issue.path));
     switch (issue.code) {
       case "invalid_type":
-        return { path, message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${found}` };
+        // Only a rate is a fraction: "write 30% as 0.3" is no advice for a revenue or a year.
+        return {
+          path,
+          message: `expected ${EXPECTED[issue.expected] ?? issue.expected}${issue.expected === "number" && /rate|share|percent|discount|margin/i.test(path) ? " (write 30% as 0.3)" : ""}, found ${found}`,
+        };
       case "unrecognized_keys":
         return {
           path: issue.keys.length === 1 && path === "input" ? issue.keys[0] : path,
-          message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}: check the spelling (field names are case-sensitive)`,
+          message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k.length > 40 ? `${k.slice(0, 37)}...` : k}"`).join(", ")}: check the spelling (field names are case-sensitive)`,
         };
       case "invalid_value":
         return { path, message: `found ${found}; use ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}` };
