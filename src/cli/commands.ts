@@ -58,6 +58,11 @@ export const COMMANDS: readonly CommandEntry[] = [
       "deal.json and answers.json are the JSON the deal and charter wizards save in a workbook (the README describes both " +
         "and docs/examples holds one of each); a bad value is reported with its field, e.g. revenueShare.rates.1. " +
         "Options: --sheet NAME names the sheet.",
+      "Every file is written as Excel writes it: PE calls stored as _xldudf_PE_… formulas with the engine's results cached " +
+        "(Excel keeps showing them until it recalculates), the wizard's inputs as the add-in's document settings, and a " +
+        "reference to the add-in so Excel offers to install it and opens its pane with the file. The reference says the " +
+        "add-in is sideloaded (--store developer --store-type Registry); for a catalog give --store PATH --store-type " +
+        "FileSystem (or SPCatalog), for AppSource --store en-us --store-type OMEX --store-id WA….",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error.",
     ],
     listsFunctions: false,
@@ -70,6 +75,9 @@ export const COMMANDS: readonly CommandEntry[] = [
       "Loads the workbook's values, formulas and defined names into the engine and recalculates everything. The results " +
         "are written back as cached values (into out.xlsx with -o, otherwise into book.xlsx itself); with --csv SHEET " +
         "the sheet's computed values are printed as CSV instead (and written too when -o is given).",
+      "Only the cached values change: every other part of the file (styles, charts, pivot tables, comments, macros, " +
+        "the add-in reference, dynamic-array metadata) is copied byte for byte, so recalculating in place is safe. " +
+        "Formulas stored in the bare PE.NAME( form of older files are rewritten as _xldudf_PE_NAME(, which Excel needs.",
       "Exit status: 0 on success; 1 for a file that cannot be read or is not an .xlsx workbook, or an unknown sheet; 2 for a usage error.",
     ],
     listsFunctions: false,

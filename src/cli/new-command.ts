@@ -4,6 +4,7 @@ import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
 import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
 import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification-csv";
 import type { WorkbookPlan } from "../workbook/plan";
+import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
@@ -77,7 +78,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const parsed = parseOptions(rest, { ...entry.options, "-o": "output", "--output": "output" });
+  const parsed = parseOptions(rest, { ...entry.options, ...STORE_OPTIONS, "-o": "output", "--output": "output" });
   const usage =
     "usageError" in parsed
       ? parsed.usageError
@@ -91,10 +92,11 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   try {
+    const store = addinStoreFrom(parsed.options);
     const built = entry.build(parsed.options);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied));
+    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied), { store });
     writeFileSafely(parsed.options.output, buffer);
     io.out(`wrote ${parsed.options.output}: ${built.summary}\n`);
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);

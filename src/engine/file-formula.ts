@@ -77,12 +77,12 @@ export function fromFileFormula(formula: string): string {
   });
 }
 
-/** The PE calls of a formula in either form, as file ids (`_xldudf_PE_TIER`), upper case. */
+/** The PE calls of a formula in either form, as the ids Excel lists in the add-in reference (`_xldudf_PE_TIER`). */
 export function addinFunctionIds(formula: string): string[] {
   const ids: string[] = [];
   mapNames(toFileFormula(formula), (name, calls) => {
     if (calls && name.toUpperCase().startsWith(UDF_PREFIX.toUpperCase()))
-      ids.push(`${UDF_PREFIX}${name.slice(UDF_PREFIX.length)}`.toUpperCase());
+      ids.push(`${UDF_PREFIX}${name.slice(UDF_PREFIX.length).toUpperCase()}`);
     return name;
   });
   return ids;

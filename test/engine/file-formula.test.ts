@@ -42,9 +42,9 @@ describe("formulas as files store them", () => {
 
   test("lists the add-in functions a formula calls, as file ids", () => {
     expect(addinFunctionIds("=PE.TIER(PE.PARTNER_SCORE(A1:E1),T)&_xldudf_PE_TIER_GAP(1)")).toEqual([
-      "_XLDUDF_PE_TIER",
-      "_XLDUDF_PE_PARTNER_SCORE",
-      "_XLDUDF_PE_TIER_GAP",
+      "_xldudf_PE_TIER",
+      "_xldudf_PE_PARTNER_SCORE",
+      "_xldudf_PE_TIER_GAP",
     ]);
     expect(addinFunctionIds('=SUM(A1)&"PE.TIER(1)"')).toEqual([]);
   });
