@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { createEngine } from "../engine/create-engine";
-import { loadXlsxIntoEngine, sheetAsCsv, writeCachedValues } from "../workbook/xlsx-engine";
+import { loadXlsxIntoEngine, sheetAsCsv } from "../workbook/xlsx-engine";
 import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
-import { partsLostOnRewrite } from "./xlsx-lost-parts";
+import { patchCachedValues } from "./recalc-write";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -11,8 +11,8 @@ import type { CliIo } from "./io";
  * `pe-calc recalc book.xlsx [-o out.xlsx] [--csv SHEET]`: loads the workbook's values, formulas
  * and defined names into the engine, recalculates every formula (PE functions included), and
  * either writes the results back as cached values (to out.xlsx, or into book.xlsx itself when
- * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both. A workbook
- * with parts ExcelJS cannot write back (charts, pivot tables, macros...) is never rewritten in place.
+ * neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both. Only the
+ * cached values change (recalc-write.ts), so rewriting any workbook in place is safe.
  */
 export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" });
@@ -39,15 +39,8 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
     if (output !== undefined || csv === undefined) {
       const target = output ?? input;
-      const lost = await partsLostOnRewrite(data);
-      if (lost.length > 0 && target === input) {
-        throw new CliInputError(
-          `${input} has ${lost.join(", ")}, which recalc cannot carry over: write the results to a new file with -o out.xlsx`,
-        );
-      }
-      if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
-      const count = writeCachedValues(workbook, hf);
-      writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
+      const { bytes, formulas: count } = patchWithReason(input, data, hf);
+      writeFileSafely(target, bytes);
       const report = sheetForCsv ? io.err : io.out;
       report(
         `recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${target === input ? "" : `, wrote ${target}`}\n`,
@@ -62,6 +55,15 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
       io.err(`pe-calc recalc: ${error.message}\n`);
       return EXIT_INPUT_ERROR;
     }
+    throw error;
+  }
+}
+
+function patchWithReason(path: string, data: Buffer, hf: ReturnType<typeof createEngine>) {
+  try {
+    return patchCachedValues(data, hf);
+  } catch (error) {
+    if (error instanceof CliInputError) throw new CliInputError(`${path} cannot be written back: ${error.message}`);
     throw error;
   }
 }

@@ -34,4 +34,4 @@ export * from "./models/partner-list";
 export * from "./models/qualification-defaults";
 export { partnersFromCsv, CsvInputError, type PartnersFromCsv } from "./models/qualification-csv";
 export { toEngineFormula } from "../engine/excel-formula";
-export { loadXlsxIntoEngine, writeCachedValues, sheetAsCsv, engineFormula, type LoadedWorkbook } from "./xlsx-engine";
+export { loadXlsxIntoEngine, sheetAsCsv, engineFormula, type LoadedWorkbook } from "./xlsx-engine";

@@ -1,7 +1,7 @@
 /**
  * An .xlsx workbook in the engine and back: values, formulas and defined names go into a
- * HyperFormula instance (which recalculates everything, PE functions included), and the computed
- * results go back into the file as cached values, formulas untouched.
+ * HyperFormula instance (which recalculates everything, PE functions included); src/cli/recalc-write.ts
+ * patches the computed results back into the file as cached values.
  *
  * Formulas as files store them are translated for the engine (src/engine/excel-formula.ts): Excel saves
  * add-in functions as `_xldudf_PE_PARTNER_SCORE(…)` and newer built-ins as `_xlfn.IFS(…)`. Text cells enter with the quote prefix where the engine
@@ -101,28 +101,6 @@ function sheetContent(ws: ExcelJS.Worksheet): { grid: RawCellContent[][]; formul
   for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0);
   const dense = Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null));
   return { grid: dense, formulas };
-}
-
-/** Writes the engine's value of every formula cell into `workbook` as its cached result; returns how many. */
-export function writeCachedValues(workbook: ExcelJS.Workbook, hf: HyperFormula): number {
-  let written = 0;
-  for (const ws of workbook.worksheets) {
-    const sheet = hf.getSheetId(ws.name);
-    if (sheet === undefined) continue;
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const original = { ...(cell.value as object) } as Record<string, unknown>;
-        delete original.result;
-        const result = toCachedResult(hf.getCellValue({ sheet, row: rowNumber - 1, col: colNumber - 1 }));
-        // Through null first: ExcelJS's formula setter drops a result of 0 or FALSE when the cell already holds a formula.
-        cell.value = null;
-        cell.value = (result === undefined ? original : { ...original, result }) as unknown as ExcelJS.CellValue;
-        written++;
-      });
-    });
-  }
-  return written;
 }
 
 /**

@@ -66,14 +66,29 @@ export function resolveTarget(sourcePart: string, target: string): string {
   return parts.join("/");
 }
 
+/** The workbook part a package's root relationships name (xl/workbook.xml in every file we have seen). */
+export function workbookPartOf(rootRelsXml: string | undefined): string {
+  const main = relationshipsOf(rootRelsXml ?? "").find((r) => r.type.endsWith("/officeDocument"));
+  return main ? resolveTarget(".rels", main.target) : WORKBOOK;
+}
+
+/** The relationships part of `part`: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+export function relsPartOf(part: string): string {
+  return part.replace(/([^/]+)$/, "_rels/$1.rels");
+}
+
 /** Sheet name → worksheet part path, in workbook order. */
-export function worksheetParts(workbookXml: string, workbookRelsXml: string): { name: string; part: string }[] {
+export function worksheetParts(
+  workbookXml: string,
+  workbookRelsXml: string,
+  workbookPart: string = WORKBOOK,
+): { name: string; part: string }[] {
   const rels = new Map(relationshipsOf(workbookRelsXml).map((r) => [r.id, r]));
   return [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].flatMap((m) => {
     const rel = rels.get(attribute(m[0], "r:id") ?? "");
     const name = attribute(m[0], "name");
     return rel && name !== undefined && rel.type === RELATIONSHIP_TYPES.worksheet
-      ? [{ name, part: resolveTarget(WORKBOOK, rel.target) }]
+      ? [{ name, part: resolveTarget(workbookPart, rel.target) }]
       : [];
   });
 }
