@@ -10,7 +10,6 @@
 import ExcelJS from "exceljs";
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { parseRange } from "./a1";
-import { toCachedResult } from "./appliers/xlsx";
 import { toEngineFormula } from "../engine/excel-formula";
 import { asEnteredText } from "./text-safety";
 
