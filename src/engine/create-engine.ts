@@ -7,12 +7,14 @@ import { registerRankFunctions } from "./rank-plugin";
  * - `gpl-v3`: HyperFormula's licence for GPL projects (ours is GPL-3.0-or-later);
  * - `smartRounding: false`: otherwise exported numbers are rounded to 9 decimals, unlike Excel;
  * - `useArrayArithmetic: true`: Excel 365 semantics, so `SUMPRODUCT((A1:A9>B1)*(A1:A9-B1))` and
- *   `=A1:A9*2` work element by element (without it HyperFormula reduces the ranges to one value).
+ *   `=A1:A9*2` work element by element (without it HyperFormula reduces the ranges to one value);
+ * - `maxRows`: Excel's 1,048,576 rows (HyperFormula's default of 40,000 refuses a 100,000-partner matrix).
  */
 export const ENGINE_DEFAULTS: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
   smartRounding: false,
   useArrayArithmetic: true,
+  maxRows: 1_048_576,
 };
 
 export function engineConfig(overrides: Partial<ConfigParams> = {}): Partial<ConfigParams> {

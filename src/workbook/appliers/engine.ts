@@ -131,26 +131,29 @@ export function applyPlanToEngine(hf: HyperFormula, plan: WorkbookPlan, options:
   }
 
   try {
+    // Sheets, then names, then cells, all in one batch: names added before the formulas that use
+    // them are wired once, instead of re-wiring every dependent when the name arrives (measured:
+    // `pe-calc new` at 10,000 partners 6.4 → 5.0 s; see the recalc notes).
     hf.batch(() => {
+      const newSheets: { id: number; sheet: SheetPlan }[] = [];
       for (const sheet of resolved.plan.sheets) {
-        if (sheet.target === "existing") {
-          const id = hf.getSheetId(sheet.name)!;
-          for (const block of sheet.blocks) {
-            hf.setCellContents(
-              { sheet: id, ...parseCell(block.at) },
-              block.cells.map((row) => row.map(toEngineContent)),
-            );
-          }
-        } else {
-          const name = hf.addSheet(sheet.name);
-          addedSheets.push(name);
-          hf.setSheetContent(hf.getSheetId(name)!, sheetContent(sheet));
-        }
+        if (sheet.target === "existing") continue;
+        const name = hf.addSheet(sheet.name);
+        addedSheets.push(name);
+        newSheets.push({ id: hf.getSheetId(name)!, sheet });
       }
       for (const item of resolved.plan.names) {
         hf.addNamedExpression(item.name, `=${sheetQualifiedAddress(item.sheet, item.range)}`);
         addedNames.push(item.name);
       }
+      for (const sheet of resolved.plan.sheets) {
+        if (sheet.target !== "existing") continue;
+        const id = hf.getSheetId(sheet.name)!;
+        for (const block of sheet.blocks) {
+          hf.setCellContents({ sheet: id, ...parseCell(block.at) }, block.cells.map((row) => row.map(toEngineContent)));
+        }
+      }
+      for (const { id, sheet } of newSheets) hf.setSheetContent(id, sheetContent(sheet));
     });
     if (options.settings) {
       for (const setting of resolved.plan.settings) {
