@@ -8,6 +8,7 @@ import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
+import { assembleWithZlib } from "./zip-patch";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -96,7 +97,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const built = entry.build(parsed.options);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied), { store });
+    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied), { store, assemble: assembleWithZlib });
     writeFileSafely(parsed.options.output, buffer);
     io.out(`wrote ${parsed.options.output}: ${built.summary}\n`);
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);

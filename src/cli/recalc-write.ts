@@ -29,5 +29,5 @@ export function patchCachedValues(data: Buffer, hf: HyperFormula): { bytes: Buff
     formulas += patched.formulas;
     if (patched.xml !== xml) replaced.set(part, Buffer.from(patched.xml, "utf8"));
   }
-  return { bytes: replaced.size === 0 ? data : writeZip(archive, replaced), formulas };
+  return { bytes: replaced.size === 0 ? data : writeZip(archive, { replaced }), formulas };
 }

@@ -85,16 +85,45 @@ export function entryText(archive: ZipArchive, name: string): string | undefined
   return entry ? entryBytes(archive, entry).toString("utf8") : undefined;
 }
 
-/** The archive with the entries named in `replaced` given new content; all else copied as it was. */
-export function writeZip(archive: ZipArchive, replaced: ReadonlyMap<string, Buffer>): Buffer {
+export interface ZipChanges {
+  /** Entries given new content (by name); every other entry is copied as it was. */
+  replaced?: ReadonlyMap<string, Buffer>;
+  /** New entries, appended after the existing ones. */
+  added?: ReadonlyMap<string, Buffer>;
+  /** Deflate the stored (uncompressed) entries that are copied, e.g. an archive written with STORE. */
+  deflateStored?: boolean;
+}
+
+/** The archive with `changes` applied; untouched entries keep their bytes. */
+export function writeZip(archive: ZipArchive, changes: ZipChanges): Buffer {
   const { data } = archive;
   const pieces: Buffer[] = [];
   const central: Buffer[] = [];
   let written = 0;
+  const deflated = (content: Buffer, local: Buffer, record: Buffer, name: Buffer, flags: number): void => {
+    const compressed = deflateRawSync(content, { level: 6 });
+    const crc = crc32(content);
+    local.writeUInt16LE(flags & ~0x8, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    pieces.push(local, name, compressed);
+    written += local.length + name.length + compressed.length;
+    record.writeUInt16LE(flags & ~0x8, 8);
+    record.writeUInt16LE(8, 10);
+    record.writeUInt32LE(crc, 16);
+    record.writeUInt32LE(compressed.length, 20);
+    record.writeUInt32LE(content.length, 24);
+  };
   for (const entry of archive.entries) {
     const record = Buffer.from(data.subarray(entry.centralOffset, entry.centralOffset + entry.centralLength));
     record.writeUInt32LE(written, 42);
-    const content = replaced.get(entry.name);
+    const content =
+      changes.replaced?.get(entry.name) ??
+      (changes.deflateStored && entry.method === 0 && entry.size > 0 ? entryBytes(archive, entry) : undefined);
     if (content === undefined) {
       const start = dataStart(archive, entry);
       let end = start + entry.compressedSize;
@@ -103,35 +132,57 @@ export function writeZip(archive: ZipArchive, replaced: ReadonlyMap<string, Buff
       pieces.push(local);
       written += local.length;
     } else {
-      const compressed = deflateRawSync(content, { level: 6 });
-      const crc = crc32(content);
-      const nameBytes = data.subarray(
+      const name = data.subarray(
         entry.centralOffset + 46,
         entry.centralOffset + 46 + data.readUInt16LE(entry.centralOffset + 28),
       );
       const local = Buffer.alloc(30);
       data.copy(local, 0, entry.localOffset, entry.localOffset + 30);
-      local.writeUInt16LE(entry.flags & ~0x8, 6);
-      local.writeUInt16LE(8, 8);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(compressed.length, 18);
-      local.writeUInt32LE(content.length, 22);
-      local.writeUInt16LE(nameBytes.length, 26);
-      local.writeUInt16LE(0, 28);
-      pieces.push(local, nameBytes, compressed);
-      written += local.length + nameBytes.length + compressed.length;
-      record.writeUInt16LE(entry.flags & ~0x8, 8);
-      record.writeUInt16LE(8, 10);
-      record.writeUInt32LE(crc, 16);
-      record.writeUInt32LE(compressed.length, 20);
-      record.writeUInt32LE(content.length, 24);
+      deflated(content, local, record, name, entry.flags);
     }
+    central.push(record);
+  }
+  for (const [entryName, content] of changes.added ?? []) {
+    const name = Buffer.from(entryName, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL_SIGNATURE, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(DOS_TIME_1980, 10);
+    const record = Buffer.alloc(46 + name.length);
+    record.writeUInt32LE(CENTRAL_SIGNATURE, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    record.writeUInt32LE(DOS_TIME_1980, 12);
+    record.writeUInt16LE(name.length, 28);
+    record.writeUInt32LE(written, 42);
+    name.copy(record, 46);
+    // UTF-8 names (bit 11), as JSZip and Excel write them.
+    deflated(content, local, record, name, 0x800);
     central.push(record);
   }
   const centralStart = written;
   const centralSize = central.reduce((sum, b) => sum + b.length, 0);
   const end = Buffer.from(data.subarray(archive.endOffset));
+  const count = archive.entries.length + (changes.added?.size ?? 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(centralStart, 16);
   return Buffer.concat([...pieces, ...central, end]);
+}
+
+/** 1980-01-01 00:00 in MS-DOS date/time (time in the low word, date in the high word). */
+const DOS_TIME_1980 = (((1980 - 1980) << 9) | (1 << 5) | 1) << 16;
+
+/**
+ * The CLI's PackageAssembler: the stored package ExcelJS wrote, with the finishing edits, deflated
+ * on Node's zlib.
+ */
+export function assembleWithZlib(written: Uint8Array, edits: ReadonlyMap<string, string>): Buffer {
+  const archive = readZip(Buffer.from(written.buffer, written.byteOffset, written.byteLength));
+  const names = new Set(archive.entries.map((e) => e.name));
+  const replaced = new Map<string, Buffer>();
+  const added = new Map<string, Buffer>();
+  for (const [name, text] of edits) (names.has(name) ? replaced : added).set(name, Buffer.from(text, "utf8"));
+  return writeZip(archive, { replaced, added, deflateStored: true });
 }

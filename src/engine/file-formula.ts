@@ -71,6 +71,8 @@ export function toFileFormula(formula: string): string {
 
 /** The reverse: `_xldudf_PE_X(`, `[1]!_xldudf_PE_X(` → `PE.X(`; `_xlfn.`, `_xlfn._xlws.`, `_xlpm.` dropped. */
 export function fromFileFormula(formula: string): string {
+  // Most formulas carry no prefix at all: skip the scan (it runs once per formula on every load).
+  if (!/_xl/i.test(formula)) return formula;
   return mapNames(formula, (name) => {
     if (name.toUpperCase().startsWith(UDF_PREFIX.toUpperCase())) return `${ADDIN_NAMESPACE}.${name.slice(UDF_PREFIX.length)}`;
     return name.replace(/^(_xlfn\.)?(_xlws\.)?/i, "").replace(/^_xlpm\./i, "");

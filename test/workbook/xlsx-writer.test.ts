@@ -145,6 +145,16 @@ describe("writePlanToXlsx", () => {
     ]);
   });
 
+  test("settings of files from older versions are still read from their very hidden PE_Settings sheet", async () => {
+    const old = new ExcelJS.Workbook();
+    old.addWorksheet("Qualification").getCell("A1").value = "x";
+    const store = old.addWorksheet("PE_Settings", { state: "veryHidden" });
+    store.addRow(["key", "json"]);
+    store.addRow([QUALIFICATION_SETTINGS_KEY, '{"version":1}']);
+    const settings = await readXlsxSettings(new Uint8Array(await old.xlsx.writeBuffer()));
+    expect([...settings]).toEqual([[QUALIFICATION_SETTINGS_KEY, '{"version":1}']]);
+  });
+
   test("without cached values formulas are written without results", async () => {
     const { plan } = buildQualificationPlan({ partners: ["Acme"] });
     const workbook = await reopen(await writePlanToXlsx(plan));

@@ -150,7 +150,10 @@ export function applyPlanToEngine(hf: HyperFormula, plan: WorkbookPlan, options:
         if (sheet.target !== "existing") continue;
         const id = hf.getSheetId(sheet.name)!;
         for (const block of sheet.blocks) {
-          hf.setCellContents({ sheet: id, ...parseCell(block.at) }, block.cells.map((row) => row.map(toEngineContent)));
+          hf.setCellContents(
+            { sheet: id, ...parseCell(block.at) },
+            block.cells.map((row) => row.map(toEngineContent)),
+          );
         }
       }
       for (const { id, sheet } of newSheets) hf.setSheetContent(id, sheetContent(sheet));

@@ -25,7 +25,7 @@ import { assertValidPlan } from "../validate-plan";
 import { PlanConflictError } from "./common";
 import { toFileFormula } from "../../engine/file-formula";
 import type { AddinStore } from "../xlsx-package/addin-reference";
-import { finishPackage } from "../xlsx-package/finish-package";
+import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
 import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";
 
 /** The very hidden sheet where files written by older pe-calc versions kept document settings (still read). */
@@ -36,6 +36,8 @@ export interface XlsxWriteOptions {
   store?: AddinStore;
   /** The web-extension instance id (tests fix it; a new random one otherwise). */
   instanceId?: string;
+  /** How the final archive is zipped (the CLI passes Node's zlib; JSZip otherwise). */
+  assemble?: PackageAssembler;
 }
 
 /** The computed value of a planned cell (by planned sheet name), e.g. `engineValueReader(hf, result)`. */
@@ -94,6 +96,7 @@ export async function writePlanToXlsx(
     settings: plan.settings,
     store: options.store,
     instanceId: options.instanceId,
+    assemble: options.assemble,
   });
   return Buffer.from(finished);
 }

@@ -2,9 +2,11 @@
  * Workbook- and sheet-level edits that make Excel take a written file as its own.
  *
  * calcPr: ECMA-376 Part 1, 18.2.2 (calcPr/@calcId): the calculation engine that last computed
- * the cached values. Excel recalculates a workbook on open when the file's calcId is older than its
- * own engine, which throws our cached values away; ExcelJS writes 171027 (Excel 2016). 191029 is
- * what current Excel 365 writes (read from a workbook Excel saved), so Excel shows our cached
+ * the cached values. Excel recalculates every formula on open when the file's id is older than its
+ * own engine's ([MS-XLS] RecalcId, the same rule:
+ * https://learn.microsoft.com/openspecs/office_file_formats/ms-xls/95ba561a-69a6-4661-a8dd-e03305bbff3f),
+ * which throws our cached values away; ExcelJS writes 171027 (Excel 2016). 191029 is what current
+ * Excel 365 writes (read from a workbook Excel saved), so Excel shows our cached
  * values until something makes it recalculate. No fullCalcOnLoad: that would force the same.
  *
  * Dynamic arrays: Excel stores a formula that calls a custom function as a dynamic-array formula,
