@@ -40,10 +40,18 @@ export function checkRating(rating: number, scale: number, what: string): void {
     fail("#NUM!", `${what} is ${rating}, above the top of the scale (${scale}): rate from 0 to ${scale}, or set scale`);
 }
 
-export function checkWeights(weights: readonly number[], ratingCount: number, ratingsName = "ratings"): void {
+export function checkWeights(
+  weights: readonly number[],
+  ratingCount: number,
+  ratingsName = "ratings",
+  ratingName = "rating",
+): void {
   if (isPlainWeights(weights, ratingCount)) return;
   if (weights.length !== ratingCount) {
-    fail("#VALUE!", `weights has ${weights.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
+    fail(
+      "#VALUE!",
+      `weights has ${weights.length} values but ${ratingsName} has ${ratingCount}: give one weight per ${ratingName}`,
+    );
   }
   weights.forEach((weight, index) => {
     if (!Number.isFinite(weight)) fail("#NUM!", `weight ${index + 1} is ${weight}: enter a finite number`);
@@ -153,13 +161,35 @@ export function readScoringArguments(ratings: unknown, weights: unknown, scale: 
   return { partners, isBlock, weights: readWeights(weights, ratingCount, isBlock), scale: readScale };
 }
 
-/** Weights as a row or a column in either orientation; omitted (or one blank cell) means the defaults. */
-function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): number[] {
+/** How weight messages name what is weighted: PE.PARTNER_SCORE weighs ratings, PE.HEALTH attainments. */
+export interface WeightedItems {
+  /** The argument, e.g. "ratings". */
+  plural: string;
+  /** One of them, e.g. "rating". */
+  singular: string;
+}
+
+const RATINGS: WeightedItems = { plural: "ratings", singular: "rating" };
+
+/**
+ * Weights as a row or a column in either orientation; omitted (or one blank cell) means the
+ * defaults. Blank weights count as 0. PE.HEALTH reads its weights here too, so both say the same.
+ */
+export function readWeights(
+  argument: unknown,
+  ratingCount: number,
+  isBlock: boolean,
+  items: WeightedItems = RATINGS,
+  defaults: (count: number) => number[] = defaultWeights,
+): number[] {
   const cells = readOptionalVector(argument, "weights");
-  if (cells === undefined) return defaultWeights(ratingCount);
-  const ratingsName = isBlock ? "each partner's row of ratings" : "ratings";
+  if (cells === undefined) return defaults(ratingCount);
+  const ratingsName = isBlock ? `each partner's row of ${items.plural}` : items.plural;
   if (cells.length !== ratingCount) {
-    fail("#VALUE!", `weights has ${cells.length} values but ${ratingsName} has ${ratingCount}: give one weight per rating`);
+    fail(
+      "#VALUE!",
+      `weights has ${cells.length} values but ${ratingsName} has ${ratingCount}: give one weight per ${items.singular}`,
+    );
   }
   const weights = new Array<number>(cells.length);
   for (let index = 0; index < cells.length; index++) {
@@ -167,7 +197,7 @@ function readWeights(argument: unknown, ratingCount: number, isBlock: boolean): 
     // A clean number needs no name: the message naming the weight is built only for the rest.
     weights[index] = typeof cell === "number" && cell - cell === 0 ? cell : readNumber(cell, `weight ${index + 1}`, "zero");
   }
-  checkWeights(weights, ratingCount, ratingsName);
+  checkWeights(weights, ratingCount, ratingsName, items.singular);
   return weights;
 }
 

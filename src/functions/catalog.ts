@@ -7,6 +7,9 @@ import { revshareTieredCells } from "../core/revshare";
 import { partnerScoreCells } from "../core/scoring";
 import { tierStableCells } from "../core/stability";
 import { tierCells, tierGapCells } from "../core/tiers";
+import { partnerStatusCells, streakCells } from "../core/streaks";
+import { termEndCells } from "../core/term-end";
+import { healthCells } from "../core/health";
 import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./shapes";
 
 /**
@@ -31,6 +34,10 @@ export const catalog = {
   TIER_STABLE: { compute: tierStableCells, resultShape: onePerRowOf(0) },
   REFERRAL_FEE: { compute: referralFeeCells, resultShape: oneCell },
   RESELLER_MARGIN: { compute: resellerMarginCells, resultShape: oneCell },
+  STREAK: { compute: streakCells, resultShape: oneCell },
+  PARTNER_STATUS: { compute: partnerStatusCells, resultShape: oneCell },
+  TERM_END: { compute: termEndCells, resultShape: oneCell },
+  HEALTH: { compute: healthCells, resultShape: onePerRowOf(0) },
 } satisfies Record<string, FunctionBinding>;
 
 export type FunctionId = keyof typeof catalog;

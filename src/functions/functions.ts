@@ -151,3 +151,57 @@ export function referralFee(first_year_revenue: any, rate: any, minimum?: any, m
 export function resellerMargin(list_price: any, discount: any, quantity?: any): number {
   return toExcelScalar<number>(catalog.RESELLER_MARGIN.compute(list_price, discount, quantity));
 }
+
+/**
+ * How many periods running, counted back from the last reported one, were below target (or met it, with which "met").
+ * @customfunction STREAK
+ * @helpurl https://localhost:3000/reference.html#pe-streak
+ * @param actuals Per-period actuals, oldest first, in one row or one column. Trailing blanks are periods not yet reported; a blank between reported periods ends the streak.
+ * @param targets One target per period in the same shape as actuals, or a single target for every period. Met means actual ≥ target.
+ * @param [which] "below" (default) to count periods below target, or "met" to count periods that met it; case-insensitive.
+ * @returns A whole number of periods; 0 when no period has been reported.
+ */
+export function streak(actuals: any[][], targets: any[][], which?: any): number {
+  return toExcelScalar<number>(catalog.STREAK.compute(actuals, targets, which));
+}
+
+/**
+ * The review decision from the streaks: Exit review, Expand, Course-correct or Maintain.
+ * @customfunction PARTNER_STATUS
+ * @helpurl https://localhost:3000/reference.html#pe-partner_status
+ * @param actuals Per-period actuals, oldest first, in one row or one column; trailing blanks are periods not yet reported.
+ * @param targets One target per period in the same shape as actuals, or a single target for every period.
+ * @param [expand_after] Periods met running that make a partner ready to expand: a whole number, 1 or more. Default 2.
+ * @param [exit_after] Periods below target running that call for an exit review: a whole number, 1 or more. Default 3.
+ * @returns "Exit review", "Expand", "Course-correct" or "Maintain": the first that holds.
+ */
+export function partnerStatus(actuals: any[][], targets: any[][], expand_after?: any, exit_after?: any): string {
+  return toExcelScalar<string>(catalog.PARTNER_STATUS.compute(actuals, targets, expand_after, exit_after));
+}
+
+/**
+ * The date (a serial) on which the contract term in force on as_of ends, with auto-renewal; Excel's DATE rolls over month ends.
+ * @customfunction TERM_END
+ * @helpurl https://localhost:3000/reference.html#pe-term_end
+ * @param start The contract's start date.
+ * @param initial_years The initial term in years, coming to whole months (0.25 is 3 months).
+ * @param [renewal_years] Each auto-renewal term in years, whole months; 0 or omitted for no renewal.
+ * @param [as_of] The date whose term in force is wanted (a term is in force through its last day; a time of day is ignored). Default: the initial term's end is returned.
+ * @returns The term's last day as a date serial (format the cell as a date).
+ */
+export function termEnd(start: any, initial_years: any, renewal_years?: any, as_of?: any): number {
+  return toExcelScalar<number>(catalog.TERM_END.compute(start, initial_years, renewal_years, as_of));
+}
+
+/**
+ * A health score from 0 to 100 from KPI attainments (actual / target), each capped; a block with one partner per row gives one score per row.
+ * @customfunction HEALTH
+ * @helpurl https://localhost:3000/reference.html#pe-health
+ * @param attainments Each KPI's attainment (1 = on target): one row or one column for one partner, or a block with one partner per row. Blank counts as 0.
+ * @param [weights] Non-negative weights, one per KPI, normalised by their sum, as in PE.PARTNER_SCORE. Default: equal.
+ * @param [cap] The attainment that counts as full marks; above it a KPI earns no more. Default 1.
+ * @returns The score from 0 to 100, or a column with one score per partner row.
+ */
+export function health(attainments: any[][], weights?: any[][], cap?: any): any[][] {
+  return toExcelMatrix(catalog.HEALTH.compute(attainments, weights, cap));
+}
