@@ -97,6 +97,9 @@ export function callsAddinFunction(formula: string): boolean {
 
 const NAME = /[A-Za-z_\\][A-Za-z0-9_.\\]*/y;
 const EXTERNAL_BOOK = /\[\d+\]!/y;
+const NAME_START = /[A-Za-z_\\]/;
+/** A name never starts right after these (it would be part of a longer token: A1, $A$1, x.y, Table[Col]). */
+const NAME_PART = /[A-Za-z0-9_.$\]]/;
 
 /**
  * Rewrites every name token outside quotes through `rename(name, isCall)`; a `[n]!` book
@@ -113,8 +116,7 @@ function mapNames(formula: string, rename: (name: string, calls: boolean) => str
       i = end;
       continue;
     }
-    EXTERNAL_BOOK.lastIndex = i;
-    const book = EXTERNAL_BOOK.exec(formula);
+    const book = ch === "[" ? ((EXTERNAL_BOOK.lastIndex = i), EXTERNAL_BOOK.exec(formula)) : null;
     if (book) {
       NAME.lastIndex = i + book[0].length;
       const target = NAME.exec(formula);
@@ -124,7 +126,7 @@ function mapNames(formula: string, rename: (name: string, calls: boolean) => str
       }
     }
     NAME.lastIndex = i;
-    const word = /[A-Za-z0-9_.$\]]/.test(formula[i - 1] ?? "") ? null : NAME.exec(formula);
+    const word = !NAME_START.test(ch) || NAME_PART.test(formula[i - 1] ?? "") ? null : NAME.exec(formula);
     if (word) {
       const after = word.index + word[0].length;
       out += rename(word[0], /^\s*\(/.test(formula.slice(after, after + 64)));

@@ -49,7 +49,8 @@ export function markAddinFormulas(sheetXml: string, ids: Set<string>): { xml: st
     /<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)<\/f>/g,
     (whole, ref: string, attrs: string, text: string) => {
       if (!text.includes("_xldudf_") || / cm="/.test(attrs)) return whole;
-      const called = addinFunctionIds(unescapeXml(text));
+      // Quotes may hide a name in a string literal: only then is the full scan needed.
+      const called = text.includes("&quot;") ? addinFunctionIds(unescapeXml(text)) : idsInFileFormula(text);
       if (called.length === 0) return whole;
       for (const id of called) ids.add(id);
       marked++;
@@ -57,4 +58,9 @@ export function markAddinFormulas(sheetXml: string, ids: Set<string>): { xml: st
     },
   );
   return { xml, marked };
+}
+
+/** `_xldudf_PE_NAME(` calls of a formula in file form without string literals, as list ids. */
+function idsInFileFormula(text: string): string[] {
+  return [...text.matchAll(/_xldudf_PE_([A-Za-z0-9_.]+)\s*\(/gi)].map((m) => `_xldudf_PE_${m[1].toUpperCase()}`);
 }
