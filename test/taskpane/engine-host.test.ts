@@ -8,10 +8,11 @@ import type { WorkbookPlan } from "../../src/workbook/plan";
 
 function workbook(
   selection: EngineWorkbook["selection"] = () => null,
+  maxRows?: number,
 ): EngineWorkbook & { applied: WorkbookPlan[]; activated: string[] } {
   const applied: WorkbookPlan[] = [];
   const activated: string[] = [];
-  const hf = createEngine();
+  const hf = createEngine(maxRows === undefined ? {} : { maxRows });
   hf.addSheet("Sheet1");
   return {
     hf,
@@ -89,7 +90,8 @@ describe("the engine host", () => {
   });
 
   it("rejects with the reason when the engine cannot hold the plan, and leaves the workbook as it was", async () => {
-    const wb = workbook();
+    // An engine limited to 40,000 rows (the engines of the project hold Excel's 1,048,576).
+    const wb = workbook(undefined, 40_000);
     const host = createEngineHost(wb);
     const tooBig = planFor(Array.from({ length: 45_000 }, () => ""));
     await expect(host.apply(tooBig)).rejects.toThrow(/could not write the qualification matrix.*removed again/);
