@@ -87,45 +87,81 @@ function partnersCsv(count: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The built-in formula that computes what each PE call of a matrix row computes. */
+/**
+ * The built-in formula that computes what each PE call of a matrix row computes. Names defined in
+ * the twin (TwinWeights, TwinScale, TwinThresholds, TwinPoints1…5 and the moved points
+ * TwinUp1…5 / TwinDown1…5) keep TIER_STABLE's ten weight moves short enough for 100,000 rows.
+ */
 function twinFormulas(r: number): Record<string, string> {
   const score = `G${r}`;
-  const position = (s: string) => `((${s})>=$I$4)+((${s})>=$I$5)+((${s})>=$I$6)`;
-  const weightCells = ["B", "C", "D", "E", "F"];
-  const total = "SUM($B$4:$F$4)";
-  const moves = weightCells.flatMap((c) =>
-    [5, -5].map((shift) => {
-      const points = `(100*$${c}$4/${total})`;
-      const moved = `MAX(0,${points}+${shift})`;
-      const moved_score = `100*(100*SUMPRODUCT(B${r}:F${r},$B$4:$F$4)/${total}-${points}*${c}${r}+${moved}*${c}${r})/((100-${points}+${moved})*$B$5)`;
-      return `${position(moved_score)}=${position(score)}`;
+  const position = (s: string) => `SUMPRODUCT(--((${s})>=TwinThresholds))`;
+  const base = `100*SUMPRODUCT(B${r}:F${r},TwinWeights)/SUM(TwinWeights)`;
+  const moves = ["B", "C", "D", "E", "F"].flatMap((c, i) =>
+    ["Up", "Down"].map((way) => {
+      const points = `TwinPoints${i + 1}`;
+      const moved = `Twin${way}${i + 1}`;
+      return `${position(`100*(${base}-${points}*${c}${r}+${moved}*${c}${r})/((100-${points}+${moved})*TwinScale)`)}=${position(score)}`;
     }),
   );
   return {
-    G: `100*SUMPRODUCT(B${r}:F${r},$B$4:$F$4)/(${total}*$B$5)`,
+    G: `100*SUMPRODUCT(B${r}:F${r},$B$4:$F$4)/(SUM($B$4:$F$4)*$B$5)`,
     H: `IF(${score}>=$I$4,$J$4,IF(${score}>=$I$5,$J$5,IF(${score}>=$I$6,$J$6,$J$7)))`,
     K: `IF(${score}>=$I$4,0,IF(${score}>=$I$5,$I$4-${score},IF(${score}>=$I$6,$I$5-${score},$I$6-${score})))`,
     L: `AND(${moves.join(",")})`,
   };
 }
 
+function twinNames(sheet: string): string {
+  const at = (cell: string) => `${sheet}!${cell}`;
+  const total = `SUM(${at("$B$4:$F$4")})`;
+  const names: [string, string][] = [
+    ["TwinWeights", at("$B$4:$F$4")],
+    ["TwinScale", at("$B$5")],
+    ["TwinThresholds", at("$I$4:$I$6")],
+  ];
+  ["B", "C", "D", "E", "F"].forEach((c, i) => {
+    const points = `(100*${at(`$${c}$4`)}/${total})`;
+    names.push(
+      [`TwinPoints${i + 1}`, points],
+      [`TwinUp${i + 1}`, `MAX(0,${points}+5)`],
+      [`TwinDown${i + 1}`, `MAX(0,${points}-5)`],
+    );
+  });
+  return names.map(([name, formula]) => `<definedName name="${name}">${formula}</definedName>`).join("");
+}
+
+const escapeFormula = (formula: string) => formula.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 /** Our file with every PE call replaced by its built-in twin and every cached value of the matrix cleared. */
 async function writeTwin(ours: string, twin: string): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(ours));
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-  const replaced = sheet.replace(
-    /<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
-    (whole, col: string, row: string, attrs: string, body: string | undefined) => {
-      if (!body || !body.includes("<f") || Number(row) < FIRST_ROW) return whole;
-      const plain = attrs.replace(/\s(t|cm)="[^"]*"/g, "");
-      const formula = twinFormulas(Number(row))[col] ?? /<f[^>]*>([\s\S]*?)<\/f>/.exec(body)![1];
-      return `<c r="${col}${row}"${plain}><f>${formula
-        .replace(/&(?![a-z]+;)/g, "&amp;")
-        .replace(/>/g, "&gt;")
-        .replace(/</g, "&lt;")}</f></c>`;
-    },
-  );
-  zip.file("xl/worksheets/sheet1.xml", replaced);
+  // Built in pieces: at 100,000 partners the twin's sheet is longer than a JavaScript string may be.
+  const pieces: Buffer[] = [];
+  let pending = "";
+  const emit = (text: string) => {
+    pending += text;
+    if (pending.length > 8_000_000) {
+      pieces.push(Buffer.from(pending, "utf8"));
+      pending = "";
+    }
+  };
+  let last = 0;
+  for (const m of sheet.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const [whole, col, row, attrs, body] = m;
+    if (!body || !body.includes("<f") || Number(row) < FIRST_ROW) continue;
+    emit(sheet.slice(last, m.index));
+    const plain = attrs.replace(/\s(t|cm)="[^"]*"/g, "");
+    const twinFormula = twinFormulas(Number(row))[col];
+    const formula = twinFormula === undefined ? /<f[^>]*>([\s\S]*?)<\/f>/.exec(body)![1] : escapeFormula(twinFormula);
+    emit(`<c r="${col}${row}"${plain}><f>${formula}</f></c>`);
+    last = m.index + whole.length;
+  }
+  emit(sheet.slice(last));
+  pieces.push(Buffer.from(pending, "utf8"));
+  zip.file("xl/worksheets/sheet1.xml", Buffer.concat(pieces));
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbook.replace("<definedNames>", `<definedNames>${twinNames("Qualification")}`));
   writeFileSync(twin, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
@@ -263,6 +299,9 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
         const ours = median(runs[key].map((r) => r.ms));
         const ratio = median(runs[key].map((r, i) => r.ms / runs.lo[i].ms));
         points[key].push({ size, ms: ours });
+        console.log(
+          `  ${label} ${size}: ours ${ours.toFixed(0)} ms, LibreOffice ${lo.toFixed(0)} ms, ratio ${ratio.toFixed(2)}, peak ${memory(runs[key])} vs ${memory(runs.lo)}`,
+        );
         results.push({
           case: `${label}, ${size.toLocaleString("en-US")} partners (reference: LibreOffice headless recalculating the built-in twin)`,
           ours,
