@@ -14,6 +14,7 @@ import { cliCases } from "./cases/cli";
 import { coreCallCases } from "./cases/core-calls";
 import { engineMatrixCases } from "./cases/engine-matrix";
 import { engineRevshareCases } from "./cases/engine-revshare";
+import { payoutLedgerCases } from "./cases/payout-ledger";
 import { planApplierCases } from "./cases/plan-applier";
 import { scalingCases } from "./cases/scaling";
 import { syncCountCases } from "./cases/sync-counts";
@@ -39,6 +40,7 @@ const groups: Group[] = [
   { name: "plan-applier", run: planApplierCases },
   { name: "sync-counts", run: syncCountCases },
   { name: "cli", run: cliCases },
+  { name: "payout-ledger", run: payoutLedgerCases },
   // pe-calc recalc / new against LibreOffice; --sizes 1000,10000 picks the partner counts.
   { name: "xlsx-files", run: xlsxFileCases },
   // Last: the production build is a heavy child process.

@@ -108,7 +108,7 @@ export function checkYearSchedule(startYears: readonly number[], rates: readonly
  * never decreases as revenue grows, even in floating point; the clamp keeps rounding noise from
  * lifting it above revenue × the highest rate reached, which it cannot exceed in exact arithmetic.
  */
-function marginalShare(revenue: number, { starts, rates }: TierSchedule): number {
+export function marginalShare(revenue: number, { starts, rates }: TierSchedule): number {
   let share = 0;
   let highestRateReached = 0;
   for (let tier = 0; tier < starts.length && revenue > starts[tier]; tier++) {
@@ -128,7 +128,7 @@ function highestTierReached(value: number, starts: readonly number[]): number {
   return reached;
 }
 
-function retroactiveShare(revenue: number, { starts, rates }: TierSchedule): number {
+export function retroactiveShare(revenue: number, { starts, rates }: TierSchedule): number {
   const tier = highestTierReached(revenue, starts);
   return tier < 0 ? 0 : requireFinite(revenue * rates[tier], "the share");
 }
@@ -173,7 +173,8 @@ function readMethod(argument: unknown): RevshareMethod {
   return method;
 }
 
-function readVector(argument: unknown, what: string): number[] {
+/** tier_starts or rates as numbers (blank is 0), in either orientation: shared with PE.PAYOUT_LEDGER so both say the same. */
+export function readTierVector(argument: unknown, what: string): number[] {
   const cells = toVector(toGrid(argument, what), what);
   const numbers = new Array<number>(cells.length);
   for (let index = 0; index < cells.length; index++) {
@@ -210,8 +211,8 @@ function byYearCells(grid: Grid<CellInput>, schedule: TierSchedule): FunctionRes
 export function revshareTieredCells(revenue: unknown, tierStarts: unknown, rates: unknown, method?: unknown): FunctionResult {
   return guarded(() => {
     const chosen = readMethod(method);
-    const starts = readVector(tierStarts, "tier_starts");
-    const rateValues = readVector(rates, "rates");
+    const starts = readTierVector(tierStarts, "tier_starts");
+    const rateValues = readTierVector(rates, "rates");
     const grid = toGrid(revenue, "revenue");
     if (chosen === "by_year") return byYearCells(grid, checkYearSchedule(starts, rateValues));
     const schedule = checkAmountSchedule(starts, rateValues);

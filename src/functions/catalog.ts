@@ -1,6 +1,10 @@
 import type { FunctionResult } from "../core/excel-values";
 import { crawlGateCells, walkGateCells } from "../core/gates";
 import { liabilityCapCells } from "../core/liability";
+import { paybackCells } from "../core/payback";
+import { payoutLedgerCells } from "../core/payout-ledger";
+import { payoutScheduleCells } from "../core/payout-schedule";
+import { periodCells } from "../core/period";
 import { referralFeeCells } from "../core/referral";
 import { resellerMarginCells } from "../core/reseller";
 import { revshareTieredCells } from "../core/revshare";
@@ -38,6 +42,10 @@ export const catalog = {
   PARTNER_STATUS: { compute: partnerStatusCells, resultShape: oneCell },
   TERM_END: { compute: termEndCells, resultShape: oneCell },
   HEALTH: { compute: healthCells, resultShape: onePerRowOf(0) },
+  PAYOUT_LEDGER: { compute: payoutLedgerCells, resultShape: sameShapeAs(0) },
+  PAYOUT_SCHEDULE: { compute: payoutScheduleCells, resultShape: sameShapeAs(0) },
+  PERIOD: { compute: periodCells, resultShape: sameShapeAs(0) },
+  PAYBACK: { compute: paybackCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;
 
 export type FunctionId = keyof typeof catalog;

@@ -205,3 +205,74 @@ export function termEnd(start: any, initial_years: any, renewal_years?: any, as_
 export function health(attainments: any[][], weights?: any[][], cap?: any): any[][] {
   return toExcelMatrix(catalog.HEALTH.compute(attainments, weights, cap));
 }
+
+/**
+ * One payout per ledger transaction under tiered rates on the partner's running total in the period: F(total including the row) − F(total before it).
+ * @customfunction PAYOUT_LEDGER
+ * @helpurl https://localhost:3000/reference.html#pe-payout_ledger
+ * @param amounts A row or column of transaction amounts in ledger order (earlier rows first); negative amounts are refunds or clawbacks. Blank counts as 0.
+ * @param partners Each transaction's partner key (text or number), in the same shape as amounts; rows need not be sorted. Text matches case-insensitively, a number never matches its text.
+ * @param tier_starts Strictly ascending lower bound of each tier in currency, from 0, as in PE.REVSHARE_TIERED.
+ * @param rates One rate per tier as a fraction from 0 to 1 (30% or 0.3).
+ * @param [periods] Each transaction's period key (e.g. from PE.PERIOD), same shape; the running total restarts for each period. Default: one period for the whole ledger.
+ * @param [method] "marginal" (default) or "retroactive"; case-insensitive.
+ * @returns One payout per transaction, shaped like amounts.
+ */
+export function payoutLedger(
+  amounts: any[][],
+  partners: any[][],
+  tier_starts: any[][],
+  rates: any[][],
+  periods?: any[][],
+  method?: any,
+): any[][] {
+  return toExcelMatrix(catalog.PAYOUT_LEDGER.compute(amounts, partners, tier_starts, rates, periods, method));
+}
+
+/**
+ * One partner's payout per period with a floor (recoverable draw or guarantee) and a cap (carried forward or forfeited), or the balance carried after each period.
+ * @customfunction PAYOUT_SCHEDULE
+ * @helpurl https://localhost:3000/reference.html#pe-payout_schedule
+ * @param earned A row or column of what the partner earned in each period, in order (may be negative after clawbacks). Blank counts as 0.
+ * @param [floor] The minimum payout per period (a draw or guarantee): one value, or one per period. Default 0.
+ * @param [cap] The maximum payout per period: one value, or one per period. Default none.
+ * @param [recover] TRUE (default): the floor is a draw, what it pays beyond what is due is recovered from later periods. FALSE: a guarantee, not owed back.
+ * @param [carry] TRUE (default): what the cap holds back is paid in later periods. FALSE: it is forfeited.
+ * @param [output] "paid" (default) or "balance" (after each period; negative is owed by the partner); case-insensitive.
+ * @returns One figure per period, shaped like earned.
+ */
+export function payoutSchedule(
+  earned: any[][],
+  floor?: any[][],
+  cap?: any[][],
+  recover?: any,
+  carry?: any,
+  output?: any,
+): any[][] {
+  return toExcelMatrix(catalog.PAYOUT_SCHEDULE.compute(earned, floor, cap, recover, carry, output));
+}
+
+/**
+ * The period key of a date as text: "2026-03" by month, "2026-Q1" by quarter, "2026" by year; fiscal years are named after the year they end in, with an FY prefix.
+ * @customfunction PERIOD
+ * @helpurl https://localhost:3000/reference.html#pe-period
+ * @param date An Excel date serial (1 or more), or a range of them (gives a range of keys).
+ * @param [frequency] "month" (default), "quarter" or "year"; case-insensitive.
+ * @param [fiscal_year_start] The month the fiscal year starts, 1 to 12. Default 1 (January).
+ * @returns The period key as text, shaped like date.
+ */
+export function period(date: any[][], frequency?: any, fiscal_year_start?: any): any[][] {
+  return toExcelMatrix(catalog.PERIOD.compute(date, frequency, fiscal_year_start));
+}
+
+/**
+ * The number of periods until the cumulative cash flow first reaches 0, interpolated within the period; optionally discounted.
+ * @customfunction PAYBACK
+ * @helpurl https://localhost:3000/reference.html#pe-payback
+ * @param cashflows A row or column: the flow at period 0 (usually the investment, negative), then one per period. Blank counts as 0.
+ * @param [rate] A discount rate per period as a fraction (10% or 0.1); each flow counts as c / (1 + rate)^t. Default 0.
+ * @returns The payback in periods, or #N/A when not paid back within the periods given.
+ */
+export function payback(cashflows: any[][], rate?: any): number {
+  return toExcelScalar<number>(catalog.PAYBACK.compute(cashflows, rate));
+}

@@ -153,6 +153,43 @@ const EXPECTED: Record<string, { parameters: Array<[string, boolean, boolean]>; 
     ],
     spills: true,
   },
+  PAYOUT_LEDGER: {
+    parameters: [
+      ["amounts", false, true],
+      ["partners", false, true],
+      ["tier_starts", false, true],
+      ["rates", false, true],
+      ["periods", true, true],
+      ["method", true, false],
+    ],
+    spills: true,
+  },
+  PAYOUT_SCHEDULE: {
+    parameters: [
+      ["earned", false, true],
+      ["floor", true, true],
+      ["cap", true, true],
+      ["recover", true, false],
+      ["carry", true, false],
+      ["output", true, false],
+    ],
+    spills: true,
+  },
+  PERIOD: {
+    parameters: [
+      ["date", false, true],
+      ["frequency", true, false],
+      ["fiscal_year_start", true, false],
+    ],
+    spills: true,
+  },
+  PAYBACK: {
+    parameters: [
+      ["cashflows", false, true],
+      ["rate", true, false],
+    ],
+    spills: false,
+  },
 };
 
 /** Each `@customfunction ID` function in functions.ts with its parameters as written in TypeScript. */
