@@ -83,6 +83,23 @@ export const COMMANDS: readonly CommandEntry[] = [
     listsFunctions: false,
     load: async () => (await import("./recalc-command")).runRecalc,
   },
+  {
+    name: "check",
+    usage: [["book.xlsx [more.xlsx …] [--json]", "recalculate and compare every formula cell with the value Excel saved"]],
+    details: [
+      "Recalculates each workbook in the engine and compares every formula cell with the value Excel cached in the file. " +
+        'Prints per file "N of M formula cells agree", then each disagreement with its cell, formula, Excel\'s value, ' +
+        "ours and a likely reason (unsupported function, structured reference, follows another cell that disagrees …). " +
+        "--json prints the same as JSON.",
+      "Numbers agree within a relative 1e-9 (or 1e-12 near zero); text, booleans and error codes must match exactly. " +
+        "Cells calling NOW, TODAY, RAND, RANDBETWEEN, OFFSET, INDIRECT, CELL or INFO, and the cells depending on them, " +
+        "are reported apart and not counted, as are what-if data tables and formulas the file saved without a value.",
+      "Exit status: 0 when every counted cell of every file agrees; 1 when a cell disagrees or a file cannot be read; " +
+        "2 for a usage error.",
+    ],
+    listsFunctions: false,
+    load: async () => (await import("./check-command")).runCheck,
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

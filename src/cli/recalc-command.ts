@@ -1,7 +1,7 @@
-import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { createEngine } from "../engine/create-engine";
 import { loadXlsxIntoEngine, sheetAsCsv } from "../workbook/xlsx-engine";
+import { readXlsx, type XlsxWorkbook } from "../workbook/xlsx-reader/read-xlsx";
 import { CliInputError, fileProblem, parseOptions, writeFileSafely } from "./cli-files";
 import { patchCachedValues } from "./recalc-write";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
@@ -32,10 +32,10 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   const { output, csv } = parsed.options;
   try {
     const data = readInput(input);
-    const workbook = await readWorkbook(input, data);
-    const sheetForCsv = csv === undefined ? undefined : findSheet(workbook, csv, input);
+    const model = await readModel(input, data);
+    const sheetForCsv = csv === undefined ? undefined : findSheet(model, csv, input);
     const hf = createEngine();
-    const loaded = loadXlsxIntoEngine(hf, workbook);
+    const loaded = loadXlsxIntoEngine(hf, model);
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv));
     if (output !== undefined || csv === undefined) {
       const target = output ?? input;
@@ -59,6 +59,14 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   }
 }
 
+function readInput(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
+  }
+}
+
 function patchWithReason(path: string, data: Buffer, hf: ReturnType<typeof createEngine>) {
   try {
     return patchCachedValues(data, hf);
@@ -68,32 +76,17 @@ function patchWithReason(path: string, data: Buffer, hf: ReturnType<typeof creat
   }
 }
 
-function readInput(path: string): Buffer {
+async function readModel(path: string, data: Buffer): Promise<XlsxWorkbook> {
   try {
-    return readFileSync(path);
+    return await readXlsx(data);
   } catch (error) {
-    throw new CliInputError(`cannot read ${path}: ${fileProblem(error)}`);
+    throw new CliInputError(`${path} is not an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliInputError(
-      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : reason})`,
-    );
-  }
-  return workbook;
-}
-
-function findSheet(workbook: ExcelJS.Workbook, name: string, file: string): string {
-  const sheet = workbook.worksheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
+function findSheet(model: XlsxWorkbook, name: string, file: string): string {
+  const sheet = model.sheets.find((ws) => ws.name.toUpperCase() === name.toUpperCase());
   if (!sheet)
-    throw new CliInputError(
-      `no sheet "${name}" in ${file}: its sheets are ${workbook.worksheets.map((ws) => ws.name).join(", ")}`,
-    );
+    throw new CliInputError(`no sheet "${name}" in ${file}: its sheets are ${model.sheets.map((ws) => ws.name).join(", ")}`);
   return sheet.name;
 }

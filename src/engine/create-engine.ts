@@ -1,5 +1,6 @@
 import { HyperFormula, type ConfigParams, type Sheets } from "hyperformula";
 import { ensureLanguageKnowsPeFunctions, registerPeFunctions } from "./pe-plugin";
+import { registerBuiltins } from "./builtins-plugin";
 import { registerRankFunctions } from "./rank-plugin";
 
 /**
@@ -8,13 +9,15 @@ import { registerRankFunctions } from "./rank-plugin";
  * - `smartRounding: false`: otherwise exported numbers are rounded to 9 decimals, unlike Excel;
  * - `useArrayArithmetic: true`: Excel 365 semantics, so `SUMPRODUCT((A1:A9>B1)*(A1:A9-B1))` and
  *   `=A1:A9*2` work element by element (without it HyperFormula reduces the ranges to one value);
- * - `maxRows`: Excel's 1,048,576 rows (HyperFormula's default of 40,000 refuses a 100,000-partner matrix).
+ * - Excel's sheet size, 1,048,576 rows × 16,384 columns (HyperFormula's default stops at 40,000
+ *   rows); the file reader hands over sparse rows, so memory follows the cells that exist.
  */
 export const ENGINE_DEFAULTS: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
   smartRounding: false,
   useArrayArithmetic: true,
   maxRows: 1_048_576,
+  maxColumns: 16_384,
 };
 
 export function engineConfig(overrides: Partial<ConfigParams> = {}): Partial<ConfigParams> {
@@ -25,6 +28,7 @@ export function engineConfig(overrides: Partial<ConfigParams> = {}): Partial<Con
 export function createEngine(config: Partial<ConfigParams> = {}, sheets?: Sheets): HyperFormula {
   registerPeFunctions();
   registerRankFunctions();
+  registerBuiltins();
   const resolved = engineConfig(config);
   ensureLanguageKnowsPeFunctions(resolved.language ?? "enGB");
   return sheets ? HyperFormula.buildFromSheets(sheets, resolved) : HyperFormula.buildEmpty(resolved);

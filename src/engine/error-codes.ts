@@ -25,3 +25,20 @@ export function toCoreError(error: CellError): ExcelError | undefined {
 export function toEngineError(error: ExcelError): CellError {
   return new CellError(ENGINE_TYPE_OF_CODE[error.code], error.message);
 }
+
+/**
+ * Excel's #NULL! has no counterpart among the engine's error types: it travels as the engine's
+ * #ERROR! with this message, made by NULL_ERROR_FUNCTION, and is shown as #NULL! again by
+ * excelErrorCode. Every other engine error keeps its own code (#CYCLE!, #SPILL!, #ERROR! …).
+ */
+export const NULL_ERROR_MESSAGE = "#NULL!";
+export const NULL_ERROR_FUNCTION = "INTERNAL.NULLERROR";
+
+export function nullError(): CellError {
+  return new CellError(ErrorType.ERROR, NULL_ERROR_MESSAGE);
+}
+
+/** The code Excel shows for an engine error (its `value`, e.g. "#DIV/0!", and message). */
+export function excelErrorCode(error: { value: string; message?: string }): string {
+  return error.value === "#ERROR!" && error.message === NULL_ERROR_MESSAGE ? NULL_ERROR_MESSAGE : error.value;
+}

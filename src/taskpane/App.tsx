@@ -7,7 +7,9 @@ import { PANE_TOOLS, type PaneTool } from "./pane-tools";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", maxWidth: "44rem" },
   note: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  // Wrapping keeps every tool's label whole in a 320 px pane (Excel's narrow default) instead of scrolling sideways.
   tabs: {
+    flexWrap: "wrap",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

@@ -52,14 +52,12 @@ function Outcome({ outcome }: { outcome: EvaluatedFormula }) {
   return (
     <li className={styles.outcome} data-kind={outcome.kind}>
       <Caption1 className={styles.mono}>{outcome.formula}</Caption1>
-      <output className={failed ? `${styles.output} ${styles.error}` : styles.output}>
-        {outcome.kind === "invalid-formula" ? `Not a formula the engine can read: ${outcome.output}` : outcome.output}
-      </output>
+      <output className={failed ? `${styles.output} ${styles.error}` : styles.output}>{outcome.output}</output>
     </li>
   );
 }
 
-/** Type a formula, see what the engine computes: the same result `pe-calc eval` prints. */
+/** Type a formula, see what the engine computes against the open workbook: the same result `pe-calc eval` prints. */
 export function FormulaBox({ evaluate }: { evaluate: (formula: string) => EvaluatedFormula }) {
   const styles = useStyles();
   const [formula, setFormula] = useState(EXAMPLE_FORMULAS[0]);
@@ -81,7 +79,8 @@ export function FormulaBox({ evaluate }: { evaluate: (formula: string) => Evalua
       </Subtitle1>
       <Body1>
         Every <code>PE.*</code> function, computed by the headless engine in your browser, with no Excel needed. Formulas may mix
-        PE functions with Excel built-ins; see the <Link href="reference.html">function reference</Link>.
+        PE functions with Excel built-ins and use the workbook&apos;s names and cells (the sheet on screen is the current one);
+        see the <Link href="reference.html">function reference</Link>.
       </Body1>
       <form className={styles.form} onSubmit={onSubmit}>
         <Field className={styles.field} label="Formula">

@@ -1,4 +1,6 @@
-import { ErrorResult, evaluateFormula, formatResult, FormulaSyntaxError, normalizeFormula, type FormulaResult } from "../engine";
+import { NotAFormulaError, type HyperFormula } from "hyperformula";
+import { ErrorResult, formatResult, normalizeFormula, toFormulaResult, type FormulaResult } from "../engine";
+import { describeUnreadableFormula } from "./formula-problem";
 
 /** What the formula page shows for one formula: the engine's result as `pe-calc eval` prints it. */
 export interface EvaluatedFormula {
@@ -13,16 +15,22 @@ function containsError(result: FormulaResult): boolean {
   return result instanceof ErrorResult;
 }
 
-export function runFormula(typed: string): EvaluatedFormula {
+/**
+ * Evaluates a formula against the workbook as it is now, as if typed into a cell of `sheetId`
+ * (the sheet on screen): its names (`=AVERAGE(Qual_Scores)`), sheets and cells are all there.
+ * HyperFormula's calculateFormula writes no cell, so the workbook is left as it was.
+ */
+export function runFormula(hf: HyperFormula, sheetId: number, typed: string): EvaluatedFormula {
   const formula = normalizeFormula(typed);
   try {
-    const result = evaluateFormula(formula);
+    const result = toFormulaResult(hf.calculateFormula(formula, sheetId));
     return { formula, output: formatResult(result), kind: containsError(result) ? "excel-error" : "value" };
   } catch (caught) {
-    if (caught instanceof FormulaSyntaxError) return { formula, output: caught.reason, kind: "invalid-formula" };
+    if (caught instanceof NotAFormulaError)
+      return { formula, output: describeUnreadableFormula(formula), kind: "invalid-formula" };
     return {
       formula,
-      output: `the engine failed: ${caught instanceof Error ? caught.message : String(caught)}`,
+      output: `The formula could not be computed: ${caught instanceof Error ? caught.message : String(caught)}`,
       kind: "invalid-formula",
     };
   }

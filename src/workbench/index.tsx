@@ -1,23 +1,22 @@
 /**
  * The page `npm start` opens when there is no Excel: the task pane beside a live grid over the
  * engine. It never needs Office: the local office.js it loads reports no host here, and nothing
- * on this page waits for it.
+ * on this page waits for it. The workbook stored by the last visit comes back first.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createEngine } from "../engine";
-import { runFormula } from "./formula-runner";
-import { WorkbookStore } from "./grid/workbook-store";
-import { Workbench } from "./Workbench";
+import { storedWorkbook } from "./persist/autosave";
+import { startingWorkbook } from "./workbench-session";
+import { WorkbenchRoot } from "./WorkbenchRoot";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("workbench.html has no #container element");
-const store = new WorkbookStore(createEngine());
-createRoot(container).render(
-  <StrictMode>
-    <FluentProvider theme={webLightTheme}>
-      <Workbench store={store} evaluate={runFormula} />
-    </FluentProvider>
-  </StrictMode>,
-);
+const root = createRoot(container);
+void storedWorkbook().then((stored) => {
+  const start = startingWorkbook(stored);
+  root.render(
+    <StrictMode>
+      <WorkbenchRoot initial={start.store} initialNotice={start.notice} />
+    </StrictMode>,
+  );
+});

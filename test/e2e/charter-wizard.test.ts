@@ -257,6 +257,21 @@ describe("the charter in the workbench's grid", () => {
     await expect(formulaBarOf(page, FIRST_GOAL)).resolves.toBe("'=1+1");
   });
 
+  it("draws the charter's merged cells as one cell each, and its dates through the sheet's date format", async () => {
+    await goToCell(page, "A1");
+    const merged = page.locator("[data-testid=sheet-grid] [data-merged]");
+    await expect(merged.count()).resolves.toBeGreaterThan(0);
+    const area = await merged.first().getAttribute("data-merged");
+    const [first, last] = (area ?? "").split(":");
+    expect(first).not.toBe(last);
+    // A cell inside the area (not its first) is not drawn on its own.
+    const box = await merged.first().boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(100);
+    const numbers = (await page.locator("[data-testid=sheet-grid] [data-kind=number]").allInnerTexts()).map((t) => t.trim());
+    expect(numbers.some((text) => /^\d{4}-\d{2}-\d{2}$/.test(text))).toBe(true);
+    expect(numbers.some((text) => /^4\d{4}$/.test(text))).toBe(false);
+  });
+
   it("shows the gates PENDING, then the crawl gate GO once baseline 10 and pilot 12 are typed into the grid", async () => {
     const { cells } = layout;
     await expect(cellText(page, cells.crawlGate)).resolves.toBe("PENDING");

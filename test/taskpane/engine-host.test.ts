@@ -86,7 +86,7 @@ describe("the engine host", () => {
     expect(plain.limitations.join(" ")).toContain("values only");
     const wb = { ...workbook(), keepsFormats: true };
     const kept = await createEngineHost(wb).apply(planFor(["Acme"]));
-    expect(kept.limitations).toEqual(["charts appear in Excel only: the workbench grid and its .xlsx download leave them out"]);
+    expect(kept.limitations).toEqual(["the chart shows in the workbench grid and in Excel; the .xlsx download leaves it out"]);
   });
 
   it("rejects with the reason when the engine cannot hold the plan, and leaves the workbook as it was", async () => {

@@ -51,6 +51,48 @@ describe("the Office host", () => {
     await expect(huge.selectedCells()).rejects.toThrow(/select at most 100,000/);
   });
 
+  it("says in one line to select one block when the selection has several areas", async () => {
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          // Office.js: getSelectedRange() fails on a multi-area selection; getSelectedRanges() reads it.
+          getSelectedRange: function () {
+            throw new Error("InvalidSelection: The current selection is invalid for this operation.");
+          },
+          areas: { areaCount: 3 },
+          getSelectedRanges: function () {
+            return mock.context.workbook.areas;
+          },
+        },
+      },
+    }) as any;
+    const host = createOfficeHost(async (batch) => batch(mock.context));
+    const failure = host.selectedCells();
+    await expect(failure).rejects.toThrow(
+      "the selection is 3 separate blocks of cells; select one block (without Ctrl/Cmd-click) and try again",
+    );
+    await expect(failure).rejects.not.toThrow(/InvalidSelection/);
+  });
+
+  it("passes other selection errors on as they are", async () => {
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          getSelectedRange: function () {
+            throw new Error("GeneralException: busy");
+          },
+          areas: { areaCount: 1 },
+          getSelectedRanges: function () {
+            return mock.context.workbook.areas;
+          },
+        },
+      },
+    }) as any;
+    await expect(createOfficeHost(async (batch) => batch(mock.context)).selectedCells()).rejects.toThrow(
+      "GeneralException: busy",
+    );
+  });
+
   it("lists sheets, names and tables in one sync, and saves and loads settings in the document", async () => {
     const excel = new FakeExcel(["Sheet1", "Partners"]);
     const host = createOfficeHost(excel.run, "dark");

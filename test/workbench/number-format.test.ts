@@ -1,14 +1,18 @@
 import { formatGeneral, formatNumber } from "../../src/workbench/grid/number-format";
 import { displayOf } from "../../src/workbench/grid/cell-display";
 
-describe("formatNumber", () => {
+describe("formatNumber (ssf, Excel's format codes)", () => {
   it.each([
     [83.3333333, "0.0", "83.3"],
     [100, "0.0", "100.0"],
     [2.5, "0", "3"],
-    [30, "0.##", "30"],
+    // Excel keeps the decimal point when "0.##" has no decimals to show: 30 shows as "30.".
+    [30, "0.##", "30."],
     [12.345, "0.##", "12.35"],
-    [100, '0.##"%"', "100%"],
+    [100, '0.##"%"', "100.%"],
+    [46096, "yyyy-mm-dd", "2026-03-15"],
+    [1200, '"$"#,##0', "$1,200"],
+    [-1200, '"$"#,##0;("$"#,##0)', "($1,200)"],
     [0.305, "0%", "31%"],
     [0.305, "0.0%", "30.5%"],
     [1234567.891, "#,##0.00", "1,234,567.89"],

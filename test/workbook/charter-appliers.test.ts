@@ -1,4 +1,4 @@
-import { parseCell } from "../../src/workbook/a1";
+import { absoluteAddress, parseCell } from "../../src/workbook/a1";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY, type CharterLayout } from "../../src/workbook/models/charter";
 import type { CharterInputDraft } from "../../src/workbook/models/charter-input";
@@ -119,7 +119,9 @@ describe("the charter through Office.js (office-addin-mock)", () => {
       formula: expect.stringContaining("PE.WALK_GATE("),
     });
     expect(excel.names.map((n) => n.name)).toEqual(Object.values(layout.names));
-    expect(excel.calls).toContain(`Charter.pageLayout.setPrintArea(${layout.printArea})`);
+    // Absolute, as Excel keeps print areas ($A$1:$D$80, not A1:D80).
+    expect(excel.printAreas.get("Charter")).toBe(absoluteAddress(layout.printArea));
+    expect(excel.printAreas.get("Charter")).toMatch(/^\$A\$1:\$D\$\d+$/);
     expect(excel.calls).toContain("Charter.pageLayout.orientation");
     expect(excel.calls.some((c) => /^Charter!B\d+:D\d+\.merge\(\)$/.test(c))).toBe(true);
     expect(excel.calls.some((c) => /^Charter!B\d+:D\d+\.format\.wrapText$/.test(c))).toBe(true);

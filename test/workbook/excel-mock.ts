@@ -12,23 +12,41 @@
  * queued after it, as Excel aborts the rest of a batch.
  *
  * Cell entry follows Excel's parser: a leading apostrophe makes the rest literal text; "=", "+",
- * "-", "@" start a formula; numeric text becomes a number; TRUE/FALSE become booleans.
+ * "-", "@" start a formula; numeric text becomes a number; TRUE/FALSE become booleans; "#N/A"
+ * and the other error constants become errors. `formulas`, `formulasR1C1`, `values` and
+ * `numberFormat` take one value for the whole range or a 2-D array of exactly the range's size.
+ * Reading gives `values`, `valueTypes`, `formulas` and `numberFormat` as Excel does, including
+ * its loss: `formulas` of a quote-prefixed text is the text without the apostrophe (office-js
+ * issue 6687). A formula cell reads back the `value` a test gave it (0 by default): the mock does
+ * not calculate.
+ *
+ * Request size: every queued call is serialised (its label and the value it sends) and
+ * `syncPayloads[i]` is the byte count sync i+1 would send, the figure Excel on the web holds to
+ * 5 MB per request.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { parseRange, rangeAddress } from "../../src/workbook/a1";
+import { parseRange, rangeAddress, rangeColumns, rangeRows } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/workbook/appliers/office";
+import { r1c1ToA1 } from "../../src/workbook/appliers/office-r1c1";
 
 export type EnteredCell =
   | { kind: "text"; value: string; quotePrefix: boolean }
-  | { kind: "formula"; formula: string }
+  | { kind: "formula"; formula: string; value?: string | number | boolean }
   | { kind: "number"; value: number }
-  | { kind: "boolean"; value: boolean };
+  | { kind: "boolean"; value: boolean }
+  | { kind: "error"; value: string };
+
+/** Cell formats by Office.js path ("font.bold", "fill.color", "borders.bottom.style", …). */
+export type CellFormat = Record<string, unknown>;
 
 export interface FakeSheet {
   name: string;
   cells: Map<string, EnteredCell>;
   numberFormats: Map<string, string>;
+  formats: Map<string, CellFormat>;
 }
+
+const ERROR_CONSTANTS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!"]);
 
 export interface Failure {
   /** Fails the first logged call whose text starts with this. */
@@ -49,6 +67,7 @@ export function enterCell(input: unknown): EnteredCell | null {
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i.test(s.trim()))
     return { kind: "number", value: parseFloat(s) / (s.trim().endsWith("%") ? 100 : 1) };
   if (/^(true|false)$/i.test(s.trim())) return { kind: "boolean", value: s.trim().toUpperCase() === "TRUE" };
+  if (ERROR_CONSTANTS.has(s.trim().toUpperCase())) return { kind: "error", value: s.trim().toUpperCase() };
   return { kind: "text", value: s, quotePrefix: false };
 }
 
@@ -73,9 +92,14 @@ export class FakeExcel {
   charts: { sheet: string; type: string; source: string; title?: string }[] = [];
   settings = new Map<string, unknown>();
   activeSheet?: string;
+  /** Print areas as the applier set them, by sheet. */
+  printAreas = new Map<string, string>();
   /** Every command and sync, in order: "worksheets.add(Qualification)", "sync", … */
   calls: string[] = [];
   syncCount = 0;
+  /** Bytes each sync sent, in order (see the header). */
+  syncPayloads: number[] = [];
+  private queuedBytes = 0;
   failure?: Failure;
   private pendingError?: Error;
   private aborted = false;
@@ -84,7 +108,7 @@ export class FakeExcel {
   readonly context: any;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
-    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), numberFormats: new Map() }));
+    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), numberFormats: new Map(), formats: new Map() }));
     this.context = this.buildContext();
   }
 
@@ -94,9 +118,15 @@ export class FakeExcel {
     return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
   }
 
-  /** Logs a command and runs it unless a failure is injected or the batch was aborted. */
-  private command<T>(label: string, effect: () => T): T | undefined {
+  /** Counts what a queued call would send: its label and its argument or value. */
+  private queue(label: string, payload?: unknown): void {
     this.calls.push(label);
+    this.queuedBytes += Buffer.byteLength(JSON.stringify([label, payload ?? null]), "utf8");
+  }
+
+  /** Logs a command and runs it unless a failure is injected or the batch was aborted. */
+  private command<T>(label: string, effect: () => T, payload?: unknown): T | undefined {
+    this.queue(label, payload);
     if (this.failure && label.startsWith(this.failure.callStartsWith)) {
       const { mode, message } = this.failure;
       this.failure = undefined;
@@ -117,6 +147,8 @@ export class FakeExcel {
   private async sync(): Promise<void> {
     this.syncCount++;
     this.calls.push("sync");
+    this.syncPayloads.push(this.queuedBytes);
+    this.queuedBytes = 0;
     const error = this.pendingError;
     this.pendingError = undefined;
     this.aborted = false;
@@ -136,7 +168,7 @@ export class FakeExcel {
         ...methods,
         load: (what: string) => {
           if (what !== "items/name") throw new Error(`${label}.load("${what}") is not what the mock expects`);
-          this.calls.push(`${label}.load(${what})`);
+          this.queue(`${label}.load(${what})`);
           const snapshot = items().map((i) => ({ name: i.name }));
           target.items = undefined;
           this.afterSync.push(() => (target.items = snapshot));
@@ -149,7 +181,7 @@ export class FakeExcel {
       add: (name: string) =>
         this.command(`worksheets.add(${name})`, () => {
           if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
-          this.sheets.push({ name, cells: new Map(), numberFormats: new Map() });
+          this.sheets.push({ name, cells: new Map(), numberFormats: new Map(), formats: new Map() });
         }) ?? undefined,
       getItem: (name: string) => this.worksheetObject(name),
       getItemOrNullObject: (name: string) =>
@@ -186,7 +218,7 @@ export class FakeExcel {
     });
     const tables = collection("tables", () => this.tables, {});
     const settings = {
-      add: (key: string, value: unknown) => this.command(`settings.add(${key})`, () => this.settings.set(key, value)),
+      add: (key: string, value: unknown) => this.command(`settings.add(${key})`, () => this.settings.set(key, value), value),
       getItemOrNullObject: (key: string) =>
         this.track(
           new OfficeMockObject({
@@ -252,8 +284,9 @@ export class FakeExcel {
         freezeRows: (n: number) => this.command(`${name}.freezePanes.freezeRows(${n})`, () => undefined),
         freezeColumns: (n: number) => this.command(`${name}.freezePanes.freezeColumns(${n})`, () => undefined),
       }),
-      pageLayout: recorder(`${name}.pageLayout`, (label) => this.command(label, () => undefined), {
-        setPrintArea: (area: string) => this.command(`${name}.pageLayout.setPrintArea(${area})`, () => undefined),
+      pageLayout: recorder(`${name}.pageLayout`, (label, value) => this.command(label, () => undefined, value), {
+        setPrintArea: (area: string) =>
+          this.command(`${name}.pageLayout.setPrintArea(${area})`, () => this.printAreas.set(sheetName(), area)),
         setPrintTitleRows: (rows: string) => this.command(`${name}.pageLayout.setPrintTitleRows(${rows})`, () => undefined),
       }),
       delete: () =>
@@ -263,58 +296,170 @@ export class FakeExcel {
 
   private rangeObject(sheetName: string, address: string): any {
     const label = `${sheetName}!${address}`;
+    // Column ranges ("B:B", for widths) are never read or filled, so parse only when cells are.
+    const area = () => parseRange(address);
     let readBack: OfficeMockObject | undefined;
-    const write = (values: unknown[][]) =>
-      this.command(`${label}.formulas`, () => {
-        const sheet = this.sheet(sheetName);
-        if (!sheet) throw new Error(`ItemNotFound: sheet ${sheetName}`);
-        for (const { key, r, c } of cellKeys(address)) {
-          const cell = enterCell(values[r]?.[c]);
-          if (cell) sheet.cells.set(key, cell);
-          else sheet.cells.delete(key);
-        }
-      });
+    const sheetOrFail = () => {
+      const sheet = this.sheet(sheetName);
+      if (!sheet) throw new Error(`ItemNotFound: sheet ${sheetName}`);
+      return sheet;
+    };
+    /** One value for every cell, or a 2-D array that must be exactly the range's size, as Office.js checks. */
+    const perCell = (property: string, value: unknown): ((r: number, c: number) => unknown) => {
+      if (!Array.isArray(value)) return () => value;
+      const rows = rangeRows(area());
+      const cols = rangeColumns(area());
+      if (value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== cols))
+        throw new Error(`InvalidArgument: ${property} of ${label} needs a ${rows}×${cols} array`);
+      return (r, c) => (value as unknown[][])[r][c];
+    };
+    const enter = (property: "formulas" | "values" | "formulasR1C1", value: unknown) =>
+      this.command(
+        `${label}.${property}`,
+        () => {
+          const sheet = sheetOrFail();
+          const at = perCell(property, value);
+          for (const { key, r, c } of cellKeys(address)) {
+            let input = at(r, c);
+            if (property === "formulasR1C1" && typeof input === "string" && input.startsWith("=")) {
+              input = r1c1ToA1(input, { row: area().start.row + r, col: area().start.col + c });
+              if (input === undefined) throw new Error(`InvalidArgument: ${String(at(r, c))} is not a formula for ${key}`);
+            }
+            const cell = enterCell(input);
+            if (cell) sheet.cells.set(key, cell);
+            else sheet.cells.delete(key);
+          }
+        },
+        value,
+      );
+    const setNumberFormat = (value: unknown) =>
+      this.command(
+        `${label}.numberFormat`,
+        () => {
+          const sheet = sheetOrFail();
+          const at = perCell("numberFormat", value);
+          for (const { key, r, c } of cellKeys(address)) {
+            const format = String(at(r, c));
+            if (format === "General")
+              sheet.numberFormats.delete(key); // Excel's default, as a cell never formatted reads
+            else sheet.numberFormats.set(key, format);
+          }
+        },
+        value,
+      );
+    const setFormat = (path: string, value: unknown) => {
+      if (/^[A-Z]+:[A-Z]+$/i.test(address)) return; // column widths: not a per-cell format
+      const sheet = this.sheet(sheetName);
+      for (const { key } of cellKeys(address)) sheet?.formats.set(key, { ...sheet.formats.get(key), [path]: value });
+    };
+    const read = (what: string) => {
+      const sheet = this.sheet(sheetName);
+      const grid = (pick: (cell: EnteredCell | undefined, key: string) => unknown) =>
+        cellKeys(address).reduce<unknown[][]>((rows, { key, r, c }) => {
+          (rows[r] ??= [])[c] = pick(sheet?.cells.get(key), key);
+          return rows;
+        }, []);
+      readBack = this.track(
+        new OfficeMockObject({
+          values: grid((cell) => (!cell ? "" : cell.kind === "formula" ? (cell.value ?? 0) : cell.value)),
+          valueTypes: grid((cell) => valueTypeOf(cell)),
+          formulas: grid((cell) => (!cell ? "" : cell.kind === "formula" ? cell.formula : cell.value)),
+          numberFormat: grid((_cell, key) => sheet?.numberFormats.get(key) ?? "General"),
+        }),
+      );
+      readBack.load(what);
+    };
     const methods = {
       __address: address,
       load: (what: string) => {
-        this.calls.push(`${label}.load(${what})`);
-        const sheet = this.sheet(sheetName);
-        const current = cellKeys(address).reduce<unknown[][]>((grid, { key, r, c }) => {
-          const cell = sheet?.cells.get(key);
-          (grid[r] ??= [])[c] = !cell ? "" : cell.kind === "formula" ? cell.formula : cell.value;
-          return grid;
-        }, []);
-        readBack = this.track(new OfficeMockObject({ formulas: current }));
-        readBack.load(what);
+        this.queue(`${label}.load(${what})`);
+        read(what);
         return proxy;
       },
       merge: () => this.command(`${label}.merge()`, () => undefined),
+      getCellProperties: (spec: any) => {
+        this.queue(`${label}.getCellProperties`, spec);
+        const result: { value?: unknown[][] } = {};
+        const sheet = this.sheet(sheetName);
+        const snapshot = cellKeys(address).reduce<unknown[][]>((rows, { key, r, c }) => {
+          (rows[r] ??= [])[c] = { format: nestedFormat(spec.format ?? {}, sheet?.formats.get(key) ?? {}) };
+          return rows;
+        }, []);
+        this.afterSync.push(() => (result.value = snapshot));
+        return result;
+      },
+      setCellProperties: (grid: any[][]) =>
+        this.command(
+          `${label}.setCellProperties`,
+          () => {
+            const sheet = sheetOrFail();
+            const at = perCell("setCellProperties", grid);
+            for (const { key, r, c } of cellKeys(address))
+              sheet.formats.set(key, flatFormat((at(r, c) as { format?: object }).format ?? {}));
+          },
+          grid,
+        ),
     };
     const base = recorder(
       label,
       (entry, value) => {
-        if (entry === `${label}.numberFormat`) {
-          this.command(entry, () => {
-            const sheet = this.sheet(sheetName);
-            for (const { key, r, c } of cellKeys(address)) sheet?.numberFormats.set(key, (value as string[][])[r][c]);
-          });
-        } else this.command(entry, () => undefined);
+        const formatPath = entry.startsWith(`${label}.format.`) ? entry.slice(label.length + ".format.".length) : undefined;
+        this.command(entry, () => (formatPath ? setFormat(formatPath, value) : undefined), value);
       },
       methods,
     );
     const proxy: any = new Proxy(base, {
       get(target, prop) {
-        if (prop === "formulas") return readBack ? readBack.formulas : undefined;
+        if (prop === "formulas" || prop === "values" || prop === "valueTypes" || prop === "numberFormat")
+          return readBack ? (readBack as any)[prop] : undefined;
         return target[prop as string];
       },
       set(target, prop, value) {
-        if (prop === "formulas" || prop === "values") write(value as unknown[][]);
+        if (prop === "formulas" || prop === "values" || prop === "formulasR1C1") enter(prop, value);
+        else if (prop === "numberFormat") setNumberFormat(value);
         else target[prop as string] = value;
         return true;
       },
     });
     return proxy;
   }
+}
+
+function valueTypeOf(cell: EnteredCell | undefined): string {
+  if (!cell) return "Empty";
+  if (cell.kind === "formula") {
+    const value = cell.value ?? 0;
+    return typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+  }
+  return { text: "String", number: "Double", boolean: "Boolean", error: "Error" }[cell.kind];
+}
+
+/** The recorder's flat paths ("font.bold", "borders.getItem(EdgeBottom).style") as getCellProperties' nesting. */
+function nestedFormat(spec: Record<string, unknown>, flat: CellFormat, prefix = ""): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, wanted] of Object.entries(spec)) {
+    const path = `${prefix}${key}`;
+    if (key === "borders") {
+      out.borders = Object.fromEntries(
+        (["top", "bottom"] as const).map((edge) => [
+          edge,
+          nestedFormat(wanted as Record<string, unknown>, flat, `borders.getItem(Edge${edge[0].toUpperCase()}${edge.slice(1)}).`),
+        ]),
+      );
+    } else if (typeof wanted === "object" && wanted) out[key] = nestedFormat(wanted as Record<string, unknown>, flat, `${path}.`);
+    else out[key] = flat[path] ?? null;
+  }
+  return out;
+}
+
+function flatFormat(nested: object, prefix = ""): CellFormat {
+  const out: CellFormat = {};
+  for (const [key, value] of Object.entries(nested)) {
+    const path = prefix === "borders." ? `borders.getItem(Edge${key[0].toUpperCase()}${key.slice(1)}).` : `${prefix}${key}`;
+    if (value && typeof value === "object") Object.assign(out, flatFormat(value, prefix === "borders." ? path : `${path}.`));
+    else if (value !== null && value !== undefined) out[path.replace(/\.$/, "")] = value;
+  }
+  return out;
 }
 
 /**

@@ -88,7 +88,7 @@ export function createEngineHost(workbook: EngineWorkbook, colorScheme: ColorSch
       if (workbook.keepsFormats) {
         const charts = written.sheets.reduce((n, sheet) => n + (sheet.charts?.length ?? 0), 0);
         result.limitations =
-          charts > 0 ? ["charts appear in Excel only: the workbench grid and its .xlsx download leave them out"] : [];
+          charts > 0 ? ["the chart shows in the workbench grid and in Excel; the .xlsx download leaves it out"] : [];
       }
       report({ stage: "done", message: "Written", fraction: 1 });
       return result;

@@ -19,6 +19,26 @@ const PROGRESS: Record<"checking" | "writing" | "rolling back" | "done", WritePr
   done: { stage: "done", message: "Written", fraction: 1 },
 };
 
+/**
+ * `getSelectedRange()` works on one rectangle and fails on a multi-area (Ctrl/Cmd-click)
+ * selection ("If there are multiple ranges selected, this method will throw an error", its
+ * Office.js reference). Excel's own error says nothing a user can act on, so say what to do.
+ */
+export function multiAreaMessage(areas: number): string {
+  return `the selection is ${areas} separate blocks of cells; select one block (without Ctrl/Cmd-click) and try again`;
+}
+
+/** The number of areas selected, or undefined when even that cannot be read. */
+async function selectedAreaCount(context: Excel.RequestContext): Promise<number | undefined> {
+  try {
+    const areas = context.workbook.getSelectedRanges().load("areaCount");
+    await context.sync();
+    return areas.areaCount;
+  } catch {
+    return undefined;
+  }
+}
+
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -33,8 +53,15 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
     selectedCells() {
       return run(async (context) => {
         // Only the used part of the selection: selecting whole columns must not read a million rows.
-        const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("isNullObject, rowCount, values");
-        await context.sync();
+        let used: Excel.Range;
+        try {
+          used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true).load("isNullObject, rowCount, values");
+          await context.sync();
+        } catch (error) {
+          const areas = await selectedAreaCount(context);
+          if (areas !== undefined && areas > 1) throw new Error(multiAreaMessage(areas), { cause: error });
+          throw error;
+        }
         if (used.isNullObject) return [];
         if (used.rowCount > MAX_SELECTED_ROWS)
           throw new Error(

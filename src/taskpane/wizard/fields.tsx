@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   input: { width: "100%", minWidth: 0 },
 });
 import type { FieldValidationProps } from "./types";
+import { useDebouncedText } from "./useDebouncedText";
 
 interface BaseFieldProps {
   label: string;
@@ -62,10 +63,22 @@ export function TextAreaField({
   validation,
   className,
   rows = 8,
-}: BaseFieldProps & { rows?: number }) {
+  commitDelayMs,
+}: BaseFieldProps & {
+  rows?: number;
+  /** Hand the text on this long after the last keystroke (long pastes). */ commitDelayMs?: number;
+}) {
+  const { text, change, flush } = useDebouncedText(value, onChange, commitDelayMs);
   return (
     <Field label={label} hint={hint} className={className} {...validation}>
-      <Textarea value={value} rows={rows} resize="vertical" spellCheck={false} onChange={(_, data) => onChange(data.value)} />
+      <Textarea
+        value={text}
+        rows={rows}
+        resize="vertical"
+        spellCheck={false}
+        onChange={(_, data) => change(data.value)}
+        onBlur={flush}
+      />
     </Field>
   );
 }

@@ -17,7 +17,22 @@ const useStyles = makeStyles({
   },
 });
 
-/** The in-cell editor: Enter commits and moves down, Tab right, Escape cancels, leaving the cell commits. */
+/** How the commit ended: the key that moves the active cell on (none when focus left the editor). */
+export type CommitMove = { key: "Tab" | "Enter"; shift: boolean } | { key: "Arrow"; rows: number; cols: number };
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowDown: [1, 0],
+  ArrowUp: [-1, 0],
+  ArrowRight: [0, 1],
+  ArrowLeft: [0, -1],
+};
+
+/**
+ * The in-cell editor. Enter commits and moves down, Tab right (Shift reverses both), Escape
+ * cancels, leaving the cell commits. As in Excel, an edit started by typing ("Enter" mode) lets
+ * the arrow keys commit and move; one started with F2 or a double click ("Edit" mode) keeps them
+ * for moving the caret.
+ */
 export function CellEditor({
   address,
   initial,
@@ -25,6 +40,7 @@ export function CellEditor({
   left,
   width,
   height,
+  mode,
   onCommit,
   onCancel,
 }: {
@@ -34,7 +50,8 @@ export function CellEditor({
   left: number;
   width: number;
   height: number;
-  onCommit: (typed: string, then?: { rows: number; cols: number }) => void;
+  mode: "enter" | "edit";
+  onCommit: (typed: string, then?: CommitMove) => void;
   onCancel: () => void;
 }) {
   const styles = useStyles();
@@ -54,12 +71,13 @@ export function CellEditor({
     action();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "Enter") {
+    const arrow = ARROWS[event.key];
+    if (event.key === "Enter" || event.key === "Tab") {
       event.preventDefault();
-      finish(() => onCommit(text, { rows: event.shiftKey ? -1 : 1, cols: 0 }));
-    } else if (event.key === "Tab") {
+      finish(() => onCommit(text, { key: event.key as "Tab" | "Enter", shift: event.shiftKey }));
+    } else if (arrow && mode === "enter" && !event.shiftKey) {
       event.preventDefault();
-      finish(() => onCommit(text, { rows: 0, cols: event.shiftKey ? -1 : 1 }));
+      finish(() => onCommit(text, { key: "Arrow", rows: arrow[0], cols: arrow[1] }));
     } else if (event.key === "Escape") {
       event.preventDefault();
       finish(onCancel);

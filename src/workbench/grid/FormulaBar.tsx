@@ -1,12 +1,14 @@
 /**
- * The formula bar: a name box (the selected cell's address; type another and press Enter to go
- * there) and the selected cell's content as typed: its formula (`=PE.…`) or its value, with
- * Excel's apostrophe before text that would otherwise be read as a formula or number. Editing
- * the content and pressing Enter writes it to the cell.
+ * The formula bar: a Name Box (the selected cell's address; type another address, a defined name
+ * such as Qual_Weights or a table name and press Enter to go there, as in Excel) and the selected
+ * cell's content as typed: its formula (`=PE.…`) or its value, with Excel's apostrophe before
+ * text that would otherwise be read as a formula or number. Editing the content and pressing
+ * Enter writes it to the cell, checked like typing in the grid (validation, formula syntax).
  */
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, parseRange, rangeAddress, type CellRef } from "../../workbook/a1";
+import { EntryRefusedDialog } from "./EntryRefusedDialog";
 import { selectionRange, type StoreSnapshot, type WorkbookStore } from "./workbook-store";
 
 const useStyles = makeStyles({
@@ -51,6 +53,8 @@ export function FormulaBar({
   const [nameDraft, setNameDraft] = useState<string | null>(null);
   const [nameProblem, setNameProblem] = useState<string>();
   const [draft, setDraft] = useState<{ address: string; text: string } | null>(null);
+  const [refused, setRefused] = useState<{ title: string; message: string; text: string; address: string } | null>(null);
+  const contentInput = useRef<HTMLInputElement>(null);
   const activeAddress = `${snapshot.activeSheet}!${cellAddress(active)}`;
   const content = draft && draft.address === activeAddress ? draft.text : current;
   const name = nameDraft ?? address;
@@ -63,16 +67,23 @@ export function FormulaBar({
     }
     if (event.key !== "Enter") return;
     event.preventDefault();
-    try {
-      const range = parseRange(name.trim());
-      setNameDraft(null);
-      setNameProblem(undefined);
-      store.select({ anchor: range.start, focus: range.end });
-      onNavigate(range.start);
-      onDone();
-    } catch {
-      setNameProblem(`"${name}" is not a cell like B12 or a range like A1:C9`);
+    const named = store.locateName(name);
+    let range = named?.range;
+    if (!range) {
+      try {
+        range = parseRange(name.trim());
+      } catch {
+        setNameProblem(`"${name}" is not a cell like B12, a range like A1:C9 or a name in this workbook`);
+        return;
+      }
     }
+    setNameDraft(null);
+    setNameProblem(undefined);
+    const selection = { anchor: range.start, focus: range.end };
+    if (named && named.sheet !== snapshot.activeSheet) store.activateSheet(named.sheet, selection);
+    else store.select(selection);
+    onNavigate(range.start);
+    onDone();
   };
 
   const onContentKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -82,7 +93,13 @@ export function FormulaBar({
       onDone();
     } else if (event.key === "Enter") {
       event.preventDefault();
-      store.setCell(active, content);
+      const outcome = store.setCell(active, content);
+      if (!outcome.ok) {
+        const { title, message } =
+          outcome.kind === "validation" ? outcome.refusal : { title: "This formula cannot be entered", message: outcome.message };
+        setRefused({ title, message, text: content, address: activeAddress });
+        return;
+      }
       setDraft(null);
       onDone();
     }
@@ -92,7 +109,10 @@ export function FormulaBar({
     <div className={styles.bar} data-testid="formula-bar">
       <Field
         className={styles.nameBox}
-        label={{ children: "Cell address (type one and press Enter to go there)", className: styles.hidden }}
+        label={{
+          children: "Name Box: a cell address or a name (type one and press Enter to go there)",
+          className: styles.hidden,
+        }}
         validationState={nameProblem ? "error" : "none"}
         validationMessage={nameProblem}
       >
@@ -116,14 +136,33 @@ export function FormulaBar({
           size="small"
           contentBefore={<span aria-hidden="true">fx</span>}
           value={content}
+          ref={contentInput}
           data-testid="formula-input"
           spellCheck={false}
           autoComplete="off"
           onChange={(_, data) => setDraft({ address: activeAddress, text: data.value })}
           onKeyDown={onContentKey}
-          onBlur={() => setDraft(null)}
+          onBlur={() => {
+            if (!refused) setDraft(null);
+          }}
         />
       </Field>
+      {refused ? (
+        <EntryRefusedDialog
+          title={refused.title}
+          message={refused.message}
+          onRetry={() => {
+            setDraft({ address: refused.address, text: refused.text });
+            setRefused(null);
+            setTimeout(() => contentInput.current?.focus());
+          }}
+          onCancel={() => {
+            setRefused(null);
+            setDraft(null);
+            onDone();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

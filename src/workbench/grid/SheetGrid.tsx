@@ -1,15 +1,41 @@
 /**
  * A virtualised spreadsheet grid of DOM cells over the engine: only the rows and columns in view
- * are rendered (@tanstack/react-virtual), so a 1,000-partner matrix scrolls smoothly. Keyboard:
- * arrows move (Shift extends the selection), F2 or typing edits, Enter commits and moves down,
- * Escape cancels, Delete clears. Errors show their code, and their message as a tooltip.
+ * are rendered (@tanstack/react-virtual), so a 1,000-partner matrix scrolls smoothly. Keyboard as
+ * in Excel: arrows move (Shift extends the selection), Tab/Shift+Tab and Enter/Shift+Enter move
+ * (Enter after a run of Tabs returns to the run's first column: navigation.ts), F2 or typing
+ * edits, Escape cancels, Delete clears, Backspace clears and edits; copy, cut and paste go
+ * through the clipboard as TSV (clipboard.ts). A typed entry the cell's validation refuses, or a
+ * formula that cannot be read, is refused with Excel's Stop alert. Merged areas are drawn as one
+ * cell. Errors show their code, and their message as a tooltip.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { cellAddress, columnLetters, MAX_COLUMNS, MAX_ROWS, type CellRef } from "../../workbook/a1";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
+import {
+  cellAddress,
+  columnLetters,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseCell,
+  parseRange,
+  type CellRef,
+  type RangeRef,
+} from "../../workbook/a1";
 import { displayOf } from "./cell-display";
-import { CellEditor } from "./CellEditor";
+import { CellEditor, type CommitMove } from "./CellEditor";
+import { copyRange, pasteAt } from "./clipboard";
+import { EntryRefusedDialog } from "./EntryRefusedDialog";
+import { PlanChart } from "./PlanChart";
+import { clampCell, moveAfter } from "./navigation";
 import type { SheetFormats } from "./sheet-formats";
 import { selectionRange, type GridSelection, type StoreSnapshot, type WorkbookStore } from "./workbook-store";
 
@@ -101,7 +127,10 @@ const useStyles = makeStyles({
   number: { justifyContent: "flex-end" },
   boolean: { justifyContent: "center" },
   // Excel's dark red: readable on every fill the plans use (banded rows, tier colours).
-  error: { justifyContent: "center", color: "#9C0006", fontWeight: tokens.fontWeightSemibold },
+  error: { justifyContent: "center", color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  // On a plan's own fill (light colours, as in Excel) the text stays dark in the dark theme too.
+  errorOnFill: { color: "#9C0006" },
+  merged: { justifyContent: "center", backgroundColor: tokens.colorNeutralBackground1, whiteSpace: "normal" },
   selected: { boxShadow: `inset 0 0 0 9999px ${tokens.colorBrandBackground2}` },
   active: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", zIndex: 1 },
   headerCell: { fontWeight: tokens.fontWeightSemibold },
@@ -115,8 +144,29 @@ export interface SheetGridProps {
   revealRequest?: { cell: CellRef; token: number };
 }
 
-function clamp(cell: CellRef): CellRef {
-  return { row: Math.max(0, Math.min(MAX_ROWS - 1, cell.row)), col: Math.max(0, Math.min(MAX_COLUMNS - 1, cell.col)) };
+const clamp = clampCell;
+
+interface Editing {
+  cell: CellRef;
+  initial: string;
+  mode: "enter" | "edit";
+  /** Remounts the editor when editing starts again at the same cell (Retry after a refusal). */
+  token: number;
+}
+
+interface Refused {
+  cell: CellRef;
+  typed: string;
+  title: string;
+  message: string;
+}
+
+function overlaps(area: RangeRef, top: number, bottom: number, left: number, right: number): boolean {
+  return area.start.row <= bottom && area.end.row >= top && area.start.col <= right && area.end.col >= left;
+}
+
+function insideArea(area: RangeRef, cell: CellRef): boolean {
+  return cell.row >= area.start.row && cell.row <= area.end.row && cell.col >= area.start.col && cell.col <= area.end.col;
 }
 
 export function cellDomId(sheet: number, cell: CellRef): string {
@@ -126,7 +176,9 @@ export function cellDomId(sheet: number, cell: CellRef): string {
 export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const [editing, setEditing] = useState<{ cell: CellRef; initial: string } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const tabRunStart = useRef<number | null>(null);
   const { hf } = store;
   const sheetId = store.sheetId(snapshot.activeSheet);
   const { selection } = snapshot;
@@ -192,6 +244,20 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
     // snapshot.version: recalculated values after every engine change.
   }, [hf, sheetId, snapshot.version, virtualRows[0]?.index, virtualRows.length, virtualColumns[0]?.index, virtualColumns.length]);
 
+  const chartValues = useMemo(
+    () =>
+      formats.charts.map((chart) => {
+        try {
+          const source = parseRange(chart.source);
+          return hf.getRangeValues({ start: { sheet: sheetId, ...source.start }, end: { sheet: sheetId, ...source.end } });
+        } catch {
+          return [];
+        }
+      }),
+    // snapshot.version: the charts follow every recalculation.
+    [hf, sheetId, formats, snapshot.version],
+  );
+
   const valueAt = (row: number, col: number): unknown => {
     if (Array.isArray(values)) return undefined;
     return values.grid[row - values.top]?.[col - values.left];
@@ -201,23 +267,55 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
     store.select({ anchor: clamp(next.anchor), focus: clamp(next.focus) });
     reveal(clamp(next.focus));
   };
+  const selectCell = (cell: CellRef) => select({ anchor: cell, focus: cell });
   const move = (rowsBy: number, colsBy: number, extend: boolean) => {
+    tabRunStart.current = null;
     const from = extend ? selection.focus : selection.anchor;
     const to = clamp({ row: from.row + rowsBy, col: from.col + colsBy });
     select(extend ? { anchor: selection.anchor, focus: to } : { anchor: to, focus: to });
   };
+  const moveFrom = (cell: CellRef, then: CommitMove) => {
+    if (then.key === "Arrow") {
+      tabRunStart.current = null;
+      selectCell(clamp({ row: cell.row + then.rows, col: cell.col + then.cols }));
+      return;
+    }
+    const moved = moveAfter(cell, then.key, then.shift, tabRunStart.current);
+    tabRunStart.current = moved.tabRunStart;
+    selectCell(moved.to);
+  };
   const startEditing = (initial?: string) => {
     const serialized = hf.getCellSerialized({ sheet: sheetId, ...active });
-    setEditing({ cell: active, initial: initial ?? (serialized === null || serialized === undefined ? "" : String(serialized)) });
+    setEditing((previous) => ({
+      cell: active,
+      initial: initial ?? (serialized === null || serialized === undefined ? "" : String(serialized)),
+      mode: initial === undefined ? "edit" : "enter",
+      token: (previous?.token ?? 0) + 1,
+    }));
   };
-  const finishEditing = (typed: string | null, then?: { rows: number; cols: number }) => {
+  const finishEditing = (typed: string | null, then?: CommitMove) => {
     const cell = editing?.cell;
     setEditing(null);
-    if (cell && typed !== null) store.setCell(cell, typed);
-    if (cell && then) {
-      const to = clamp({ row: cell.row + then.rows, col: cell.col + then.cols });
-      select({ anchor: to, focus: to });
+    if (cell && typed !== null) {
+      const outcome = store.setCell(cell, typed);
+      if (!outcome.ok) {
+        const { title, message } =
+          outcome.kind === "validation" ? outcome.refusal : { title: "This formula cannot be entered", message: outcome.message };
+        setRefused({ cell, typed, title, message });
+        return;
+      }
     }
+    if (cell && then) moveFrom(cell, then);
+    scroller.current?.focus();
+  };
+  const retry = () => {
+    if (!refused) return;
+    setRefused(null);
+    selectCell(refused.cell);
+    setEditing((previous) => ({ cell: refused.cell, initial: refused.typed, mode: "edit", token: (previous?.token ?? 0) + 1 }));
+  };
+  const cancelRefused = () => {
+    setRefused(null);
     scroller.current?.focus();
   };
 
@@ -232,17 +330,35 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
     if (key === "ArrowLeft") return (handled(), move(0, -1, shift));
     if (key === "PageDown") return (handled(), move(PAGE_ROWS, 0, shift));
     if (key === "PageUp") return (handled(), move(-PAGE_ROWS, 0, shift));
-    if (key === "Home" && event.ctrlKey) return (handled(), select({ anchor: { row: 0, col: 0 }, focus: { row: 0, col: 0 } }));
-    if (key === "Home") return (handled(), select({ anchor: { row: active.row, col: 0 }, focus: { row: active.row, col: 0 } }));
-    if (key === "Enter") return (handled(), move(shift ? -1 : 1, 0, false));
+    if (key === "Home" && event.ctrlKey) return (handled(), move(-active.row, -active.col, false));
+    if (key === "Home") return (handled(), move(0, -active.col, false));
+    if (key === "Enter" || key === "Tab") return (handled(), moveFrom(active, { key, shift }));
     if (key === "F2") return (handled(), startEditing());
-    if (key === "Delete" || key === "Backspace") return (handled(), store.clearRange(range));
+    if (key === "Delete") return (handled(), store.clearRange(range));
+    if (key === "Backspace") return (handled(), store.clearRange({ start: active, end: active }), startEditing(""));
     if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) return (handled(), startEditing(key));
+  };
+
+  const onCopy = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    event.preventDefault();
+    copyRange(store, formats, range, event.clipboardData);
+  };
+  const onCut = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    onCopy(event);
+    store.clearRange(range);
+  };
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    event.preventDefault();
+    pasteAt(store, event.clipboardData);
   };
 
   const onMouseDown = (event: MouseEvent, cell: CellRef) => {
     if (editing) finishEditing(null);
     event.preventDefault();
+    tabRunStart.current = null;
     scroller.current?.focus();
     store.select(event.shiftKey ? { anchor: selection.anchor, focus: cell } : { anchor: cell, focus: cell });
   };
@@ -250,6 +366,70 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
   const totalWidth = columns.getTotalSize();
   const totalHeight = rows.getTotalSize();
   const activeRendered = virtualRows.some((r) => r.index === active.row) && virtualColumns.some((c) => c.index === active.col);
+  const firstRow = virtualRows[0]?.index ?? 0;
+  const lastRow = virtualRows[virtualRows.length - 1]?.index ?? -1;
+  const firstCol = virtualColumns[0]?.index ?? 0;
+  const lastCol = virtualColumns[virtualColumns.length - 1]?.index ?? -1;
+  const mergesInView = formats.merges.filter((area) => overlaps(area, firstRow, lastRow, firstCol, lastCol));
+  const merged = (cell: CellRef) => mergesInView.some((area) => insideArea(area, cell));
+  const spanOf = (area: RangeRef) => {
+    const top = rows.measurementsCache[area.start.row]?.start ?? 0;
+    const left = columns.measurementsCache[area.start.col]?.start ?? ROW_HEADER_WIDTH;
+    const bottom = rows.measurementsCache[area.end.row]?.end ?? top + ROW_HEIGHT;
+    const right = columns.measurementsCache[area.end.col]?.end ?? left + DEFAULT_COLUMN_WIDTH;
+    return { top, left, width: right - left, height: bottom - top };
+  };
+
+  const renderMerge = (area: RangeRef, rowStart: number) => {
+    const cell = area.start;
+    const value = hf.getCellValue({ sheet: sheetId, ...cell });
+    const look = formats.look(cell);
+    const display = displayOf(value, look.numberFormat);
+    const isActive = insideArea(area, active);
+    const box = spanOf(area);
+    return (
+      <div
+        key={`${cell.row}-${cell.col}`}
+        id={cellDomId(sheetId, cell)}
+        role="gridcell"
+        aria-colindex={cell.col + 2}
+        aria-selected={isActive}
+        data-address={cellAddress(cell)}
+        data-merged={`${cellAddress(area.start)}:${cellAddress(area.end)}`}
+        data-kind={display.kind}
+        title={display.title}
+        className={mergeClasses(
+          styles.cell,
+          styles.merged,
+          look.bold && styles.headerCell,
+          display.kind === "error" && styles.error,
+          isActive && styles.active,
+        )}
+        style={{
+          top: box.top - rowStart,
+          left: box.left,
+          width: box.width,
+          height: box.height,
+          backgroundColor: look.fill,
+          color: look.fontColor ?? (look.fill ? "#000000" : undefined),
+          fontStyle: look.italic ? "italic" : undefined,
+        }}
+        onMouseDown={(event) => onMouseDown(event, cell)}
+        onDoubleClick={() => startEditing()}
+      >
+        {display.text}
+      </div>
+    );
+  };
+
+  const chartBox = (from: string, to: string) => {
+    try {
+      return spanOf({ start: parseCell(from), end: parseCell(to) });
+    } catch {
+      return undefined;
+    }
+  };
+
   const editorBox = editing
     ? {
         top: rows.measurementsCache[editing.cell.row]?.start,
@@ -269,6 +449,9 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
       aria-activedescendant={activeRendered ? cellDomId(sheetId, active) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onCopy={onCopy}
+      onCut={onCut}
+      onPaste={onPaste}
       data-testid="sheet-grid"
       data-sheet={snapshot.activeSheet}
     >
@@ -310,6 +493,7 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
             </div>
             {virtualColumns.map((c) => {
               const cell = { row: r.index, col: c.index };
+              if (merged(cell)) return null;
               const value = valueAt(r.index, c.index);
               const look = formats.look(cell);
               const conditional =
@@ -322,7 +506,7 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
                 cell.col >= range.start.col &&
                 cell.col <= range.end.col;
               const fill = conditional?.fill ?? look.fill;
-              const color = conditional?.fontColor ?? look.fontColor;
+              const color = conditional?.fontColor ?? look.fontColor ?? (fill ? "#000000" : undefined);
               return (
                 <div
                   key={c.index}
@@ -338,6 +522,7 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
                     display.kind === "number" && styles.number,
                     display.kind === "boolean" && styles.boolean,
                     display.kind === "error" && styles.error,
+                    display.kind === "error" && fill !== undefined && styles.errorOnFill,
                     (look.bold || conditional?.bold) && styles.headerCell,
                     inRange && !isActive && styles.selected,
                     isActive && styles.active,
@@ -357,10 +542,21 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
                 </div>
               );
             })}
+            {mergesInView
+              .filter((area) => Math.max(area.start.row, firstRow) === r.index)
+              .map((area) => renderMerge(area, r.start))}
           </div>
         ))}
+        {formats.charts.map((chart, index) => {
+          const box = chartBox(chart.from, chart.to);
+          return box ? (
+            <PlanChart key={`${chart.title}-${index}`} chart={chart} values={chartValues[index] ?? []} box={box} />
+          ) : null;
+        })}
         {editing && editorBox && editorBox.top !== undefined ? (
           <CellEditor
+            key={editing.token}
+            mode={editing.mode}
             address={cellAddress(editing.cell)}
             initial={editing.initial}
             top={editorBox.top}
@@ -372,6 +568,9 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
           />
         ) : null}
       </div>
+      {refused ? (
+        <EntryRefusedDialog title={refused.title} message={refused.message} onRetry={retry} onCancel={cancelRefused} />
+      ) : null}
     </div>
   );
 }

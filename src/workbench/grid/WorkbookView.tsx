@@ -3,7 +3,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CellRef } from "../../workbook/a1";
 import { FormulaBar } from "./FormulaBar";
-import { SheetFormats } from "./sheet-formats";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import type { WorkbookStore } from "./workbook-store";
@@ -18,12 +17,9 @@ export function WorkbookView({ store }: { store: WorkbookStore }) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [reveal, setReveal] = useState<{ cell: CellRef; token: number }>();
   const gridArea = useRef<HTMLDivElement>(null);
-  const planCount = store.plans.length;
-  // Formats change only when a plan is written (planCount) or another sheet is shown.
-  const formats = useMemo(
-    () => SheetFormats.forSheet(store.plans, snapshot.activeSheet),
-    [store, snapshot.activeSheet, planCount],
-  );
+  const { plans, typedFormats } = store;
+  // Formats change only when a plan is written or undone, typing gives a cell a format, or another sheet is shown.
+  const formats = useMemo(() => store.formatsOf(snapshot.activeSheet), [store, snapshot.activeSheet, plans, typedFormats]);
   const focusGrid = useCallback(() => gridArea.current?.querySelector<HTMLElement>('[role="grid"]')?.focus(), []);
 
   return (
@@ -37,7 +33,13 @@ export function WorkbookView({ store }: { store: WorkbookStore }) {
       <div className={styles.gridArea} ref={gridArea}>
         <SheetGrid key={snapshot.activeSheet} store={store} snapshot={snapshot} formats={formats} revealRequest={reveal} />
       </div>
-      <SheetTabs names={snapshot.sheetNames} active={snapshot.activeSheet} onSelect={(name) => store.activateSheet(name)} />
+      <SheetTabs
+        names={snapshot.sheetNames}
+        active={snapshot.activeSheet}
+        onSelect={(name) => store.activateSheet(name)}
+        onRename={(from, to) => store.renameSheet(from, to)}
+        onDelete={(name) => store.deleteSheet(name)}
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { columnIndex, parseRange, unboundedColumnLetters, type CellRef, type RangeRef } from "../../workbook/a1";
-import type { CellFormatStyle, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../../workbook/plan";
+import type { CellFormatStyle, ChartPlan, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../../workbook/plan";
 
 export interface CellLook {
   numberFormat?: string;
@@ -84,8 +84,16 @@ export class SheetFormats {
   private bands: RangeRef[] = [];
   private widths = new Map<number, number>();
   readonly freeze: { rows: number; columns: number };
+  /** Merged areas: the grid draws each as one cell showing its top-left cell's value. */
+  readonly merges: RangeRef[] = [];
+  /** The plans' charts, drawn over the grid. */
+  readonly charts: ChartPlan[] = [];
 
-  constructor(sheets: SheetPlan[]) {
+  constructor(
+    sheets: SheetPlan[],
+    /** Formats typing gave cells ("row:col" → code), which win over the plans' own. */
+    private readonly typed: ReadonlyMap<string, string> = new Map(),
+  ) {
     let freeze = { rows: 0, columns: 0 };
     for (const sheet of sheets) {
       for (const f of sheet.numberFormats ?? []) push(this.numberFormats, ranged(f.range, f.format));
@@ -103,13 +111,26 @@ export class SheetFormats {
           this.bands.push({ start: { row: r.range.start.row + 1, col: r.range.start.col }, end: r.range.end });
       }
       for (const w of sheet.columnWidths ?? []) this.widths.set(columnIndex(w.column), w.width);
+      this.charts.push(...(sheet.charts ?? []));
+      for (const merge of sheet.merges ?? []) {
+        const area = ranged(merge, true);
+        if (area) this.merges.push(area.range);
+      }
       if (sheet.freeze) freeze = sheet.freeze;
     }
     this.freeze = freeze;
   }
 
-  static forSheet(plans: WorkbookPlan[], sheetName: string): SheetFormats {
-    return new SheetFormats(plans.flatMap((p) => p.sheets.filter((s) => s.name === sheetName && s.target !== "existing")));
+  static forSheet(plans: readonly WorkbookPlan[], sheetName: string, typed?: ReadonlyMap<string, string>): SheetFormats {
+    return new SheetFormats(
+      plans.flatMap((p) => p.sheets.filter((s) => s.name === sheetName && s.target !== "existing")),
+      typed,
+    );
+  }
+
+  /** The merged area whose top-left cell is `cell`, or the one that covers it. */
+  mergeAt(cell: CellRef): RangeRef | undefined {
+    return this.merges.find((area) => inside(area, cell));
   }
 
   /** Column width in pixels, or undefined for the default. */
@@ -125,6 +146,8 @@ export class SheetFormats {
     for (const header of this.tableHeaders) if (inside(header, cell)) Object.assign(look, TABLE_HEADER);
     for (const s of this.styles) if (inside(s.range, cell)) Object.assign(look, definedOnly(s.value));
     for (const f of this.numberFormats) if (inside(f.range, cell)) look.numberFormat = f.value;
+    const typed = this.typed.get(`${cell.row}:${cell.col}`);
+    if (typed !== undefined) look.numberFormat = typed;
     return look;
   }
 

@@ -15,6 +15,7 @@ import {
   text,
   type CellBlock,
   type CellContent,
+  type NumberFormatPlan,
   type SheetPlan,
   type TablePlan,
   type WorkbookPlan,
@@ -80,11 +81,20 @@ function sheetBlocks(hf: HyperFormula, sheet: number, headers: RangeRef[]): Cell
   return blocks;
 }
 
+/** Formats typing gave cells ("row:col" → code), per sheet, as the plan's number formats. */
+function typedNumberFormats(typed: ReadonlyMap<string, string> | undefined): NumberFormatPlan[] {
+  return [...(typed ?? [])].map(([key, format]) => {
+    const [row, col] = key.split(":").map(Number);
+    return { range: cellAddress({ row, col }), format };
+  });
+}
+
 export function exportPlan(
   hf: HyperFormula,
-  plans: WorkbookPlan[],
+  plans: readonly WorkbookPlan[],
   settings: Map<string, string>,
   activeSheet?: string,
+  typedFormats: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
 ): WorkbookPlan {
   const sheets: SheetPlan[] = hf.getSheetNames().map((name) => {
     const id = hf.getSheetId(name)!;
@@ -99,6 +109,7 @@ export function exportPlan(
       target: "new",
       activate: name === activeSheet,
       tables,
+      numberFormats: [...(planned?.numberFormats ?? []), ...typedNumberFormats(typedFormats.get(name))],
       blocks: sheetBlocks(hf, id, tables.map(headerRow)),
     } satisfies SheetPlan;
   });

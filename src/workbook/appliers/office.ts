@@ -1,12 +1,17 @@
 /**
  * Applies a WorkbookPlan inside Excel through Office.js, in one `Excel.run` batch with a fixed
- * number of round trips whatever the plan's size:
+ * number of round trips for any plan that fits Excel's payload limits:
  *   sync 1: read sheet, name and table names, the settings it will replace, and (for existing
- *           sheets only) the target cells; then check for conflicts without writing anything;
- *   sync 2: write everything: each block as one 2-D `formulas` assignment, one call per number
- *           format, style, validation, conditional format, table, name, chart, setting.
- * On a failure in sync 2 two more syncs remove what the write had added (sheets, names,
- * settings restored, existing-sheet cells put back) before the error is rethrown with the reason.
+ *           sheets only) a snapshot of the target cells (office-snapshot.ts); then check for
+ *           conflicts without writing anything;
+ *   sync 2: write everything: cells as the fewest range assignments (office-ranges.ts: one R1C1
+ *           formula per column run, one value per run of equal constants, arrays only where cells
+ *           differ), one call per number format, style, validation, conditional format, table,
+ *           name, chart, setting.
+ * When the writes would pass the per-sync byte budget (DEFAULT_SYNC_BUDGET, well under Excel on
+ * the web's 5 MB request limit), they are sent in as many syncs as they need.
+ * On a failure while writing, two more syncs remove what the write had added (sheets, names,
+ * settings restored, existing-sheet cells put back exactly) before the error is rethrown.
  *
  * Text cells use Excel's quote prefix where Excel would otherwise parse them (text-safety.ts):
  * `range.formulas`/`range.values` go through Excel's cell-entry parser, like typing, and a
@@ -17,16 +22,8 @@
  * Enum values are passed as their strings ("CellValue", "Between", …), so this module needs no
  * Office.js at run time, only its types; tests hand it office-addin-mock objects.
  */
-import { columnLetters, parseCell, parseRange, rangeAddress, rangeFrom } from "../a1";
-import type {
-  CellContent,
-  CellStylePlan,
-  ChartType,
-  ConditionalFormatPlan,
-  SheetPlan,
-  ValidationPlan,
-  WorkbookPlan,
-} from "../plan";
+import { absoluteAddress, columnLetters, parseRange, rangeAddress } from "../a1";
+import type { CellStylePlan, ChartType, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../plan";
 import { asEnteredText } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import {
@@ -36,12 +33,23 @@ import {
   PlanApplyError,
   refuseConflicts,
   resolvePlan,
-  writtenRanges,
   type ApplyOptions,
   type ApplySummary,
   type CellConflict,
   type ResolvedPlan,
 } from "./common";
+import {
+  blockWrites,
+  CALL_OVERHEAD_BYTES,
+  fitToBudget,
+  SyncBudget,
+  utf8Bytes,
+  writeBytes,
+  type RangeWrite,
+} from "./office-ranges";
+import { queueRestore, queueSnapshot, type RangeSnapshot } from "./office-snapshot";
+
+export { toExcelCell } from "./office-ranges";
 
 /** `Excel.run` (or a test double): runs a batch with a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -49,31 +57,18 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeApplyOptions extends ApplyOptions {
   /** Called between phases, for a progress indicator: "checking", "writing", "rolling back". */
   onProgress?: (phase: "checking" | "writing" | "rolling back" | "done") => void;
+  /** Bytes one context.sync() may send (default DEFAULT_SYNC_BUDGET); more writes mean more syncs. */
+  syncBudget?: number;
 }
 
-/** The number of context.sync() calls a successful apply makes, whatever the plan's size. */
+/** The number of context.sync() calls a successful apply makes when its writes fit one sync's budget. */
 export const SYNCS_PER_APPLY = 2;
-
-export function toExcelCell(cell: CellContent): string | number | boolean {
-  switch (cell.kind) {
-    case "text":
-      return asEnteredText(cell.text);
-    case "number":
-      return cell.value;
-    case "boolean":
-      return cell.value;
-    case "formula":
-      return cell.formula;
-    case "blank":
-      return "";
-  }
-}
 
 interface Preflight {
   resolved: ResolvedPlan;
   sheetNamesBefore: string[];
-  /** Current formulas of every range the plan writes in existing sheets. */
-  existingCells: { sheet: string; address: string; formulas: unknown[][] }[];
+  /** What the ranges the plan writes in existing sheets hold now, to check conflicts and to restore. */
+  existingCells: RangeSnapshot[];
   previousSettings: Map<string, unknown>;
 }
 
@@ -87,14 +82,7 @@ function queuePreflight(context: Excel.RequestContext, plan: WorkbookPlan): () =
     key: s.key,
     item: wb.settings.getItemOrNullObject(s.key).load("isNullObject, value"),
   }));
-  const existing = plan.sheets
-    .filter((s) => s.target === "existing")
-    .flatMap((sheet) =>
-      writtenRanges(sheet).map((range) => {
-        const address = rangeAddress(range);
-        return { sheet: sheet.name, address, range: wb.worksheets.getItem(sheet.name).getRange(address).load("formulas") };
-      }),
-    );
+  const snapshot = queueSnapshot(wb, plan);
   return () => {
     const inventory = {
       sheetNames: sheets.items.map((s) => s.name),
@@ -106,16 +94,16 @@ function queuePreflight(context: Excel.RequestContext, plan: WorkbookPlan): () =
     return {
       resolved: resolvePlan(plan, inventory),
       sheetNamesBefore: inventory.sheetNames,
-      existingCells: existing.map((e) => ({ sheet: e.sheet, address: e.address, formulas: e.range.formulas })),
+      existingCells: snapshot(),
       previousSettings,
     };
   };
 }
 
 function conflictsOf(pre: Preflight): CellConflict[] {
-  return pre.existingCells.flatMap((e) =>
-    conflictsIn(pre.resolved.sheetNames[e.sheet] ?? e.sheet, parseRange(e.address), e.formulas),
-  );
+  return pre.existingCells
+    .filter((e) => e.content)
+    .flatMap((e) => conflictsIn(pre.resolved.sheetNames[e.sheet] ?? e.sheet, parseRange(e.address), e.formulas));
 }
 
 /** Non-empty cells in existing sheets that the plan would overwrite (one sync, nothing written). */
@@ -153,7 +141,8 @@ export async function applyPlanToExcel(
     progress("writing");
     const { plan: resolvedPlan } = pre.resolved;
     try {
-      queueWrite(context, resolvedPlan);
+      const budget = new SyncBudget(() => context.sync(), options.syncBudget);
+      await queueWrite(context, resolvedPlan, budget);
       await context.sync();
     } catch (error) {
       progress("rolling back");
@@ -173,37 +162,78 @@ export async function applyPlanToExcel(
   });
 }
 
-function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan): void {
+/** Queues every write, syncing early only when `budget` says the queue would grow too large. */
+async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, budget: SyncBudget): Promise<void> {
   const wb = context.workbook;
   const worksheets = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) {
     const ws = sheet.target === "existing" ? wb.worksheets.getItem(sheet.name) : wb.worksheets.add(sheet.name);
     worksheets.set(sheet.name, ws);
+    await writeCells(ws, sheet, budget);
+    // The remaining calls are few and small whatever the plan's size; count each as one call.
+    await budget.spend(CALL_OVERHEAD_BYTES * otherCalls(sheet));
     writeSheet(ws, sheet);
   }
+  await budget.spend(CALL_OVERHEAD_BYTES * plan.names.length);
   for (const item of plan.names) wb.names.add(item.name, worksheets.get(item.sheet)!.getRange(item.range), item.comment);
-  for (const setting of plan.settings) wb.settings.add(setting.key, setting.json);
+  for (const setting of plan.settings) {
+    // A wizard's saved inputs can hold its whole partner list.
+    await budget.spend(CALL_OVERHEAD_BYTES + utf8Bytes(setting.json));
+    wb.settings.add(setting.key, setting.json);
+  }
   const active = plan.sheets.find((s) => s.activate);
   if (active) worksheets.get(active.name)!.activate();
 }
 
-function filled<T>(address: string, value: T): T[][] {
-  const r = parseRange(address);
-  return Array.from({ length: r.end.row - r.start.row + 1 }, () => new Array<T>(r.end.col - r.start.col + 1).fill(value));
+/** Cell contents, table headers and number formats: the writes whose size grows with the plan. */
+function cellWrites(sheet: SheetPlan): RangeWrite[] {
+  const blanks = sheet.target === "existing" ? "clear" : "skip";
+  const headers = (sheet.tables ?? []).map((table): RangeWrite => {
+    const r = parseRange(table.range);
+    const address = rangeAddress({ start: r.start, end: { row: r.start.row, col: r.end.col } });
+    return { address, property: "formulas", rows: [table.columns.map(asEnteredText)] };
+  });
+  const formats = (sheet.numberFormats ?? []).map((f): RangeWrite => ({
+    address: f.range,
+    property: "numberFormat",
+    value: f.format,
+  }));
+  return [...sheet.blocks.flatMap((block) => blockWrites(block, blanks)), ...headers, ...formats];
+}
+
+async function writeCells(ws: Excel.Worksheet, sheet: SheetPlan, budget: SyncBudget): Promise<void> {
+  for (const write of cellWrites(sheet)) {
+    for (const piece of fitToBudget(write, budget.limit)) {
+      await budget.spend(writeBytes(piece));
+      assign(ws.getRange(piece.address), piece);
+    }
+  }
+}
+
+/**
+ * One value for a whole range is how Office.js fills every cell with it ("Update all cells in a
+ * range", Performance optimization using the Excel JavaScript API); its typings only declare the
+ * 2-D form, hence the cast.
+ */
+function assign(range: Excel.Range, write: RangeWrite): void {
+  const target = range as unknown as Record<RangeWrite["property"], unknown>;
+  target[write.property] = "rows" in write ? write.rows : write.value;
+}
+
+function otherCalls(sheet: SheetPlan): number {
+  const lists = [
+    sheet.cellStyles,
+    sheet.merges,
+    sheet.tables,
+    sheet.validations,
+    sheet.conditionalFormats,
+    sheet.columnWidths,
+    sheet.charts,
+  ];
+  return 4 + lists.reduce((sum, list) => sum + 8 * (list?.length ?? 0), 0);
 }
 
 function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan): void {
-  for (const block of sheet.blocks) {
-    const address = rangeAddress(rangeFrom(parseCell(block.at), block.cells.length, block.cells[0].length));
-    ws.getRange(address).formulas = block.cells.map((row) => row.map(toExcelCell));
-  }
-  for (const table of sheet.tables ?? []) {
-    const r = parseRange(table.range);
-    ws.getRange(rangeAddress({ start: r.start, end: { row: r.start.row, col: r.end.col } })).formulas = [
-      table.columns.map(asEnteredText),
-    ];
-  }
-  for (const f of sheet.numberFormats ?? []) ws.getRange(f.range).numberFormat = filled(f.range, f.format);
   for (const style of sheet.cellStyles ?? []) applyStyle(ws.getRange(style.range), style);
   for (const merge of sheet.merges ?? []) ws.getRange(merge).merge(false);
   for (const table of sheet.tables ?? []) {
@@ -224,7 +254,8 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan): void {
   }
   if (sheet.print) {
     const layout = ws.pageLayout;
-    if (sheet.print.area) layout.setPrintArea(sheet.print.area);
+    // Absolute, as Excel itself keeps a print area ('Charter'!$A$1:$D$80).
+    if (sheet.print.area) layout.setPrintArea(absoluteAddress(sheet.print.area));
     if (sheet.print.orientation) layout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
     // verticalFitToPages 0 = "automatic", Excel's "fit all columns on one page" setting.
     if (sheet.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -325,10 +356,7 @@ async function rollback(context: Excel.RequestContext, pre: Preflight): Promise<
       if (pre.previousSettings.has(s.key)) wb.settings.add(s.key, pre.previousSettings.get(s.key));
       else if (!s.item.isNullObject) s.item.delete();
     }
-    for (const cells of pre.existingCells) {
-      wb.worksheets.getItem(pre.resolved.sheetNames[cells.sheet] ?? cells.sheet).getRange(cells.address).formulas =
-        cells.formulas as (string | number | boolean)[][];
-    }
+    queueRestore(wb, pre.existingCells, (planned) => pre.resolved.sheetNames[planned] ?? planned);
     await context.sync();
     return true;
   } catch {

@@ -20,6 +20,7 @@
 import ExcelJS from "exceljs";
 import { parseCell, parseRange, rangeAddress, rangeFrom, sheetQualifiedAddress, type CellRef } from "../a1";
 import type { CellContent, CellStylePlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../plan";
+import { printAreaForExcelJs } from "../print-area";
 import { needsQuotePrefix } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import { PlanConflictError } from "./common";
@@ -153,7 +154,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
   });
   for (const w of sheet.columnWidths ?? []) ws.getColumn(w.column).width = w.width;
   if (sheet.print) {
-    if (sheet.print.area) ws.pageSetup.printArea = sheet.print.area;
+    if (sheet.print.area) ws.pageSetup.printArea = printAreaForExcelJs(sheet.print.area);
     if (sheet.print.orientation) ws.pageSetup.orientation = sheet.print.orientation;
     if (sheet.print.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     if (sheet.print.titleRows) ws.pageSetup.printTitlesRow = sheet.print.titleRows.replace(/\$/g, "");

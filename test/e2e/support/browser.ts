@@ -17,6 +17,10 @@ export interface PageOptions {
   withoutOfficeJs?: boolean;
   /** A script served in place of office.js, from the CDN or the local copy (a stand-in for Excel). */
   officeJs?: string;
+  /** The window's size in CSS pixels (default 1600 × 1000). */
+  viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: 2 is a display scaled to 200%. */
+  deviceScaleFactor?: number;
 }
 
 /**
@@ -29,7 +33,11 @@ export async function openPage(
   path: string,
   options: PageOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1600, height: 1000 },
+    deviceScaleFactor: options.deviceScaleFactor,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

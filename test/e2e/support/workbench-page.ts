@@ -43,3 +43,16 @@ export async function typeInFormulaBar(page: Page, address: string, typed: strin
   await input.fill(typed);
   await input.press("Enter");
 }
+
+/**
+ * Selects the cell and pastes `text` there, as Ctrl+V does with that text on the clipboard. As in
+ * Excel, a paste is not held to the cell's data validation, so it can put in what typing cannot.
+ */
+export async function pasteInCell(page: Page, address: string, text: string): Promise<void> {
+  await goToCell(page, address);
+  await page.getByTestId("sheet-grid").evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", pasted);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

@@ -1,0 +1,267 @@
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
+import { concat, dollar, text } from "./builtins/text";
+import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
+import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
+import { cumipmt, cumprinc, db, ddb, ipmt, pmt, ppmt, vdb } from "./builtins/finance";
+import { arrayArea } from "./builtins/array-area";
+import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
+import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
+import { convert } from "./builtins/convert";
+import * as more from "./builtins/more";
+import {
+  and,
+  averageif,
+  countifs,
+  liftCriteria,
+  maxifs,
+  minifs,
+  or,
+  pairsFrom,
+  secondArgument,
+  sumif,
+  sumifs,
+  xor,
+} from "./builtins/conditional";
+import { mdeterm, minverse } from "./builtins/matrix";
+import { workbookFactsOf, type WorkbookFacts } from "./workbook-facts";
+import type { CellArea } from "./builtins/statistics";
+import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values";
+
+/**
+ * Excel built-ins HyperFormula lacks (or gets wrong in ways our layer can fix), as one function
+ * plugin of ours, like rank-plugin.ts. Each entry names the function, its argument count and a
+ * pure implementation over plain values (src/engine/builtins/); arguments are evaluated here with
+ * no coercion, so each function decides blanks, omission and errors the way Excel does.
+ */
+/** Where each range argument sits in the workbook, and what the file said about its cells. */
+export interface CallContext {
+  areas: (CellArea | undefined)[];
+  facts?: WorkbookFacts;
+}
+
+export interface Builtin {
+  name: string;
+  minArgs: number;
+  maxArgs: number;
+  compute(args: (Value | undefined)[], context: CallContext): Value;
+  /** The spill size predicted from the arguments' sizes; a single cell when absent. */
+  shape?(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape;
+}
+
+export const BUILTINS: Builtin[] = [
+  { name: "LOOKUP", minArgs: 2, maxArgs: 3, compute: lookup },
+  {
+    name: "XMATCH",
+    minArgs: 2,
+    maxArgs: 4,
+    compute: xmatch,
+    shape: (s) => (s[0] && s[0].rows * s[0].cols > 1 ? s[0] : { rows: 1, cols: 1 }),
+  },
+  { name: "XLOOKUP", minArgs: 3, maxArgs: 6, compute: xlookup, shape: xlookupShape },
+  { name: "TEXT", minArgs: 2, maxArgs: 2, compute: text },
+  { name: "CONCAT", minArgs: 1, maxArgs: 255, compute: concat },
+  { name: "DOLLAR", minArgs: 1, maxArgs: 2, compute: dollar },
+  { name: "AGGREGATE", minArgs: 3, maxArgs: 255, compute: aggregate },
+  { name: "AVERAGEIFS", minArgs: 3, maxArgs: 255, compute: averageifs },
+  { name: "MODE", minArgs: 1, maxArgs: 255, compute: mode },
+  { name: "MODE.SNGL", minArgs: 1, maxArgs: 255, compute: mode },
+  { name: "PERCENTRANK.INC", minArgs: 2, maxArgs: 3, compute: percentrankInc },
+  { name: "RANK.AVG", minArgs: 2, maxArgs: 3, compute: rankAvg },
+  { name: "ERROR.TYPE", minArgs: 1, maxArgs: 1, compute: errorType },
+  {
+    name: ARRAY_AREA_FUNCTION,
+    minArgs: 3,
+    maxArgs: 3,
+    compute: arrayArea,
+    shape: (_, literals) => ({ rows: literals[1] ?? 1, cols: literals[2] ?? 1 }),
+  },
+  { name: NULL_ERROR_FUNCTION, minArgs: 0, maxArgs: 0, compute: () => nullError() },
+  { name: "SUMIF", minArgs: 2, maxArgs: 3, compute: liftCriteria(sumif, secondArgument), shape: criteriaShape(secondArgument) },
+  { name: "SUMIFS", minArgs: 3, maxArgs: 255, compute: liftCriteria(sumifs, pairsFrom(0)), shape: criteriaShape(pairsFrom(0)) },
+  {
+    name: "COUNTIF",
+    minArgs: 2,
+    maxArgs: 2,
+    compute: liftCriteria(countifs, secondArgument),
+    shape: criteriaShape(secondArgument),
+  },
+  {
+    name: "COUNTIFS",
+    minArgs: 2,
+    maxArgs: 255,
+    compute: liftCriteria(countifs, pairsFrom(-1)),
+    shape: criteriaShape(pairsFrom(-1)),
+  },
+  {
+    name: "AVERAGEIF",
+    minArgs: 2,
+    maxArgs: 3,
+    compute: liftCriteria(averageif, secondArgument),
+    shape: criteriaShape(secondArgument),
+  },
+  { name: "MAXIFS", minArgs: 3, maxArgs: 255, compute: liftCriteria(maxifs, pairsFrom(0)), shape: criteriaShape(pairsFrom(0)) },
+  { name: "MINIFS", minArgs: 3, maxArgs: 255, compute: liftCriteria(minifs, pairsFrom(0)), shape: criteriaShape(pairsFrom(0)) },
+  { name: "AND", minArgs: 1, maxArgs: 255, compute: and },
+  { name: "OR", minArgs: 1, maxArgs: 255, compute: or },
+  { name: "XOR", minArgs: 1, maxArgs: 255, compute: xor },
+  { name: "TYPE", minArgs: 1, maxArgs: 1, compute: more.type },
+  { name: "GESTEP", minArgs: 1, maxArgs: 2, compute: more.gestep },
+  { name: "PERCENTOF", minArgs: 2, maxArgs: 2, compute: more.percentof },
+  { name: "FIXED", minArgs: 1, maxArgs: 3, compute: more.fixed },
+  { name: "VALUETOTEXT", minArgs: 1, maxArgs: 2, compute: more.valuetotext, shape: (s) => s[0] ?? ONE },
+  { name: "ARRAYTOTEXT", minArgs: 1, maxArgs: 2, compute: more.arraytotext },
+  { name: "NUMBERVALUE", minArgs: 1, maxArgs: 3, compute: more.numbervalue },
+  {
+    name: "FREQUENCY",
+    minArgs: 2,
+    maxArgs: 2,
+    compute: more.frequency,
+    shape: (s) => ({ rows: (s[1] ? s[1].rows * s[1].cols : 1) + 1, cols: 1 }),
+  },
+  {
+    name: "CHOOSECOLS",
+    minArgs: 2,
+    maxArgs: 255,
+    compute: more.choosecols,
+    shape: (s) => ({ rows: s[0]?.rows ?? 1, cols: cellCount(s.slice(1)) }),
+  },
+  {
+    name: "CHOOSEROWS",
+    minArgs: 2,
+    maxArgs: 255,
+    compute: more.chooserows,
+    shape: (s) => ({ rows: cellCount(s.slice(1)), cols: s[0]?.cols ?? 1 }),
+  },
+  { name: "TOCOL", minArgs: 1, maxArgs: 3, compute: more.tocol, shape: (s) => ({ rows: cellCount(s.slice(0, 1)), cols: 1 }) },
+  { name: "TOROW", minArgs: 1, maxArgs: 3, compute: more.torow, shape: (s) => ({ rows: 1, cols: cellCount(s.slice(0, 1)) }) },
+  // How many modes there are is known only from the values: one cell is reserved (the usual case).
+  { name: "MODE.MULT", minArgs: 1, maxArgs: 255, compute: more.modeMult },
+  { name: "AREAS", minArgs: 1, maxArgs: 1, compute: more.areas },
+  { name: "FORECAST", minArgs: 3, maxArgs: 3, compute: more.forecast },
+  { name: "FORECAST.LINEAR", minArgs: 3, maxArgs: 3, compute: more.forecast },
+  { name: "CONVERT", minArgs: 3, maxArgs: 3, compute: convert },
+  { name: "PMT", minArgs: 3, maxArgs: 5, compute: pmt },
+  { name: "IPMT", minArgs: 4, maxArgs: 6, compute: ipmt },
+  { name: "PPMT", minArgs: 4, maxArgs: 6, compute: ppmt },
+  { name: "CUMIPMT", minArgs: 6, maxArgs: 6, compute: cumipmt },
+  { name: "CUMPRINC", minArgs: 6, maxArgs: 6, compute: cumprinc },
+  { name: "DB", minArgs: 4, maxArgs: 5, compute: db },
+  { name: "DDB", minArgs: 4, maxArgs: 5, compute: ddb },
+  { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
+  { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
+  { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
+];
+
+const ONE: Shape = { rows: 1, cols: 1 };
+
+/** The spill of a criteria function: one result per criterion when criteria are given as arrays. */
+function criteriaShape(isCriterion: (index: number) => boolean): (shapes: (Shape | undefined)[]) => Shape {
+  return (shapes) => {
+    const criteria = shapes.filter((shape, i): shape is Shape => shape !== undefined && isCriterion(i));
+    return {
+      rows: Math.max(1, ...criteria.map((s) => s.rows)),
+      cols: Math.max(1, ...criteria.map((s) => s.cols)),
+    };
+  };
+}
+
+function cellCount(shapes: (Shape | undefined)[]): number {
+  return Math.max(
+    1,
+    shapes.reduce((n, s) => n + (s ? s.rows * s.cols : 0), 0),
+  );
+}
+
+interface CallAst {
+  args: { type: string }[];
+}
+
+function toEngine(cell: Scalar): number | string | boolean | CellError {
+  if (cell === null) return 0;
+  if (typeof cell === "number" && !Number.isFinite(cell))
+    return new CellError(ErrorType.NUM, "the result is not a finite number");
+  return cell;
+}
+
+export class BuiltinsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {};
+
+  callBuiltin(fn: Builtin, ast: CallAst, state: unknown): unknown {
+    const count = ast.args.length;
+    if (count < fn.minArgs || count > fn.maxArgs)
+      return new CellError(ErrorType.NA, `${fn.name} takes ${fn.minArgs} to ${fn.maxArgs} arguments, not ${count}`);
+    const raw = ast.args.map((arg) => (arg.type === "EMPTY" ? undefined : this.evaluateAst(arg as never, state as never)));
+    const areas = raw.map((value) => {
+      const range = value instanceof SimpleRangeValue ? value.range : undefined;
+      return range ? { sheet: range.start.sheet, row: range.start.row, col: range.start.col } : undefined;
+    });
+    const args = raw.map((value) => (value === undefined ? undefined : fromEngine(value)));
+    const result = fn.compute(args, { areas, facts: workbookFactsOf(this.dependencyGraph as object) });
+    if (!isMatrix(result)) return toEngine(result);
+    if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
+    const reserved = this.predict(fn, ast, state);
+    const rows = Array.from({ length: reserved.rows }, (_, r) =>
+      Array.from({ length: reserved.cols }, (_, c) => {
+        const cell = result[r]?.[c];
+        return cell === undefined ? EmptyValue : toEngine(cell);
+      }),
+    );
+    return SimpleRangeValue.onlyValues(rows);
+  }
+
+  predict(fn: Builtin, ast: CallAst, state: unknown): Shape {
+    if (!fn.shape) return { rows: 1, cols: 1 };
+    const shapes = ast.args.map((arg) => {
+      if (arg.type === "EMPTY") return undefined;
+      const size = this.arraySizeForAst(arg as never, state as never);
+      return { rows: size.height, cols: size.width };
+    });
+    const literals = ast.args.map((arg) => (arg.type === "NUMBER" ? (arg as unknown as { value: number }).value : undefined));
+    return fn.shape(shapes, literals);
+  }
+}
+
+let registered = false;
+
+/** Registers BUILTINS with HyperFormula once (its registry is global); an entry replaces the engine's own function of that name. */
+export function registerBuiltins(): void {
+  if (registered) return;
+  const implemented: ImplementedFunctions = {};
+  const prototype = BuiltinsPlugin.prototype as unknown as Record<string, unknown>;
+  for (const fn of BUILTINS) {
+    const method = `builtin_${fn.name.replace(/\./g, "_")}`;
+    implemented[fn.name] = {
+      method,
+      sizeOfResultArrayMethod: `${method}_size`,
+      parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+      repeatLastArgs: 1,
+      vectorizationForbidden: true,
+    };
+    prototype[method] = function (this: BuiltinsPlugin, ast: CallAst, state: unknown) {
+      return this.callBuiltin(fn, ast, state);
+    };
+    prototype[`${method}_size`] = function (this: BuiltinsPlugin, ast: CallAst, state: unknown) {
+      const shape = this.predict(fn, ast, state);
+      return new ArraySize(shape.cols, shape.rows);
+    };
+  }
+  BuiltinsPlugin.implementedFunctions = implemented;
+  const names = Object.fromEntries(BUILTINS.map((fn) => [fn.name, fn.name]));
+  for (const fn of BUILTINS)
+    if (HyperFormula.getRegisteredFunctionNames("enGB").includes(fn.name)) HyperFormula.unregisterFunction(fn.name);
+  HyperFormula.registerFunctionPlugin(
+    BuiltinsPlugin,
+    Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names])),
+  );
+  registered = true;
+}

@@ -1,0 +1,198 @@
+/**
+ * Excel table ("structured") references as plain A1 ranges, which the engine understands:
+ * `Sales[Amount]`, `Sales[[#This Row],[Amount]]`, `Sales[#Totals]`, `[@Amount]`, `[[Q1]:[Q4]]`,
+ * `Sales[[#Headers],[#Data],[Amount]]`, and a bare `[Amount]` inside the table itself. A file keeps
+ * them as written; the translation happens per cell on the way into the engine, against the
+ * table definitions of the file (xl/tables/tableN.xml).
+ * Grammar: https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
+ */
+import { sheetPrefix, tokenize, type Token } from "./formula-tokens";
+
+export interface TableDefinition {
+  name: string;
+  sheet: string;
+  /** 0-based, inclusive, header and totals rows included. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  headerRows: number;
+  totalsRows: number;
+  columns: string[];
+}
+
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+type Special = "#all" | "#data" | "#headers" | "#totals" | "#this row";
+
+interface Selector {
+  specials: Special[];
+  firstColumn?: string;
+  lastColumn?: string;
+}
+
+function unescapeColumn(text: string): string {
+  return text.replace(/'(.)/g, "$1").trim();
+}
+
+/** Items of a bracket's inside at depth 0: "[a],[b]:[c]" → ["[a]", "[b]:[c]"]. */
+function splitItems(inner: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === "'") i++;
+    else if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    else if (ch === "," && depth === 0) {
+      items.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  items.push(inner.slice(start).trim());
+  return items.filter((item) => item !== "");
+}
+
+function parseSelector(bracket: string): Selector | undefined {
+  const inner = bracket.slice(1, -1);
+  const selector: Selector = { specials: [] };
+  const addColumn = (name: string) => {
+    if (selector.firstColumn === undefined) selector.firstColumn = name;
+    selector.lastColumn = name;
+  };
+  const addItem = (item: string) => {
+    const text = item.trim();
+    if (text.startsWith("#")) selector.specials.push(text.toLowerCase() as Special);
+    else if (text.startsWith("@")) {
+      selector.specials.push("#this row");
+      const rest = text.slice(1).trim();
+      if (rest) addItem(rest.startsWith("[") ? rest.slice(1, -1) : rest);
+    } else addColumn(unescapeColumn(text));
+  };
+  if (!inner.includes("[")) {
+    if (inner.trim() !== "") addItem(inner);
+    return selector;
+  }
+  if (inner.trim().startsWith("@")) {
+    addItem(inner.trim());
+    return selector;
+  }
+  for (const item of splitItems(inner)) {
+    const parts = item.split(/\]\s*:\s*\[/);
+    if (parts.length === 2) {
+      addColumn(unescapeColumn(parts[0].replace(/^\[/, "")));
+      addColumn(unescapeColumn(parts[1].replace(/\]$/, "")));
+    } else if (item.startsWith("[") && item.endsWith("]")) addItem(item.slice(1, -1));
+    else return undefined;
+  }
+  return selector;
+}
+
+function letters(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The A1 text for `selector` on `table` seen from `at`, or an Excel error literal. */
+function resolve(table: TableDefinition, selector: Selector, at: CellPosition): string {
+  const dataTop = table.top + table.headerRows;
+  const dataBottom = table.bottom - table.totalsRows;
+  let top = dataTop;
+  let bottom = dataBottom;
+  const specials = new Set(selector.specials);
+  if (specials.has("#all")) {
+    top = table.top;
+    bottom = table.bottom;
+  } else if (specials.has("#this row")) {
+    if (at.sheet !== table.sheet || at.row < dataTop || at.row > dataBottom) return "#VALUE!";
+    top = bottom = at.row;
+  } else if (specials.size > 0) {
+    const rows: number[] = [];
+    if (specials.has("#headers")) {
+      if (table.headerRows === 0) return "#REF!";
+      rows.push(table.top, table.top);
+    }
+    if (specials.has("#data")) rows.push(dataTop, dataBottom);
+    if (specials.has("#totals")) {
+      if (table.totalsRows === 0) return "#REF!";
+      rows.push(table.bottom, table.bottom);
+    }
+    top = Math.min(...rows);
+    bottom = Math.max(...rows);
+  }
+  let left = table.left;
+  let right = table.right;
+  if (selector.firstColumn !== undefined) {
+    const find = (name: string) => table.columns.findIndex((c) => c.toUpperCase() === name.toUpperCase());
+    const first = find(selector.firstColumn);
+    const last = find(selector.lastColumn ?? selector.firstColumn);
+    if (first < 0 || last < 0) return "#REF!";
+    left = table.left + Math.min(first, last);
+    right = table.left + Math.max(first, last);
+  }
+  if (bottom < top) return "#REF!";
+  const start = `$${letters(left)}$${top + 1}`;
+  const end = `$${letters(right)}$${bottom + 1}`;
+  return `${sheetPrefix(table.sheet)}${start}${start === end ? "" : `:${end}`}`;
+}
+
+function findTable(tables: readonly TableDefinition[], name: string): TableDefinition | undefined {
+  const upper = name.toUpperCase();
+  return tables.find((table) => table.name.toUpperCase() === upper);
+}
+
+function tableAt(tables: readonly TableDefinition[], at: CellPosition): TableDefinition | undefined {
+  return tables.find(
+    (t) => t.sheet === at.sheet && at.row >= t.top && at.row <= t.bottom && at.col >= t.left && at.col <= t.right,
+  );
+}
+
+/**
+ * `tokens` with each structured reference replaced by its range (as "sheet" + reference tokens);
+ * a bare table name not followed by "[" or "(" is the table's data.
+ */
+export function translateStructuredRefs(tokens: readonly Token[], tables: readonly TableDefinition[], at: CellPosition): Token[] {
+  if (tables.length === 0) return [...tokens];
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (token.kind === "word" && next?.kind === "bracket") {
+      const table = findTable(tables, token.text);
+      const selector = table ? parseSelector(next.text) : undefined;
+      if (table && selector) {
+        out.push(...tokenize(resolve(table, selector, at)));
+        i++;
+        continue;
+      }
+    }
+    if (token.kind === "bracket" && out[out.length - 1]?.kind !== "sheet" && out[out.length - 1]?.kind !== "word") {
+      const table = tableAt(tables, at);
+      const selector = table ? parseSelector(token.text) : undefined;
+      if (table && selector) {
+        out.push(...tokenize(resolve(table, selector, at)));
+        continue;
+      }
+    }
+    if (token.kind === "word" && next?.text !== "(" && next?.kind !== "bracket") {
+      const table = findTable(tables, token.text);
+      if (table) {
+        out.push(...tokenize(resolve(table, { specials: [] }, at)));
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/** Which workbook the workbench works on: the one stored last time, a fresh one, or an opened file. */
+import { createEngine } from "../engine";
+import { UNDO_STEPS, WorkbookStore } from "./grid/workbook-store";
+import { restoreSavedWorkbook } from "./persist/saved-workbook";
+import type { Notice } from "./Workbench";
+import { openXlsx } from "./xlsx/open-xlsx";
+
+/** The workbench's engine: every PE function, and undo as deep as the store's history. */
+export function workbenchEngine() {
+  return createEngine({ undoLimit: UNDO_STEPS });
+}
+
+export function startingWorkbook(stored: unknown): { store: WorkbookStore; notice: Notice } {
+  if (stored !== undefined && stored !== null) {
+    const hf = workbenchEngine();
+    try {
+      const restored = restoreSavedWorkbook(hf, stored);
+      if (restored) {
+        const when = new Date(restored.savedAt);
+        const at = Number.isNaN(when.getTime()) ? "" : ` (saved ${when.toLocaleString()})`;
+        return {
+          store: new WorkbookStore(hf, restored),
+          notice: { intent: "info", text: `Your workbook is back as you left it${at}.` },
+        };
+      }
+    } catch {
+      hf.destroy();
+      return {
+        store: new WorkbookStore(workbenchEngine()),
+        notice: {
+          intent: "warning",
+          text: "The workbook kept in this browser could not be read back, so the workbench starts empty.",
+        },
+      };
+    }
+    hf.destroy();
+  }
+  return { store: new WorkbookStore(workbenchEngine()), notice: null };
+}
+
+export async function openedWorkbook(file: File): Promise<{ store: WorkbookStore; notice: Notice }> {
+  const hf = workbenchEngine();
+  try {
+    const opened = await openXlsx(hf, await file.arrayBuffer());
+    const store = new WorkbookStore(hf, { plans: opened.plans, typedFormats: opened.cellFormats, settings: opened.settings });
+    const sheets = hf.getSheetNames().length;
+    return {
+      store,
+      notice: {
+        intent: "success",
+        text: [`Opened “${file.name}”: ${sheets} sheet${sheets === 1 ? "" : "s"}.`, ...opened.notes].join(" "),
+      },
+    };
+  } catch (error) {
+    hf.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The one place the reader opens the zip container of an .xlsx package. Every part is read
+ * through `readPart`, so limits on how much a part may inflate to belong here and nowhere else.
+ */
+import JSZip from "jszip";
+
+export interface XlsxPackage {
+  /** The part's text (UTF-8), or undefined when the package has no such part. */
+  readPart(path: string): Promise<string | undefined>;
+  has(path: string): boolean;
+}
+
+export class NotAnXlsxPackage extends Error {}
+
+export async function openPackage(data: Uint8Array | ArrayBuffer): Promise<XlsxPackage> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new NotAnXlsxPackage(/central directory|zip/i.test(reason) ? "it is not a zip archive" : reason);
+  }
+  const find = (path: string) => zip.file(path.replace(/^\//, "")) ?? undefined;
+  return {
+    has: (path) => find(path) !== undefined,
+    readPart: async (path) => {
+      const entry = find(path);
+      return entry ? entry.async("string") : undefined;
+    },
+  };
+}
