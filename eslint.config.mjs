@@ -1,5 +1,7 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import house from "./eslint/layer-boundaries.mjs";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "generated/", "coverage/", "test-artifacts/", "assets/"] },
@@ -11,6 +13,16 @@ export default tseslint.config(
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Layer arrows (README "Layout"): a wrong import fails `npm run lint`; test/lint proves it.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { house, "react-hooks": reactHooks },
+    rules: {
+      "house/layer-boundaries": "error",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {

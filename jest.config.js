@@ -1,4 +1,9 @@
-/** Unit, property and engine tests run under jest with SWC; e2e tests have their own config. */
+/**
+ * Every test runs under this one config, with SWC: `npm test` runs them all (after building the
+ * Node entry points, type-checking and linting); `npm run test:unit` leaves out the browser (e2e),
+ * production-build and CLI tests (no build, no Chromium) for a fast inner loop; `npm run test:e2e`
+ * runs only the browser tests.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

@@ -18,7 +18,7 @@ export async function syncCountCases(_options: BenchOptions): Promise<CaseResult
   for (const rows of SYNC_SIZES) {
     const partners = Array.from({ length: rows }, (_, index) => `Partner ${index + 1}`);
     const excel = new FakeExcel();
-    await applyPlanToExcel(buildQualificationPlan({ partners }).plan, excel.run);
+    await applyPlanToExcel(excel.run, buildQualificationPlan({ partners }).plan);
     counts.push({ rows, syncs: excel.syncCount, calls: excel.calls.length, largestSync: Math.max(...excel.syncPayloads) });
   }
   const [fewest] = counts;

@@ -1,5 +1,5 @@
 import { buildCharterPlan } from "../workbook/models/charter";
-import { CHARTER_WIZARD_ID, type CharterInputDraft } from "../workbook/models/charter-input";
+import { CHARTER_WIZARD_ID, type CharterInputDraft } from "../workbook/models/charter/input";
 import { buildModelFromFile, type NewModelBuilt } from "./new-deal";
 
 /**

@@ -2,7 +2,7 @@ import { createEngine } from "../engine/create-engine";
 import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engine";
 import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
 import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
-import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification-csv";
+import { CsvInputError, partnersFromCsv } from "../workbook/models/qualification/csv";
 import type { WorkbookPlan } from "../workbook/plan";
 import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
 import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-files";

@@ -1,7 +1,6 @@
 import { buildDealPlan } from "../workbook/models/deal";
-import type { FieldIssue } from "../workbook/models/deal-charter-common";
-import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal-input";
-import { ModelInputError } from "../workbook/models/model-input-error";
+import { type FieldIssue, ModelInputError } from "../workbook/models/shared/input-validation";
+import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal/input";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
 

@@ -1,6 +1,6 @@
 import { HyperFormula, NotAFormulaError, type CellValue } from "hyperformula";
 import { createEngine } from "./create-engine";
-import { toEngineFormula } from "./excel-formula";
+import { toEngineFormula } from "../core/excel-formula";
 import { toFormulaResult, type FormulaResult } from "./formula-result";
 import { explainSyntaxError } from "./formula-syntax";
 

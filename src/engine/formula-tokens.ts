@@ -3,6 +3,7 @@
  * about (shared-formula shifting, names, structured and 3-D references, number literals). Joining
  * the tokens' text gives back the formula exactly, so a pass changes only what it means to change.
  */
+import { skipQuoted } from "../core/excel-formula";
 
 export type TokenKind =
   | "string" // "text" with doubled quotes
@@ -46,18 +47,6 @@ export function columnNumber(letters: string): number {
   return n <= MAX_COLUMN ? n : 0;
 }
 
-/** Index just past the quoted text opening at `start` (doubled quotes are escapes). */
-function skipQuotedText(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-
 function skipBrackets(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
@@ -80,11 +69,11 @@ export function tokenize(formula: string): Token[] {
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') {
-      push("string", skipQuotedText(formula, i, '"'));
+      push("string", skipQuoted(formula, i, '"'));
       continue;
     }
     if (ch === "'") {
-      const end = skipQuotedText(formula, i, "'");
+      const end = skipQuoted(formula, i, "'");
       push(formula[end] === "!" ? "sheet" : "other", formula[end] === "!" ? end + 1 : end);
       continue;
     }

@@ -8,7 +8,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import type { Shape } from "../core/excel-values";
-import { bindingFor, catalog, type FunctionBinding } from "../functions/catalog";
+import { bindingFor, catalog, type FunctionBinding } from "../core/catalog";
 import { EngineAbort, toCoreArgument } from "./engine-arguments";
 import { toEngineValue, type EngineValue } from "./engine-results";
 import { isMatrixParameter, peFunctions, qualifiedName, signatureOf, type FunctionMetadata } from "./function-metadata";
@@ -57,7 +57,7 @@ function pairFunctionsWithBindings(): PeFunction[] {
   const undeclared = Object.keys(catalog).filter((id) => !declared.has(id));
   if (unbound.length > 0 || undeclared.length > 0) {
     const problems = [
-      unbound.length > 0 ? `functions.json declares ${unbound.join(", ")} with no binding in src/functions/catalog.ts` : "",
+      unbound.length > 0 ? `functions.json declares ${unbound.join(", ")} with no binding in src/core/catalog.ts` : "",
       undeclared.length > 0
         ? `catalog.ts binds ${undeclared.join(", ")}, which functions.json does not declare (run npm run build:metadata)`
         : "",

@@ -11,7 +11,7 @@
  * - implicit intersection in a legacy (non-array) formula (`=L:L` in row 5 is L5), implicit-intersection.ts.
  */
 import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "./error-codes";
-import { toEngineFormula } from "./excel-formula";
+import { toEngineFormula } from "../core/excel-formula";
 import { applyImplicitIntersection } from "./implicit-intersection";
 import { hasRelativeReference, shiftTokens } from "./formula-shift";
 import { joinTokens, sheetNamesOf, sheetPrefix, tokenize, type Token } from "./formula-tokens";

@@ -5,7 +5,7 @@
  * engine's registration and the README reference are derived. Each body only adapts the result
  * of the core implementation bound in catalog.ts.
  */
-import { catalog } from "./catalog";
+import { catalog } from "../core/catalog";
 import { toExcelMatrix, toExcelScalar } from "./excel-result";
 
 /**

@@ -1,10 +1,10 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import type { PaneHost } from "./host";
+import type { PaneEnvironment } from "./pane-environment";
 
 /** Renders any pane content inside FluentProvider with the host's theme (Office's, when hosted). */
-export function mountPane(container: HTMLElement, host: PaneHost, content: ReactNode): Root {
+export function mountPane(container: HTMLElement, host: PaneEnvironment, content: ReactNode): Root {
   const root = createRoot(container);
   root.render(
     <StrictMode>

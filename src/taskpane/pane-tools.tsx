@@ -7,10 +7,10 @@
  * in one place, and without keys React would keep one wizard's state when the user switches.
  */
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { listPeFunctions } from "./function-list";
 import type { WorkbookHost } from "./hosts/workbook-host";
-import { PaneHome } from "./PaneHome";
+import { FunctionsTab } from "./FunctionsTab";
 import { qualificationWizard } from "./qualification/definition";
 import { Wizard } from "./wizard/Wizard";
 
@@ -31,29 +31,26 @@ function Loading({ label }: { label: string }) {
   return <Spinner className={styles.loading} label={label} />;
 }
 
+/** A wizard loaded on first use: a spinner while its chunk arrives. */
+function lazyWizard(id: string, label: string, what: string, Pane: ComponentType<{ host: WorkbookHost }>): PaneTool {
+  return {
+    id,
+    label,
+    render: (host) => (
+      <Suspense key={id} fallback={<Loading label={`Loading ${what}`} />}>
+        <Pane host={host} />
+      </Suspense>
+    ),
+  };
+}
+
 export const PANE_TOOLS: PaneTool[] = [
   {
     id: "qualification",
     label: "Qualification",
     render: (host) => <Wizard key="qualification" definition={qualificationWizard} host={host} />,
   },
-  {
-    id: "deal",
-    label: "Deal model",
-    render: (host) => (
-      <Suspense key="deal" fallback={<Loading label="Loading the deal-model wizard" />}>
-        <DealWizardPane host={host} />
-      </Suspense>
-    ),
-  },
-  {
-    id: "charter",
-    label: "Charter",
-    render: (host) => (
-      <Suspense key="charter" fallback={<Loading label="Loading the charter wizard" />}>
-        <CharterWizardPane host={host} />
-      </Suspense>
-    ),
-  },
-  { id: "functions", label: "Functions", render: (host) => <PaneHome hostKind={host.kind} functions={listPeFunctions()} /> },
+  lazyWizard("deal", "Deal model", "the deal-model wizard", DealWizardPane),
+  lazyWizard("charter", "Charter", "the charter wizard", CharterWizardPane),
+  { id: "functions", label: "Functions", render: (host) => <FunctionsTab hostKind={host.kind} functions={listPeFunctions()} /> },
 ];

@@ -29,9 +29,9 @@ export {
 export { applyPlanToExcel, findExcelConflicts, SYNCS_PER_APPLY, type ExcelRun, type OfficeApplyOptions } from "./appliers/office";
 export { writePlanToXlsx, xlsxLimitations, readXlsxSettings, XLSX_SETTINGS_SHEET, type CachedValues } from "./appliers/xlsx";
 export * from "./models/qualification";
-export * from "./models/qualification-input";
-export * from "./models/partner-list";
-export * from "./models/qualification-defaults";
-export { partnersFromCsv, CsvInputError, type PartnersFromCsv } from "./models/qualification-csv";
-export { toEngineFormula } from "../engine/excel-formula";
+export * from "./models/qualification/input";
+export * from "./models/qualification/partner-list";
+export * from "./models/qualification/defaults";
+export { partnersFromCsv, CsvInputError, type PartnersFromCsv } from "./models/qualification/csv";
+export { toEngineFormula } from "../core/excel-formula";
 export { loadXlsxIntoEngine, sheetAsCsv, engineFormula, type LoadedWorkbook } from "./xlsx-engine";

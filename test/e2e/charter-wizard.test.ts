@@ -15,8 +15,8 @@ import {
   METRIC_SUGGESTIONS,
   PHASE_DELIVERABLE_SUGGESTIONS,
   VALUE_SUGGESTIONS,
-} from "../../src/workbook/models/charter-defaults";
-import type { CharterInputDraft } from "../../src/workbook/models/charter-input";
+} from "../../src/workbook/models/charter/defaults";
+import type { CharterInputDraft } from "../../src/workbook/models/charter/input";
 import { openPage } from "./support/browser";
 import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell } from "./support/workbench-page";

@@ -1,5 +1,5 @@
-import { addinFunctionIds, filePrefixOf, fromFileFormula, prefixedFunctions, toFileFormula } from "../../src/engine/file-formula";
-import { toEngineFormula } from "../../src/engine/excel-formula";
+import { addinFunctionIds, filePrefixOf, fromFileFormula, prefixedFunctions, toFileFormula } from "../../src/core/file-formula";
+import { toEngineFormula } from "../../src/core/excel-formula";
 
 /** [as Excel shows it / the engine reads it, as an .xlsx file stores it] */
 const ROUND_TRIPS: [string, string][] = [

@@ -2,7 +2,7 @@ import { HyperFormula } from "hyperformula";
 import { deDE } from "hyperformula/i18n/languages";
 import functionsJson from "../../generated/functions.json";
 import { createEngine, evaluateFormula, registerPeFunctions } from "../../src/engine";
-import { catalog } from "../../src/functions/catalog";
+import { catalog } from "../../src/core/catalog";
 
 /** One registration path, driven by functions.json; it must cover every function and only those. */
 describe("registering the PE functions with HyperFormula", () => {
@@ -38,8 +38,8 @@ describe("registering the PE functions with HyperFormula", () => {
 
   it("fails loudly at start-up when functions.json and the catalog disagree", () => {
     jest.isolateModules(() => {
-      jest.doMock("../../src/functions/catalog", () => {
-        const actual = jest.requireActual("../../src/functions/catalog");
+      jest.doMock("../../src/core/catalog", () => {
+        const actual = jest.requireActual("../../src/core/catalog");
         const catalog = { ...actual.catalog, EXTRA_RULE: actual.catalog.TIER };
         delete catalog.TIER;
         return { catalog, bindingFor: (id: string) => (catalog as Record<string, unknown>)[id] };

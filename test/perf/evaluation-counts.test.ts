@@ -2,7 +2,7 @@ import type { HyperFormula } from "hyperformula";
 import { partnerRatings } from "../../bench/fixtures";
 import { FIRST_WEIGHT_CELL, matrixSheet, SCORE_COLUMN, type MatrixStyle } from "../../bench/sheets";
 import { createEngine } from "../../src/engine";
-import { catalog } from "../../src/functions/catalog";
+import { catalog } from "../../src/core/catalog";
 
 /**
  * Deterministic budgets behind the engine benchmarks (bench/cases/engine-matrix.ts): how many

@@ -12,7 +12,7 @@ async function writeMatrix(rows: number): Promise<{ syncs: number; calls: number
   const partners = Array.from({ length: rows }, (_, index) => `Partner ${index + 1}`);
   const excel = new FakeExcel();
   const { plan, layout } = buildQualificationPlan({ partners });
-  await applyPlanToExcel(plan, excel.run);
+  await applyPlanToExcel(excel.run, plan);
   const lastRow = layout.firstDataRow + rows; // A1 rows are 1-based, layout rows 0-based
   return {
     syncs: excel.syncCount,

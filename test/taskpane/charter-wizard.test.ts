@@ -3,8 +3,8 @@ import { charterWizard, restoreCharterDraft, saveCharterDraft } from "../../src/
 import { initialCharterDraft, itemsOf, toCharterModelInput, withItem, type CharterDraft } from "../../src/taskpane/charter/draft";
 import { firstStepWithError, stepView } from "../../src/taskpane/wizard/messages";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY } from "../../src/workbook/models/charter";
-import { EXIT_CRITERIA_SUGGESTIONS } from "../../src/workbook/models/charter-defaults";
-import { validateCharterInput } from "../../src/workbook/models/charter-input";
+import { EXIT_CRITERIA_SUGGESTIONS } from "../../src/workbook/models/charter/defaults";
+import { validateCharterInput } from "../../src/workbook/models/charter/input";
 
 const EXIT = EXIT_CRITERIA_SUGGESTIONS[0];
 

@@ -2,10 +2,10 @@ import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "../../src/taskpa
 import { dealWizard, restoreDealDraft, saveDealDraft } from "../../src/taskpane/deal/definition";
 import { initialDealDraft, padded, termYearsOf, toDealModelInput, type DealDraft } from "../../src/taskpane/deal/draft";
 import { moneyText, previewDeal } from "../../src/taskpane/deal/preview";
-import { parseTyped } from "../../src/taskpane/deal/typed-numbers";
+import { parseTyped } from "../../src/taskpane/wizard/typed-numbers";
 import { firstStepWithError, stepView } from "../../src/taskpane/wizard/messages";
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
-import { DealInputSchema, validateDealInput } from "../../src/workbook/models/deal-input";
+import { DealInputSchema, validateDealInput } from "../../src/workbook/models/deal/input";
 import type { ApplySummary, WorkbookInventory } from "../../src/workbook/appliers/common";
 
 const EMPTY_INVENTORY: WorkbookInventory = { sheetNames: ["Sheet1"], definedNames: [], tableNames: [] };

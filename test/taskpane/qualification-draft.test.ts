@@ -137,6 +137,23 @@ describe("saving and restoring the inputs", () => {
     expect(restored.stepId).toBeUndefined();
   });
 
+  it("restores the draft and step saved in the wizard's first format ({ input, draft, step } at the top level)", () => {
+    const d = pasted(["Acme", "Globex"]);
+    d.scale = "7";
+    const older = JSON.stringify({
+      version: 1,
+      wizard: "qualification",
+      sheet: "Qualification",
+      partnerCount: 2,
+      input: { sheetName: "Qualification", scale: 7 },
+      draft: d,
+      step: "scale",
+    });
+    expect(restoreQualificationDraft(older)).toEqual({ state: d, stepId: "scale" });
+    const withoutDraft = JSON.stringify({ version: 1, wizard: "qualification", input: { scale: 7 } });
+    expect(restoreQualificationDraft(withoutDraft)?.state.scale).toBe("7");
+  });
+
   it("ignores settings that are not ours or not JSON", () => {
     expect(restoreQualificationDraft("not json")).toBeNull();
     expect(restoreQualificationDraft(JSON.stringify({ wizard: "deal" }))).toBeNull();

@@ -1,7 +1,7 @@
 import { absoluteAddress, parseCell } from "../../src/workbook/a1";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY, type CharterLayout } from "../../src/workbook/models/charter";
-import type { CharterInputDraft } from "../../src/workbook/models/charter-input";
+import type { CharterInputDraft } from "../../src/workbook/models/charter/input";
 import { planInEngine } from "./engine-sheet";
 import { FakeExcel } from "./excel-mock";
 
@@ -98,7 +98,7 @@ describe("the charter through Office.js (office-addin-mock)", () => {
   async function write(draft: CharterInputDraft): Promise<{ excel: FakeExcel; layout: CharterLayout }> {
     const excel = new FakeExcel(["Sheet1"]);
     const { plan, layout } = buildCharterPlan(draft);
-    await applyPlanToExcel(plan, excel.run);
+    await applyPlanToExcel(excel.run, plan);
     return { excel, layout };
   }
 

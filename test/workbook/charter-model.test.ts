@@ -3,14 +3,14 @@ import { join } from "node:path";
 import { columnLetters, parseRange } from "../../src/workbook/a1";
 import { definedNameProblem } from "../../src/workbook/defined-names";
 import { buildCharterPlan, CHARTER_SETTINGS_KEY, CharterInputError } from "../../src/workbook/models/charter";
-import { EXIT_CRITERIA_SUGGESTIONS } from "../../src/workbook/models/charter-defaults";
+import { EXIT_CRITERIA_SUGGESTIONS } from "../../src/workbook/models/charter/defaults";
 import {
   defaultCharterInput,
   restoreCharterInput,
   serializeCharterInput,
   validateCharterInput,
   type CharterInputDraft,
-} from "../../src/workbook/models/charter-input";
+} from "../../src/workbook/models/charter/input";
 import type { CellContent, SheetPlan } from "../../src/workbook/plan";
 import { validatePlan } from "../../src/workbook/validate-plan";
 

@@ -3,7 +3,7 @@ import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { applyPlanToEngine } from "../../src/workbook/appliers/engine";
 import { applyPlanToExcel, SYNCS_PER_APPLY } from "../../src/workbook/appliers/office";
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
-import type { DealInputDraft } from "../../src/workbook/models/deal-input";
+import type { DealInputDraft } from "../../src/workbook/models/deal/input";
 import { planInEngine } from "./engine-sheet";
 import { FakeExcel } from "./excel-mock";
 
@@ -164,7 +164,7 @@ describe("the deal model through Office.js (office-addin-mock)", () => {
   async function write(draft: DealInputDraft) {
     const excel = new FakeExcel(["Sheet1"]);
     const { plan, layout } = buildDealPlan(draft);
-    await applyPlanToExcel(plan, excel.run);
+    await applyPlanToExcel(excel.run, plan);
     return { excel, layout };
   }
 
@@ -210,7 +210,7 @@ describe("the deal model through Office.js (office-addin-mock)", () => {
   test("a write that fails midway removes the sheet and names again", async () => {
     const excel = new FakeExcel(["Sheet1"]);
     excel.failOn({ callStartsWith: "names.add(Deal_Revenue)", mode: "sync" });
-    await expect(applyPlanToExcel(buildDealPlan(KNOWN).plan, excel.run)).rejects.toThrow(/deal model/);
+    await expect(applyPlanToExcel(excel.run, buildDealPlan(KNOWN).plan)).rejects.toThrow(/deal model/);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(excel.names).toEqual([]);
     expect(excel.settings.has(DEAL_SETTINGS_KEY)).toBe(false);

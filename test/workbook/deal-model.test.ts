@@ -10,7 +10,7 @@ import {
   serializeDealInput,
   validateDealInput,
   type DealInputDraft,
-} from "../../src/workbook/models/deal-input";
+} from "../../src/workbook/models/deal/input";
 import type { CellContent, SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
 import { validatePlan } from "../../src/workbook/validate-plan";
 

@@ -1,6 +1,6 @@
 import { createEngine } from "../../src/engine";
 import { applyPlanToEngine } from "../../src/workbook/appliers/engine";
-import { toEngineFormula } from "../../src/engine/excel-formula";
+import { toEngineFormula } from "../../src/core/excel-formula";
 import { emptyPlan, formula, num } from "../../src/workbook/plan";
 
 describe("toEngineFormula", () => {

@@ -217,8 +217,17 @@ export class FakeExcel {
         ),
     });
     const tables = collection("tables", () => this.tables, {});
-    const settings = {
+    const settings: any = {
       add: (key: string, value: unknown) => this.command(`settings.add(${key})`, () => this.settings.set(key, value), value),
+      // The pane's one-read write loads every setting with the names (a plan built from them has no key yet).
+      load: (what: string) => {
+        if (what !== "items/key,value") throw new Error(`settings.load("${what}") is not what the mock expects`);
+        this.queue(`settings.load(${what})`);
+        const snapshot = [...this.settings].map(([key, value]) => ({ key, value }));
+        settings.items = undefined;
+        this.afterSync.push(() => (settings.items = snapshot));
+        return settings;
+      },
       getItemOrNullObject: (key: string) =>
         this.track(
           new OfficeMockObject({

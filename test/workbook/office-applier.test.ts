@@ -17,7 +17,7 @@ function matrixPlan(names: string[], existing: string[] = []): WorkbookPlan {
 describe("applyPlanToExcel with the qualification matrix", () => {
   test("reads, checks, then writes everything in one more sync, in a fixed order", async () => {
     const excel = new FakeExcel(["Sheet1"]);
-    const summary = await applyPlanToExcel(matrixPlan(["Acme", "Globex"]), excel.run);
+    const summary = await applyPlanToExcel(excel.run, matrixPlan(["Acme", "Globex"]));
 
     expect(excel.syncCount).toBe(SYNCS_PER_APPLY);
     const firstSync = excel.calls.indexOf("sync");
@@ -76,9 +76,9 @@ describe("applyPlanToExcel with the qualification matrix", () => {
 
   test.each([10, 1_000, 5_000])("makes %d-row matrices in the same two syncs and the same number of calls", async (rows) => {
     const excel = new FakeExcel();
-    await applyPlanToExcel(matrixPlan(partners(rows)), excel.run);
+    await applyPlanToExcel(excel.run, matrixPlan(partners(rows)));
     const reference = new FakeExcel();
-    await applyPlanToExcel(matrixPlan(partners(10)), reference.run);
+    await applyPlanToExcel(reference.run, matrixPlan(partners(10)));
     expect(excel.syncCount).toBe(2);
     expect(excel.calls.length).toBe(reference.calls.length);
     expect(excel.sheet("Qualification")!.cells.get(`A${10 + rows}`)).toEqual({
@@ -90,7 +90,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
 
   test("partner names that look like formulas, numbers or errors land as the same text", async () => {
     const excel = new FakeExcel();
-    await applyPlanToExcel(matrixPlan(INJECTIONS), excel.run);
+    await applyPlanToExcel(excel.run, matrixPlan(INJECTIONS));
     const sheet = excel.sheet("Qualification")!;
     INJECTIONS.forEach((name, i) => {
       const cell = sheet.cells.get(`A${11 + i}`);
@@ -108,7 +108,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
         { name: "-2", weight: 50, guidance: [] },
       ],
     });
-    await applyPlanToExcel(plan, excel.run);
+    await applyPlanToExcel(excel.run, plan);
     const sheet = excel.sheet("Qualification")!;
     const header = layout.headerRow + 1;
     expect(sheet.cells.get(`B${header}`)).toEqual({ kind: "text", value: '=HYPERLINK("x")', quotePrefix: true });
@@ -120,7 +120,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
 describe("no overwrite", () => {
   test("a sheet name taken since planning gets the next free name, and names point at it", async () => {
     const excel = new FakeExcel(["qualification"]);
-    const summary = await applyPlanToExcel(matrixPlan(["Acme"]), excel.run);
+    const summary = await applyPlanToExcel(excel.run, matrixPlan(["Acme"]));
     expect(summary.sheets[0]).toEqual({ planned: "Qualification", name: "Qualification (2)", created: true });
     expect(excel.sheet("qualification")!.cells.size).toBe(0);
     expect(excel.sheet("Qualification (2)")!.cells.get("A11")).toMatchObject({ value: "Acme" });
@@ -129,7 +129,7 @@ describe("no overwrite", () => {
   test("an existing defined name stops the write before anything is written", async () => {
     const excel = new FakeExcel();
     excel.names.push({ name: "QUAL_WEIGHTS", ref: "Sheet1!A1" });
-    const error = await applyPlanToExcel(matrixPlan(["Acme"]), excel.run).catch((e: unknown) => e);
+    const error = await applyPlanToExcel(excel.run, matrixPlan(["Acme"])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanConflictError);
     expect((error as Error).message).toMatch(/already defines Qual_Weights.*nothing was written/);
     expect(excel.syncCount).toBe(1);
@@ -139,7 +139,7 @@ describe("no overwrite", () => {
   test("a table name in use gets a number", async () => {
     const excel = new FakeExcel();
     excel.tables.push({ name: "QualificationMatrix", sheet: "Sheet1", address: "A1:B2" });
-    const summary = await applyPlanToExcel(matrixPlan(["Acme"]), excel.run);
+    const summary = await applyPlanToExcel(excel.run, matrixPlan(["Acme"]));
     expect(summary.tables[0].name).toBe("QualificationMatrix2");
   });
 
@@ -164,13 +164,13 @@ describe("no overwrite", () => {
   test("non-empty target cells are reported and not overwritten without consent", async () => {
     const excel = new FakeExcel();
     excel.sheets[0].cells.set("B2", { kind: "number", value: 42 });
-    expect(await findExcelConflicts(intoSheet1(), excel.run)).toEqual([{ sheet: "Sheet1", address: "B2", existing: "42" }]);
-    const error = await applyPlanToExcel(intoSheet1(), excel.run).catch((e: unknown) => e);
+    expect(await findExcelConflicts(excel.run, intoSheet1())).toEqual([{ sheet: "Sheet1", address: "B2", existing: "42" }]);
+    const error = await applyPlanToExcel(excel.run, intoSheet1()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanConflictError);
     expect((error as Error).message).toContain("Sheet1!B2");
     expect(excel.sheets[0].cells.get("B2")).toEqual({ kind: "number", value: 42 });
 
-    await applyPlanToExcel(intoSheet1(), excel.run, { overwrite: true });
+    await applyPlanToExcel(excel.run, intoSheet1(), { overwrite: true });
     expect(excel.sheets[0].cells.get("B2")).toEqual({ kind: "number", value: 2 });
   });
 
@@ -180,7 +180,7 @@ describe("no overwrite", () => {
     const plan = intoSheet1();
     plan.sheets[0].numberFormats = [{ range: "B1:B2", format: "0.00" }];
     excel.failOn({ callStartsWith: "Sheet1!B1:B2.numberFormat", mode: "sync", message: "GeneralException: format rejected" });
-    await expect(applyPlanToExcel(plan, excel.run, { overwrite: true })).rejects.toThrow(
+    await expect(applyPlanToExcel(excel.run, plan, { overwrite: true })).rejects.toThrow(
       /format rejected; the workbook was put back/,
     );
     expect(excel.sheets[0].cells.get("B2")).toEqual({ kind: "number", value: 42 });
@@ -195,7 +195,7 @@ describe("rollback", () => {
       const excel = new FakeExcel();
       excel.settings.set(QUALIFICATION_SETTINGS_KEY, '{"older":true}');
       excel.failOn({ callStartsWith: "charts.add", mode, message: "InvalidArgument: the chart source is not valid" });
-      const error = await applyPlanToExcel(matrixPlan(["Acme", "Globex"]), excel.run).catch((e: unknown) => e);
+      const error = await applyPlanToExcel(excel.run, matrixPlan(["Acme", "Globex"])).catch((e: unknown) => e);
 
       expect(error).toBeInstanceOf(PlanApplyError);
       expect((error as PlanApplyError).rolledBack).toBe(true);
@@ -213,7 +213,7 @@ describe("rollback", () => {
   test("a failure after the names were added deletes them and a setting that did not exist", async () => {
     const excel = new FakeExcel();
     excel.failOn({ callStartsWith: "settings.add", mode: "sync" });
-    await expect(applyPlanToExcel(matrixPlan(["Acme"]), excel.run)).rejects.toThrow(
+    await expect(applyPlanToExcel(excel.run, matrixPlan(["Acme"]))).rejects.toThrow(
       /settings\.add.*failed; the workbook was put back/,
     );
     expect(excel.names).toEqual([]);
@@ -225,7 +225,7 @@ describe("rollback", () => {
     const excel = new FakeExcel();
     const plan = emptyPlan("broken");
     plan.sheets.push({ name: "Bad:name", blocks: [{ at: "A1", cells: [[{ kind: "formula", formula: "SUM(1)" }]] }] });
-    await expect(applyPlanToExcel(plan, excel.run)).rejects.toThrow(/Bad:name.*contains :[\s\S]*formula is text starting with =/);
+    await expect(applyPlanToExcel(excel.run, plan)).rejects.toThrow(/Bad:name.*contains :[\s\S]*formula is text starting with =/);
     expect(excel.syncCount).toBe(0);
   });
 });

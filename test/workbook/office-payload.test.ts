@@ -44,7 +44,7 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
   ])("%d partners: two syncs, the write under %d bytes (1 MB budget, 5 MB limit)", async (partners, ceiling) => {
     const excel = new FakeExcel();
     const plan = matrix(partners);
-    await applyPlanToExcel(plan, excel.run);
+    await applyPlanToExcel(excel.run, plan);
 
     expect(excel.syncCount).toBe(SYNCS_PER_APPLY);
     const [read, write] = excel.syncPayloads;
@@ -58,7 +58,7 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
 
   test("the score columns go out as one R1C1 formula per column, not one per partner", async () => {
     const excel = new FakeExcel();
-    await applyPlanToExcel(matrix(2_000), excel.run);
+    await applyPlanToExcel(excel.run, matrix(2_000));
     const r1c1Writes = excel.calls.filter((c) => c.endsWith(".formulasR1C1"));
     expect(r1c1Writes).toEqual(
       expect.arrayContaining(["Qualification!G11:G2010.formulasR1C1", "Qualification!L11:L2010.formulasR1C1"]),
@@ -76,7 +76,7 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
     const budget = 50_000;
     const excel = new FakeExcel();
     const plan = matrix(10_000);
-    await applyPlanToExcel(plan, excel.run, { syncBudget: budget });
+    await applyPlanToExcel(excel.run, plan, { syncBudget: budget });
 
     // 1 read, then 7 writes: the top of the sheet, the ~190 KB of partner names split by rows into
     // four, the sheet's other calls (counted at a fixed cost each), names and settings last.
@@ -93,7 +93,7 @@ describe("request bytes per context.sync() of the qualification matrix", () => {
   test("a failure in a later write sync still rolls everything back", async () => {
     const excel = new FakeExcel();
     excel.failOn({ callStartsWith: "settings.add", mode: "sync" });
-    await expect(applyPlanToExcel(matrix(2_000), excel.run, { syncBudget: 10_000 })).rejects.toThrow(/put back as it was/);
+    await expect(applyPlanToExcel(excel.run, matrix(2_000), { syncBudget: 10_000 })).rejects.toThrow(/put back as it was/);
     expect(excel.syncCount).toBeGreaterThan(4);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(excel.names).toEqual([]);

@@ -73,7 +73,7 @@ describe("rollback of a write into an existing sheet", () => {
     const before = state(sheet);
 
     excel.failOn({ callStartsWith: "settings.add(pe.test)", mode: "sync" });
-    await expect(applyPlanToExcel(overwritingPlan(), excel.run, { overwrite: true })).rejects.toThrow(
+    await expect(applyPlanToExcel(excel.run, overwritingPlan(), { overwrite: true })).rejects.toThrow(
       /could not write the test table: .*; the workbook was put back as it was/,
     );
 
@@ -92,7 +92,7 @@ describe("rollback of a write into an existing sheet", () => {
     const excel = new FakeExcel(["Data"]);
     hostileSheet(excel);
     excel.failOn({ callStartsWith: "settings.add(pe.test)", mode: "sync" });
-    await expect(applyPlanToExcel(overwritingPlan(), excel.run, { overwrite: true })).rejects.toThrow();
+    await expect(applyPlanToExcel(excel.run, overwritingPlan(), { overwrite: true })).rejects.toThrow();
     const preflight = excel.calls.slice(0, excel.calls.indexOf("sync"));
     expect(preflight).toContain("Data!A1:B8.load(values, valueTypes, formulas, numberFormat)");
     expect(preflight).toContain("Data!A1:B8.getCellProperties");
@@ -102,7 +102,7 @@ describe("rollback of a write into an existing sheet", () => {
     const excel = new FakeExcel(["Data"]);
     const sheet = hostileSheet(excel);
     excel.failOn({ callStartsWith: "settings.add(pe.test)", mode: "call" });
-    await expect(applyPlanToExcel(overwritingPlan(), excel.run, { overwrite: true })).rejects.toThrow();
+    await expect(applyPlanToExcel(excel.run, overwritingPlan(), { overwrite: true })).rejects.toThrow();
     const writes = excel.calls.slice(excel.calls.indexOf("sync") + 1);
     expect(writes.some((c) => c.startsWith("Data!A1:B8.formulas") || c.startsWith("Data!A1:A8.formulas"))).toBe(true);
     expect(excel.calls.filter((c) => c === "Data!A1:B8.setCellProperties")).toHaveLength(1);

@@ -1,17 +1,17 @@
 import { definedNameProblem } from "../../src/workbook/defined-names";
-import { parsePartnerList, partnersFromSelection } from "../../src/workbook/models/partner-list";
+import { parsePartnerList, partnersFromSelection } from "../../src/workbook/models/qualification/partner-list";
 import {
   buildQualificationPlan,
   QUALIFICATION_SETTINGS_KEY,
   QualificationInputError,
   restoreQualificationInput,
 } from "../../src/workbook/models/qualification";
-import { DEFAULT_CRITERIA } from "../../src/workbook/models/qualification-defaults";
+import { DEFAULT_CRITERIA } from "../../src/workbook/models/qualification/defaults";
 import {
   blankPartners,
   defaultQualificationInput,
   validateQualificationInput,
-} from "../../src/workbook/models/qualification-input";
+} from "../../src/workbook/models/qualification/input";
 import type { CellContent } from "../../src/workbook/plan";
 import { validatePlan } from "../../src/workbook/validate-plan";
 
@@ -306,19 +306,28 @@ describe("buildQualificationPlan", () => {
     const { plan } = buildQualificationPlan({ partners: ["Acme", "Globex"], scale: 10 });
     expect(plan.settings.map((s) => s.key)).toEqual([QUALIFICATION_SETTINGS_KEY]);
     const saved = JSON.parse(plan.settings[0].json);
-    expect(saved).toMatchObject({
-      version: 1,
-      wizard: "qualification",
-      sheet: "Qualification",
-      partnerCount: 2,
-      input: { scale: 10 },
-    });
-    expect(saved.input.partners).toBeUndefined();
+    // The one saved-input format (issue 10): flat answers led by wizard and version, as deal and charter save theirs.
+    expect(saved).toMatchObject({ wizard: "qualification", version: 2, partnerCount: 2, scale: 10, sheetName: "Qualification" });
+    expect(saved.partners).toBeUndefined();
+    expect(saved.ratings).toBeUndefined();
     const restored = restoreQualificationInput(plan.settings[0].json)!;
     expect(restored.scale).toBe(10);
     expect(restored.partners).toEqual([]);
     expect(restoreQualificationInput("{broken")).toBeNull();
     expect(restoreQualificationInput('{"wizard":"deal","version":1}')).toBeNull();
+  });
+
+  test("inputs saved in the first format (version 1, answers under input) still load", () => {
+    const older = JSON.stringify({
+      version: 1,
+      wizard: "qualification",
+      sheet: "Qualification (2)",
+      partnerCount: 2,
+      input: { sheetName: "Qualification", scale: 10, belowLabel: "Below", chart: false },
+    });
+    const restored = restoreQualificationInput(older)!;
+    expect(restored).toMatchObject({ sheetName: "Qualification", scale: 10, belowLabel: "Below", chart: false, partners: [] });
+    expect(restoreQualificationInput(JSON.stringify({ version: 1, wizard: "qualification", input: "x" }))).toBeNull();
   });
 
   test("a second matrix gets a fresh sheet, names and table name", () => {

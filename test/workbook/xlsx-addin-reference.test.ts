@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine } from "../../src/engine";
-import { addinFunctionIds } from "../../src/engine/file-formula";
+import { addinFunctionIds } from "../../src/core/file-formula";
 import { applyPlanToEngine, engineValueReader } from "../../src/workbook/appliers/engine";
 import { readXlsxSettings, writePlanToXlsx } from "../../src/workbook/appliers/xlsx";
 import { buildCharterPlan } from "../../src/workbook/models/charter";

@@ -3,7 +3,7 @@ import { createEngine } from "../../src/engine";
 import { PlanConflictError } from "../../src/workbook/appliers/common";
 import { applyPlanToEngine, engineValueReader } from "../../src/workbook/appliers/engine";
 import { readXlsxSettings, toCachedResult, writePlanToXlsx, xlsxLimitations } from "../../src/workbook/appliers/xlsx";
-import { toFileFormula } from "../../src/engine/file-formula";
+import { toFileFormula } from "../../src/core/file-formula";
 import {
   buildQualificationPlan,
   QUALIFICATION_SETTINGS_KEY,

@@ -51,6 +51,7 @@ function numbersAt(target: Matrix, list: Condition[]): number[] | CellError {
     const cell = target[r]?.[c] ?? null;
     if (cell instanceof CellError) return cell;
     if (typeof cell === "number") numbers.push(cell);
+    return undefined;
   });
   return stop ?? numbers;
 }

@@ -1,6 +1,6 @@
 /** The charter wizard's messages: the charter model's validator plus what only the draft can know. */
-import { validateCharterInput } from "../../workbook/models/charter-input";
-import { capitalise, withoutFractionAdvice } from "../deal/typed-numbers";
+import { validateCharterInput } from "../../workbook/models/charter/input";
+import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toCharterModelInput, type CharterDraft } from "./draft";
 

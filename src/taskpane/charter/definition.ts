@@ -1,12 +1,8 @@
 /** The partnership-charter wizard, as data for the wizard runner. */
-import { buildCharterPlan, CHARTER_SETTINGS_KEY } from "../../workbook/models/charter";
-import {
-  CHARTER_INPUT_VERSION,
-  CHARTER_WIZARD_ID,
-  CharterInputSchema,
-  restoreCharterInput,
-  serializeCharterInput,
-} from "../../workbook/models/charter-input";
+import { buildCharterPlan } from "../../workbook/models/charter";
+import { CHARTER_SAVED_INPUT } from "../../workbook/models/charter/input";
+import { namesInUse } from "../../workbook/appliers/common";
+import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { CHARTER_STEP_IDS, charterStepOfField, checkCharterDraft } from "./check";
 import {
@@ -26,46 +22,26 @@ import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
 import { SignatoriesStep } from "./steps/SignatoriesStep";
 import { ValueStep } from "./steps/ValueStep";
 
-interface CharterUiState {
-  draft: CharterDraft;
-  step: string;
-}
+const saved = savedDraftCodec(CHARTER_SAVED_INPUT, {
+  draftSchema: CharterDraftSchema,
+  modelInput: (state) => toCharterModelInput(state).input,
+  draftFromInput: draftFromCharterInput,
+});
 
 /**
- * Saved in the charter model's own format (what `pe-calc new charter --from` reads); the draft as
- * typed and the step ride along under "ui", which the model ignores.
+ * Saved in the charter model's own format (what `pe-calc new charter --from` reads), so the settings
+ * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
  */
-export function saveCharterDraft(state: CharterDraft, stepId: string): string {
-  const ui: CharterUiState = { draft: state, step: stepId };
-  const parsed = CharterInputSchema.safeParse(toCharterModelInput(state).input);
-  if (parsed.success) return serializeCharterInput({ ...parsed.data, ui });
-  return JSON.stringify({ wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION, ui }, null, 2);
-}
-
-export function restoreCharterDraft(saved: string): { state: CharterDraft; stepId?: string } | null {
-  let json: { wizard?: unknown; ui?: { draft?: unknown; step?: unknown } };
-  try {
-    json = JSON.parse(saved);
-  } catch {
-    return null;
-  }
-  if (json?.wizard !== CHARTER_WIZARD_ID) return null;
-  const draft = CharterDraftSchema.safeParse(json.ui?.draft);
-  if (draft.success) return { state: draft.data, stepId: typeof json.ui?.step === "string" ? json.ui.step : undefined };
-  // Written by a plan or by hand (an answers.json): the model's fields only.
-  const input = restoreCharterInput(saved);
-  return input ? { state: draftFromCharterInput(input) } : null;
-}
+export const saveCharterDraft = saved.save;
+export const restoreCharterDraft = saved.restore;
 
 export const charterWizard: WizardDefinition<CharterDraft> = {
   id: "charter",
   title: "Partnership charter",
   description:
     "Goals, value exchange, crawl-walk-run phases with live go/no-go gates, governance and exit criteria, on a printable sheet both sides sign.",
-  settingsKey: CHARTER_SETTINGS_KEY,
   initialState: initialCharterDraft,
-  restore: restoreCharterDraft,
-  save: saveCharterDraft,
+  ...saved,
   steps: [
     { id: CHARTER_STEP_IDS.goals, title: "Goals", Component: GoalsStep },
     { id: CHARTER_STEP_IDS.value, title: "Value exchange", Component: ValueStep },
@@ -82,7 +58,7 @@ export const charterWizard: WizardDefinition<CharterDraft> = {
   stepOfField: charterStepOfField,
   buildPlan(state, inventory) {
     const { input } = toCharterModelInput(state);
-    const { plan } = buildCharterPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
+    const { plan } = buildCharterPlan(input, inventory.sheetNames, namesInUse(inventory));
     return { plan, progressLabel: "Writing the charter and its gates" };
   },
   writeLabel: "Write the charter",

@@ -5,19 +5,11 @@
  * input plus the problems only the draft can see (a measurement that is not a number).
  */
 import { z } from "zod";
-import {
-  CADENCES,
-  DEFAULT_BETTER,
-  DEFAULT_CADENCE,
-  DEFAULT_CHARTER_SHEET_NAME,
-  DEFAULT_CRAWL_GATE_THRESHOLD,
-  DEFAULT_WALK_GATE_THRESHOLD,
-  type PhaseId,
-} from "../../workbook/models/charter-defaults";
-import type { CharterInput, CharterInputDraft } from "../../workbook/models/charter-input";
-import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../deal/typed-numbers";
+import * as defaults from "../../workbook/models/charter/defaults";
+import type { CharterInput, CharterInputDraft } from "../../workbook/models/charter/input";
+import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
-const Cadence = z.enum(CADENCES);
+const Cadence = z.enum(defaults.CADENCES);
 const Phase = z.object({ start: z.string(), end: z.string(), deliverables: z.string(), metrics: z.string() });
 
 const DraftSchema = z.object({
@@ -55,7 +47,7 @@ const DraftSchema = z.object({
 
 export type CharterDraft = z.infer<typeof DraftSchema>;
 export const CharterDraftSchema = DraftSchema;
-export const PHASE_IDS: readonly PhaseId[] = ["crawl", "walk", "run"];
+export const PHASE_IDS: readonly defaults.PhaseId[] = ["crawl", "walk", "run"];
 
 const emptyPhase = () => ({ start: "", end: "", deliverables: "", metrics: "" });
 
@@ -68,17 +60,17 @@ export function initialCharterDraft(): CharterDraft {
     phases: { crawl: emptyPhase(), walk: emptyPhase(), run: emptyPhase() },
     crawlGate: {
       metric: "",
-      threshold: fractionToPercentText(DEFAULT_CRAWL_GATE_THRESHOLD),
-      better: DEFAULT_BETTER,
+      threshold: fractionToPercentText(defaults.DEFAULT_CRAWL_GATE_THRESHOLD),
+      better: defaults.DEFAULT_BETTER,
       baseline: "",
       pilot: "",
     },
-    walkGate: { threshold: fractionToPercentText(DEFAULT_WALK_GATE_THRESHOLD), invited: "", adopted: "" },
-    measurement: { metrics: "", tracking: "", cadence: { ...DEFAULT_CADENCE } },
+    walkGate: { threshold: fractionToPercentText(defaults.DEFAULT_WALK_GATE_THRESHOLD), invited: "", adopted: "" },
+    measurement: { metrics: "", tracking: "", cadence: { ...defaults.DEFAULT_CADENCE } },
     governance: { ourOwners: "", partnerOwners: "", escalation: "" },
     exitCriteria: "",
     signatories: { us: { name: "", title: "" }, partner: { name: "", title: "" } },
-    sheetName: DEFAULT_CHARTER_SHEET_NAME,
+    sheetName: defaults.DEFAULT_CHARTER_SHEET_NAME,
   };
 }
 
@@ -103,7 +95,7 @@ export function withItem(text: string, item: string): string {
 
 /** A charter input (saved, or an answers.json) as the wizard shows it. */
 export function draftFromCharterInput(input: CharterInput): CharterDraft {
-  const phase = (id: PhaseId) => {
+  const phase = (id: defaults.PhaseId) => {
     const p = input.phases[id];
     return { start: p.start ?? "", end: p.end ?? "", deliverables: linesOf(p.deliverables), metrics: linesOf(p.metrics) };
   };
@@ -181,7 +173,7 @@ export function toCharterModelInput(draft: CharterDraft): CharterModelInput {
   // Measurements are optional: blank (or unreadable, reported above) means "typed into the sheet later".
   const measurement = (text: string, field: string, what: string): number | null => typed(text, field, what, false) ?? null;
   const date = (text: string): string | null => (text.trim() === "" ? null : text.trim());
-  const phase = (id: PhaseId) => {
+  const phase = (id: defaults.PhaseId) => {
     const p = draft.phases[id];
     return { start: date(p.start), end: date(p.end), deliverables: itemsOf(p.deliverables), metrics: itemsOf(p.metrics) };
   };
@@ -206,7 +198,7 @@ export function toCharterModelInput(draft: CharterDraft): CharterModelInput {
             draft.crawlGate.threshold,
             "phases.crawl.gate.threshold",
             "the improvement needed in %, e.g. 20",
-            DEFAULT_CRAWL_GATE_THRESHOLD,
+            defaults.DEFAULT_CRAWL_GATE_THRESHOLD,
           ),
           better: draft.crawlGate.better,
           baseline: measurement(draft.crawlGate.baseline, "phases.crawl.gate.baseline", "the baseline, or leave it blank"),
@@ -220,7 +212,7 @@ export function toCharterModelInput(draft: CharterDraft): CharterModelInput {
             draft.walkGate.threshold,
             "phases.walk.gate.threshold",
             "the adoption needed in %, e.g. 70",
-            DEFAULT_WALK_GATE_THRESHOLD,
+            defaults.DEFAULT_WALK_GATE_THRESHOLD,
           ),
           invited: measurement(draft.walkGate.invited, "phases.walk.gate.invited", "a number of customers, or leave it blank"),
           adopted: measurement(draft.walkGate.adopted, "phases.walk.gate.adopted", "a number of customers, or leave it blank"),

@@ -1,8 +1,8 @@
 /** The deal wizard's messages: the deal model's validator plus what only the draft can know. */
-import { validateDealInput } from "../../workbook/models/deal-input";
+import { validateDealInput } from "../../workbook/models/deal/input";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toDealModelInput, type DealDraft } from "./draft";
-import { capitalise, withoutFractionAdvice } from "./typed-numbers";
+import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
 
 export const DEAL_STEP_IDS = {
   share: "share",

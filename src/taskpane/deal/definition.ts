@@ -1,12 +1,8 @@
 /** The deal-model wizard, as data for the wizard runner. */
-import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../workbook/models/deal";
-import {
-  DEAL_INPUT_VERSION,
-  DEAL_WIZARD_ID,
-  DealInputSchema,
-  restoreDealInput,
-  serializeDealInput,
-} from "../../workbook/models/deal-input";
+import { buildDealPlan } from "../../workbook/models/deal";
+import { DEAL_SAVED_INPUT, DealInputSchema } from "../../workbook/models/deal/input";
+import { namesInUse } from "../../workbook/appliers/common";
+import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "./check";
 import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput, type DealDraft } from "./draft";
@@ -17,47 +13,25 @@ import { DealReviewStep } from "./steps/DealReviewStep";
 import { RevenueShareStep } from "./steps/RevenueShareStep";
 import { TermsStep } from "./steps/TermsStep";
 
-/** The wizard's own part of the saved JSON (the model ignores a top-level "ui"). */
-interface DealUiState {
-  draft: DealDraft;
-  step: string;
-}
+const saved = savedDraftCodec(DEAL_SAVED_INPUT, {
+  draftSchema: DealDraftSchema,
+  modelInput: (state) => toDealModelInput(state).input,
+  draftFromInput: draftFromDealInput,
+});
 
 /**
  * Saved in the deal model's own format (what `pe-calc new deal --from` reads), so the settings
- * copied out of a workbook rebuild the model; the draft as typed and the step ride along under
- * "ui". A value that is not a number yet stands in as 0 in the model part, as typed in "ui".
+ * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
  */
-export function saveDealDraft(state: DealDraft, stepId: string): string {
-  const ui: DealUiState = { draft: state, step: stepId };
-  const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
-  if (parsed.success) return serializeDealInput({ ...parsed.data, ui });
-  return JSON.stringify({ wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION, ui }, null, 2);
-}
-
-export function restoreDealDraft(saved: string): { state: DealDraft; stepId?: string } | null {
-  let json: { wizard?: unknown; ui?: { draft?: unknown; step?: unknown } };
-  try {
-    json = JSON.parse(saved);
-  } catch {
-    return null;
-  }
-  if (json?.wizard !== DEAL_WIZARD_ID) return null;
-  const draft = DealDraftSchema.safeParse(json.ui?.draft);
-  if (draft.success) return { state: draft.data, stepId: typeof json.ui?.step === "string" ? json.ui.step : undefined };
-  // Written by a plan or by hand (a deal.json): the model's fields only.
-  const input = restoreDealInput(saved);
-  return input ? { state: draftFromDealInput(input) } : null;
-}
+export const saveDealDraft = saved.save;
+export const restoreDealDraft = saved.restore;
 
 export const dealWizard: WizardDefinition<DealDraft> = {
   id: "deal",
   title: "Deal model",
   description: "Revenue share, fees and contract terms as named assumptions driving a live payout schedule by contract year.",
-  settingsKey: DEAL_SETTINGS_KEY,
   initialState: initialDealDraft,
-  restore: restoreDealDraft,
-  save: saveDealDraft,
+  ...saved,
   steps: [
     { id: DEAL_STEP_IDS.share, title: "Revenue share", Component: RevenueShareStep },
     { id: DEAL_STEP_IDS.fees, title: "Referral, reseller, co-marketing", Component: FeesStep },
@@ -69,10 +43,7 @@ export const dealWizard: WizardDefinition<DealDraft> = {
   stepOfField: dealStepOfField,
   buildPlan(state, inventory) {
     const { input } = toDealModelInput(state);
-    const { plan, input: built } = buildDealPlan(input, inventory.sheetNames, [
-      ...inventory.definedNames,
-      ...inventory.tableNames,
-    ]);
+    const { plan, input: built } = buildDealPlan(input, inventory.sheetNames, namesInUse(inventory));
     return { plan, progressLabel: `Writing a ${built.termYears}-year deal model and its formulas` };
   },
   writeLabel: "Write the deal model",

@@ -5,25 +5,9 @@
  * see (text that is not a number, a field left blank), each on the model's own field path.
  */
 import { z } from "zod";
-import {
-  DEFAULT_CO_MARKETING_SHARE,
-  DEFAULT_CURRENCY,
-  DEFAULT_DEAL_SHEET_NAME,
-  DEFAULT_INDEMNITY_MULTIPLE,
-  DEFAULT_INITIAL_TERM_YEARS,
-  DEFAULT_LIABILITY_FLOOR,
-  DEFAULT_LIABILITY_MULTIPLE,
-  DEFAULT_REFERRAL_RATE,
-  DEFAULT_RENEWAL_NOTICE_DAYS,
-  DEFAULT_RESELLER_DISCOUNT,
-  DEFAULT_REVENUE_TIERS,
-  DEFAULT_TERM_YEARS,
-  DEFAULT_TIER_METHOD,
-  DEFAULT_YEAR_RATES,
-  MAX_TERM_YEARS,
-} from "../../workbook/models/deal-defaults";
-import type { DealInput, DealInputDraft } from "../../workbook/models/deal-input";
-import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "./typed-numbers";
+import * as defaults from "../../workbook/models/deal/defaults";
+import type { DealInput, DealInputDraft } from "../../workbook/models/deal/input";
+import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
 const DraftSchema = z.object({
   partnerName: z.string(),
@@ -62,35 +46,35 @@ export type RevenueTierDraft = DealDraft["tiers"][number];
 const percent = (fraction: number) => fractionToPercentText(fraction);
 
 export function defaultTiers(): RevenueTierDraft[] {
-  return DEFAULT_REVENUE_TIERS.map((t) => ({ from: String(t.from), rate: percent(t.rate) }));
+  return defaults.DEFAULT_REVENUE_TIERS.map((t) => ({ from: String(t.from), rate: percent(t.rate) }));
 }
 
 /** The reading's typical values, a three-year term and blank forecasts (the user's to give). */
 export function initialDealDraft(): DealDraft {
   return {
     partnerName: "",
-    currency: DEFAULT_CURRENCY,
+    currency: defaults.DEFAULT_CURRENCY,
     basis: "byYear",
-    yearRates: DEFAULT_YEAR_RATES.map(percent),
-    tierMethod: DEFAULT_TIER_METHOD,
+    yearRates: defaults.DEFAULT_YEAR_RATES.map(percent),
+    tierMethod: defaults.DEFAULT_TIER_METHOD,
     tiers: defaultTiers(),
-    referralRate: percent(DEFAULT_REFERRAL_RATE),
+    referralRate: percent(defaults.DEFAULT_REFERRAL_RATE),
     referralMinimum: "",
     referralMaximum: "",
     resellerEnabled: false,
-    resellerDiscount: percent(DEFAULT_RESELLER_DISCOUNT),
+    resellerDiscount: percent(defaults.DEFAULT_RESELLER_DISCOUNT),
     listPrice: "",
     coMarketingBudget: "0",
-    coMarketingShare: percent(DEFAULT_CO_MARKETING_SHARE),
-    termYears: String(DEFAULT_TERM_YEARS),
-    revenue: new Array<string>(DEFAULT_TERM_YEARS).fill(""),
-    units: new Array<string>(DEFAULT_TERM_YEARS).fill(""),
-    liabilityFloor: String(DEFAULT_LIABILITY_FLOOR),
-    liabilityMultiple: String(DEFAULT_LIABILITY_MULTIPLE),
-    indemnityMultiple: String(DEFAULT_INDEMNITY_MULTIPLE),
-    initialTermYears: String(DEFAULT_INITIAL_TERM_YEARS),
-    renewalNoticeDays: String(DEFAULT_RENEWAL_NOTICE_DAYS),
-    sheetName: DEFAULT_DEAL_SHEET_NAME,
+    coMarketingShare: percent(defaults.DEFAULT_CO_MARKETING_SHARE),
+    termYears: String(defaults.DEFAULT_TERM_YEARS),
+    revenue: new Array<string>(defaults.DEFAULT_TERM_YEARS).fill(""),
+    units: new Array<string>(defaults.DEFAULT_TERM_YEARS).fill(""),
+    liabilityFloor: String(defaults.DEFAULT_LIABILITY_FLOOR),
+    liabilityMultiple: String(defaults.DEFAULT_LIABILITY_MULTIPLE),
+    indemnityMultiple: String(defaults.DEFAULT_INDEMNITY_MULTIPLE),
+    initialTermYears: String(defaults.DEFAULT_INITIAL_TERM_YEARS),
+    renewalNoticeDays: String(defaults.DEFAULT_RENEWAL_NOTICE_DAYS),
+    sheetName: defaults.DEFAULT_DEAL_SHEET_NAME,
     chart: true,
   };
 }
@@ -130,7 +114,7 @@ export function draftFromDealInput(input: DealInput): DealDraft {
 /** The term when it is a whole number of years the model accepts, else undefined (no forecast fields shown). */
 export function termYearsOf(draft: DealDraft): number | undefined {
   const years = parseTyped(draft.termYears);
-  return years !== undefined && Number.isInteger(years) && years >= 1 && years <= MAX_TERM_YEARS ? years : undefined;
+  return years !== undefined && Number.isInteger(years) && years >= 1 && years <= defaults.MAX_TERM_YEARS ? years : undefined;
 }
 
 /** `values` lengthened with blanks to `length`; never shortened. */

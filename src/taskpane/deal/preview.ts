@@ -5,7 +5,7 @@
  */
 import { referralFee } from "../../core/referral";
 import { revshareByYear, revshareMarginal, revshareRetroactive } from "../../core/revshare";
-import type { DealInput } from "../../workbook/models/deal-input";
+import type { DealInput } from "../../workbook/models/deal/input";
 
 export interface DealPreview {
   payouts: number[];

@@ -6,7 +6,8 @@
 import type { HyperFormula } from "hyperformula";
 import { cellAddress, type RangeRef } from "../../workbook/a1";
 import { resolvePlan, type WorkbookInventory } from "../../workbook/appliers/common";
-import { applyPlanToEngine, findEngineConflicts, type EngineApplyResult } from "../../workbook/appliers/engine";
+import { planOf, type PlanSource } from "../../workbook/appliers/contract";
+import { applyPlanToEngine, type EngineApplyResult } from "../../workbook/appliers/engine";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { ColorScheme } from "../theme";
 import { nextPaint, type ApplyRequest, type WorkbookHost } from "./workbook-host";
@@ -68,13 +69,10 @@ export function createEngineHost(workbook: EngineWorkbook, colorScheme: ColorSch
       return engineInventory(hf);
     },
 
-    async findConflicts(plan) {
-      return findEngineConflicts(hf, plan);
-    },
-
-    async apply(plan: WorkbookPlan, request: ApplyRequest = {}) {
+    async apply(source: PlanSource, request: ApplyRequest = {}) {
       const report = request.onProgress ?? (() => undefined);
       report({ stage: "checking", message: "Checking the workbook", fraction: 0 });
+      const plan = planOf(source, engineInventory(hf));
       const written = resolvePlan(plan, engineInventory(hf)).plan;
       const rows = plan.sheets.reduce((sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + block.cells.length, 0), 0);
       report({
@@ -83,6 +81,8 @@ export function createEngineHost(workbook: EngineWorkbook, colorScheme: ColorSch
         fraction: 0.2,
       });
       await nextPaint();
+      // Synchronously (not through the contract's promise): the workbench's store claims the write's
+      // engine batch in the same turn, through planApplied below.
       const result = applyPlanToEngine(hf, plan, { overwrite: request.overwrite, settings: workbook.settings });
       workbook.planApplied?.(written, result);
       if (workbook.keepsFormats) {

@@ -5,7 +5,7 @@
  * so this module needs Office.js only for its types.
  */
 import type { WorkbookInventory } from "../../workbook/appliers/common";
-import { applyPlanToExcel, findExcelConflicts, type ExcelRun } from "../../workbook/appliers/office";
+import { officeApplier, type ExcelRun } from "../../workbook/appliers/office";
 import type { ColorScheme } from "../theme";
 import type { ApplyRequest, WorkbookHost, WriteProgress } from "./workbook-host";
 
@@ -86,13 +86,9 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
       });
     },
 
-    findConflicts(plan) {
-      return findExcelConflicts(plan, run);
-    },
-
     apply(plan, request: ApplyRequest = {}) {
       const report = request.onProgress ?? (() => undefined);
-      return applyPlanToExcel(plan, run, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
+      return officeApplier.apply(run, plan, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
     },
 
     loadSetting(key) {

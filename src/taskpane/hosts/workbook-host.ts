@@ -3,8 +3,8 @@
  * wizard code writes into Excel (office-host.ts) and into the workbench's engine (engine-host.ts).
  * Every method is asynchronous because Office's are; the engine host answers at once.
  */
-import type { ApplySummary, CellConflict, WorkbookInventory } from "../../workbook/appliers/common";
-import type { WorkbookPlan } from "../../workbook/plan";
+import type { ApplySummary, WorkbookInventory } from "../../workbook/appliers/common";
+import type { PlanSource } from "../../workbook/appliers/contract";
 import type { ColorScheme } from "../theme";
 
 export type WorkbookHostKind = "excel" | "engine";
@@ -19,7 +19,7 @@ export interface WriteProgress {
 }
 
 export interface ApplyRequest {
-  /** The user agreed to replace the non-empty cells `findConflicts` reported. */
+  /** The user agreed to replace the non-empty cells a PlanConflictError reported. */
   overwrite?: boolean;
   onProgress?: (progress: WriteProgress) => void;
 }
@@ -34,13 +34,13 @@ export interface WorkbookHost {
   selectedCells(): Promise<string[][]>;
   /** Sheet, defined-name and table names the workbook already has, so plans can avoid them. */
   inventory(): Promise<WorkbookInventory>;
-  /** Non-empty cells the plan would write over (always empty for plans that only add sheets). */
-  findConflicts(plan: WorkbookPlan): Promise<CellConflict[]>;
   /**
-   * Writes the plan. Rejects with the reason when it cannot; by then the host has removed
-   * whatever the failed write had added, so the workbook is as it was.
+   * Writes the plan, or the plan built from the workbook's names as the host reads them (the one
+   * read of a write). Rejects with PlanConflictError (its `conflicts` listed) when the plan would
+   * write over non-empty cells and `overwrite` is not set, and with the reason when it cannot
+   * write; by then the host has removed whatever the failed write had added.
    */
-  apply(plan: WorkbookPlan, request?: ApplyRequest): Promise<ApplySummary>;
+  apply(plan: PlanSource, request?: ApplyRequest): Promise<ApplySummary>;
   /** A document setting (JSON text) saved with the workbook, or undefined. */
   loadSetting(key: string): Promise<string | undefined>;
   saveSetting(key: string, json: string): Promise<void>;

@@ -1,5 +1,5 @@
 /** The qualification wizard's messages: the plans' validator plus what only the draft can know. */
-import { validateQualificationInput } from "../../workbook/models/qualification-input";
+import { validateQualificationInput } from "../../workbook/models/qualification/input";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toModelInput, type QualificationDraft } from "./draft";
 

@@ -1,9 +1,7 @@
 /** The qualification-matrix wizard, as data for the wizard runner. */
-import {
-  buildQualificationPlan,
-  QUALIFICATION_SETTINGS_KEY,
-  restoreQualificationInput,
-} from "../../workbook/models/qualification";
+import { buildQualificationPlan, QUALIFICATION_SAVED_INPUT } from "../../workbook/models/qualification";
+import { namesInUse } from "../../workbook/appliers/common";
+import { savedDraftCodec } from "../wizard/saved-draft";
 import type { WizardDefinition } from "../wizard/types";
 import { checkDraft, STEP_IDS, stepOfField } from "./check";
 import { draftFromInput, initialDraft, QualificationDraftSchema, toModelInput, type QualificationDraft } from "./draft";
@@ -13,42 +11,15 @@ import { ReviewStep } from "./steps/ReviewStep";
 import { ScaleStep } from "./steps/ScaleStep";
 import { TiersStep } from "./steps/TiersStep";
 
-/**
- * Saved under the plans' settings key, in the plans' QualificationSettings shape (so a plan's own
- * saved settings restore too) plus the draft as typed and the step the user was on.
- */
-export function saveQualificationDraft(state: QualificationDraft, stepId: string): string {
-  const model = toModelInput(state).input;
-  return JSON.stringify({
-    version: 1,
-    wizard: "qualification",
-    sheet: state.sheetName,
-    partnerCount: model.partners?.length ?? 0,
-    input: {
-      sheetName: model.sheetName,
-      criteria: model.criteria,
-      scale: model.scale,
-      tiers: model.tiers,
-      belowLabel: model.belowLabel,
-      chart: model.chart,
-    },
-    draft: state,
-    step: stepId,
-  });
-}
+const saved = savedDraftCodec(QUALIFICATION_SAVED_INPUT, {
+  draftSchema: QualificationDraftSchema,
+  modelInput: (state) => toModelInput(state).input,
+  draftFromInput: draftFromInput,
+});
 
-export function restoreQualificationDraft(saved: string): { state: QualificationDraft; stepId?: string } | null {
-  try {
-    const json = JSON.parse(saved) as { wizard?: unknown; draft?: unknown; step?: unknown };
-    if (json?.wizard !== "qualification") return null;
-    const draft = QualificationDraftSchema.safeParse(json.draft);
-    if (draft.success) return { state: draft.data, stepId: typeof json.step === "string" ? json.step : undefined };
-  } catch {
-    return null;
-  }
-  const input = restoreQualificationInput(saved);
-  return input ? { state: draftFromInput(input) } : null;
-}
+/** Saved in the one saved-input format: the model's answers, the draft as typed and the step under "ui". */
+export const saveQualificationDraft = saved.save;
+export const restoreQualificationDraft = saved.restore;
 
 function missingRatings(state: QualificationDraft): number {
   const model = toModelInput(state).input;
@@ -61,10 +32,8 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   id: "qualification",
   title: "Qualification matrix",
   description: "Score candidate partners on weighted criteria, put them in tiers and rank them, in a live sheet.",
-  settingsKey: QUALIFICATION_SETTINGS_KEY,
   initialState: initialDraft,
-  restore: restoreQualificationDraft,
-  save: saveQualificationDraft,
+  ...saved,
   steps: [
     { id: STEP_IDS.partners, title: "Partners", Component: PartnersStep },
     { id: STEP_IDS.criteria, title: "Criteria and weights", Component: CriteriaStep },
@@ -76,7 +45,7 @@ export const qualificationWizard: WizardDefinition<QualificationDraft> = {
   stepOfField,
   buildPlan(state, inventory) {
     const input = toModelInput(state).input;
-    const { plan } = buildQualificationPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
+    const { plan } = buildQualificationPlan(input, inventory.sheetNames, namesInUse(inventory));
     const count = input.partners?.length ?? 0;
     return {
       plan,

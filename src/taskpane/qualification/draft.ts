@@ -10,13 +10,13 @@ import {
   DEFAULT_SCALE,
   DEFAULT_SHEET_NAME,
   DEFAULT_TIERS,
-} from "../../workbook/models/qualification-defaults";
+} from "../../workbook/models/qualification/defaults";
 import {
   blankPartners,
   MAX_PARTNERS,
   type QualificationInput,
   type QualificationInputDraft,
-} from "../../workbook/models/qualification-input";
+} from "../../workbook/models/qualification/input";
 import { parsePastedCells, partnerTable, type RatingProblem } from "./partner-table";
 
 export type PartnerSource = "selection" | "paste" | "blank";

@@ -1,6 +1,7 @@
 import { Checkbox } from "@fluentui/react-components";
 import { TextField } from "./fields";
 import type { StepProps } from "./types";
+import { stateBinder } from "./bind";
 
 interface NewSheetState {
   sheetName: string;
@@ -18,14 +19,13 @@ export function NewSheetFields<S extends NewSheetState>({
   host,
   chartLabel,
 }: StepProps<S> & { chartLabel?: string }) {
+  const bindTop = stateBinder({ state, update, messages });
   return (
     <>
       <TextField
         label="Sheet name"
         hint="If the workbook already has a sheet of this name, the new one gets a number."
-        value={state.sheetName}
-        onChange={(sheetName) => update((s) => ({ ...s, sheetName }))}
-        validation={messages.field("sheetName")}
+        {...bindTop("sheetName", "sheetName")}
       />
       {chartLabel ? (
         <Checkbox

@@ -27,13 +27,9 @@ import { useWrite } from "./useWrite";
 import { WriteProgressPanel } from "./WriteProgressPanel";
 import { WriteSummary } from "./WriteSummary";
 
+import { paneRoot } from "./step-styles";
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
+  root: paneRoot,
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: {
@@ -114,7 +110,7 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
       setBlockedNotice(true);
       return;
     }
-    void write.start(async () => definition.buildPlan(saved.state, await host.inventory()));
+    void write.start((inventory) => definition.buildPlan(saved.state, inventory));
   };
 
   if (!saved.ready) {

@@ -1,13 +1,5 @@
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-  typographyStyles,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ApplySummary } from "../../workbook/appliers/common";
 

@@ -30,13 +30,20 @@ export function TextField({
   inputMode,
   contentAfter,
   name,
-}: BaseFieldProps & { inputMode?: InputProps["inputMode"]; contentAfter?: InputProps["contentAfter"]; name?: string }) {
+  type,
+}: BaseFieldProps & {
+  inputMode?: InputProps["inputMode"];
+  contentAfter?: InputProps["contentAfter"];
+  name?: string;
+  type?: InputProps["type"];
+}) {
   const styles = useStyles();
   return (
     <Field label={label} hint={hint} className={className} required={required} {...validation}>
       <Input
         className={styles.control}
         input={{ className: styles.input }}
+        type={type}
         value={value}
         name={name}
         inputMode={inputMode}
@@ -53,6 +60,11 @@ export function TextField({
 export function NumberField(props: BaseFieldProps & { suffix?: string; name?: string }) {
   const { suffix, ...rest } = props;
   return <TextField {...rest} inputMode="decimal" contentAfter={suffix ? <span aria-hidden="true">{suffix}</span> : undefined} />;
+}
+
+/** A date picked or typed with the browser's own date control; its value is ISO "YYYY-MM-DD" or "". */
+export function DateField(props: BaseFieldProps) {
+  return <TextField {...props} type="date" />;
 }
 
 export function TextAreaField({

@@ -4,14 +4,17 @@
  * The host removes whatever a failed write added, so "failed" means "the workbook is as it was".
  */
 import { useCallback, useRef, useState } from "react";
-import type { ApplySummary, CellConflict } from "../../workbook/appliers/common";
+import { PlanConflictError, type ApplySummary, type CellConflict, type WorkbookInventory } from "../../workbook/appliers/common";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { reasonOf, type WorkbookHost, type WriteProgress } from "../hosts/workbook-host";
+
+/** How the wizard builds its plan from the workbook's names (read once, by the host's write). */
+export type PlanBuilder = (inventory: WorkbookInventory) => PreparedPlan;
 
 export type WritePhase =
   | { kind: "idle" }
   | { kind: "preparing" }
-  | { kind: "confirm"; conflicts: CellConflict[]; plan: WorkbookPlan; progressLabel?: string }
+  | { kind: "confirm"; conflicts: CellConflict[]; build: PlanBuilder }
   | { kind: "writing"; progress: WriteProgress }
   | { kind: "done"; summary: ApplySummary; seconds: number }
   | { kind: "failed"; reason: string };
@@ -23,12 +26,53 @@ export interface PreparedPlan {
 
 export interface WriteControl {
   phase: WritePhase;
-  /** Builds the plan (may throw: shown as a failure), asks about conflicts, then writes. */
-  start(prepare: () => Promise<PreparedPlan>): Promise<void>;
+  /**
+   * Writes the plan `build` makes from what the host read of the workbook (one read, one write:
+   * 2 syncs in Excel); when it would write over non-empty cells, asks first (the confirm phase).
+   */
+  start(build: PlanBuilder): Promise<void>;
   /** The user agreed to replace the cells listed in the confirm phase. */
   confirmOverwrite(): Promise<void>;
   /** Back to the inputs, writing nothing (from confirm, failed or done). */
   reset(): void;
+}
+
+/**
+ * One write through the host, everything the pane does for it: the host reads the workbook once,
+ * the plan is built from what it read, conflicts come back as the confirm phase. Returns the
+ * phase the write ended in; `onPhase` sees every phase on the way.
+ */
+export async function writeThroughHost(
+  host: WorkbookHost,
+  build: PlanBuilder,
+  overwrite: boolean,
+  onPhase: (phase: WritePhase) => void = () => undefined,
+): Promise<WritePhase> {
+  const started = performance.now();
+  let label: string | undefined;
+  const source = (inventory: WorkbookInventory): WorkbookPlan => {
+    const prepared = build(inventory);
+    label = prepared.progressLabel;
+    return prepared.plan;
+  };
+  let ended: WritePhase;
+  try {
+    const summary = await host.apply(source, {
+      overwrite,
+      onProgress: (progress) => {
+        const message = progress.stage === "writing" && label ? label : progress.message;
+        onPhase({ kind: "writing", progress: { ...progress, message } });
+      },
+    });
+    ended = { kind: "done", summary, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    ended =
+      error instanceof PlanConflictError && error.conflicts.length > 0 && !overwrite
+        ? { kind: "confirm", conflicts: error.conflicts, build }
+        : { kind: "failed", reason: reasonOf(error) };
+  }
+  onPhase(ended);
+  return ended;
 }
 
 export function useWrite(host: WorkbookHost): WriteControl {
@@ -36,53 +80,31 @@ export function useWrite(host: WorkbookHost): WriteControl {
   const busy = useRef(false);
 
   const write = useCallback(
-    async (prepared: PreparedPlan, overwrite: boolean) => {
-      const started = performance.now();
-      const initial: WriteProgress = { stage: "writing", message: prepared.progressLabel ?? "Writing", fraction: undefined };
-      setPhase({ kind: "writing", progress: initial });
-      try {
-        const summary = await host.apply(prepared.plan, {
-          overwrite,
-          onProgress: (progress) => {
-            const message = progress.stage === "writing" && prepared.progressLabel ? prepared.progressLabel : progress.message;
-            setPhase({ kind: "writing", progress: { ...progress, message } });
-          },
-        });
-        setPhase({ kind: "done", summary, seconds: (performance.now() - started) / 1000 });
-      } catch (error) {
-        setPhase({ kind: "failed", reason: reasonOf(error) });
-      }
+    async (build: PlanBuilder, overwrite: boolean) => {
+      await writeThroughHost(host, build, overwrite, setPhase);
     },
     [host],
   );
 
   const start = useCallback(
-    async (prepare: () => Promise<PreparedPlan>) => {
+    async (build: PlanBuilder) => {
       if (busy.current) return;
       busy.current = true;
       setPhase({ kind: "preparing" });
       try {
-        const prepared = await prepare();
-        const conflicts = await host.findConflicts(prepared.plan);
-        if (conflicts.length > 0) {
-          setPhase({ kind: "confirm", conflicts, plan: prepared.plan, progressLabel: prepared.progressLabel });
-          return;
-        }
-        await write(prepared, false);
-      } catch (error) {
-        setPhase({ kind: "failed", reason: reasonOf(error) });
+        await write(build, false);
       } finally {
         busy.current = false;
       }
     },
-    [host, write],
+    [write],
   );
 
   const confirmOverwrite = useCallback(async () => {
     if (phase.kind !== "confirm" || busy.current) return;
     busy.current = true;
     try {
-      await write({ plan: phase.plan, progressLabel: phase.progressLabel }, true);
+      await write(phase.build, true);
     } finally {
       busy.current = false;
     }

@@ -116,6 +116,7 @@ export function PlanChart({
       drawn.current = null;
     };
     // Drawn once per chart; new values are handed to the same chart below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- values deliberately left out (see above)
   }, [chart]);
 
   useEffect(() => {

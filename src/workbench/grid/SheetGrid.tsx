@@ -227,13 +227,16 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
 
   const virtualRows = rows.getVirtualItems();
   const virtualColumns = columns.getVirtualItems();
+  const top = virtualRows[0]?.index;
+  const left = virtualColumns[0]?.index;
+  const bottom = virtualRows.at(-1)?.index;
+  const right = virtualColumns.at(-1)?.index;
+  const version = snapshot.version;
   const values = useMemo(() => {
-    if (virtualRows.length === 0 || virtualColumns.length === 0) return [];
-    const top = virtualRows[0].index;
-    const left = virtualColumns[0].index;
-    const bottom = virtualRows[virtualRows.length - 1].index;
-    const right = virtualColumns[virtualColumns.length - 1].index;
+    if (top === undefined || left === undefined || bottom === undefined || right === undefined) return [];
     return {
+      // The engine recalculates in place: the snapshot version says which values these are.
+      version,
       top,
       left,
       grid: hf.getRangeValues({
@@ -241,8 +244,7 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
         end: { sheet: sheetId, row: bottom, col: right },
       }),
     };
-    // snapshot.version: recalculated values after every engine change.
-  }, [hf, sheetId, snapshot.version, virtualRows[0]?.index, virtualRows.length, virtualColumns[0]?.index, virtualColumns.length]);
+  }, [hf, sheetId, version, top, left, bottom, right]);
 
   const chartValues = useMemo(
     () =>
@@ -254,7 +256,8 @@ export function SheetGrid({ store, snapshot, formats, revealRequest }: SheetGrid
           return [];
         }
       }),
-    // snapshot.version: the charts follow every recalculation.
+    // snapshot.version: the charts follow every recalculation (the engine recalculates in place).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the engine's change counter
     [hf, sheetId, formats, snapshot.version],
   );
 

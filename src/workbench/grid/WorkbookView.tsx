@@ -19,6 +19,7 @@ export function WorkbookView({ store }: { store: WorkbookStore }) {
   const gridArea = useRef<HTMLDivElement>(null);
   const { plans, typedFormats } = store;
   // Formats change only when a plan is written or undone, typing gives a cell a format, or another sheet is shown.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- plans and typedFormats are the store's versions, which formatsOf reads
   const formats = useMemo(() => store.formatsOf(snapshot.activeSheet), [store, snapshot.activeSheet, plans, typedFormats]);
   const focusGrid = useCallback(() => gridArea.current?.querySelector<HTMLElement>('[role="grid"]')?.focus(), []);
 

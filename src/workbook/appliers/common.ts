@@ -15,6 +15,11 @@ export interface WorkbookInventory {
   tableNames: string[];
 }
 
+/** Every defined and table name in use (they share one namespace in Excel). */
+export function namesInUse(inventory: WorkbookInventory): string[] {
+  return [...inventory.definedNames, ...inventory.tableNames];
+}
+
 export interface ResolvedPlan {
   plan: WorkbookPlan;
   /** Planned sheet name → the name it has in the workbook. */
@@ -66,9 +71,15 @@ export class PlanConflictError extends Error {
   }
 }
 
+/** Where an apply has got to, for a progress indicator. */
+export type ApplyPhase = "checking" | "writing" | "rolling back" | "done";
+
+/** The options every applier takes (appliers/contract.ts). */
 export interface ApplyOptions {
-  /** The user agreed to replace the non-empty cells `findConflicts` reported. Default false. */
+  /** The user agreed to replace the non-empty cells a PlanConflictError reported. Default false. */
   overwrite?: boolean;
+  /** Called as the apply moves from phase to phase. */
+  onProgress?: (phase: ApplyPhase) => void;
 }
 
 export function describeError(error: unknown): string {

@@ -50,13 +50,13 @@ import {
 import { queueRestore, queueSnapshot, type RangeSnapshot } from "./office-snapshot";
 
 export { toExcelCell } from "./office-ranges";
+import { planOf, type PlanApplier, type PlanSource } from "./contract";
 
 /** `Excel.run` (or a test double): runs a batch with a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** The options every applier takes, plus the per-sync byte budget of this host. */
 export interface OfficeApplyOptions extends ApplyOptions {
-  /** Called between phases, for a progress indicator: "checking", "writing", "rolling back". */
-  onProgress?: (phase: "checking" | "writing" | "rolling back" | "done") => void;
   /** Bytes one context.sync() may send (default DEFAULT_SYNC_BUDGET); more writes mean more syncs. */
   syncBudget?: number;
 }
@@ -72,31 +72,57 @@ interface Preflight {
   previousSettings: Map<string, unknown>;
 }
 
-/** Queues the reads of sync 1 and returns a function that interprets them after the sync. */
-function queuePreflight(context: Excel.RequestContext, plan: WorkbookPlan): () => Preflight {
+/** A read sync: its failure means nothing was written. */
+async function readSync(context: Excel.RequestContext, source: PlanSource): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    const what = typeof source === "function" ? "the plan" : `the ${source.description}`;
+    throw new PlanApplyError(
+      `could not read the workbook before writing ${what}: ${describeError(error)}; nothing was written`,
+      false,
+      error,
+    );
+  }
+}
+
+/**
+ * Sync 1: reads the names in use and the settings the plan replaces (all settings when the plan is
+ * built from the names, as its keys are not known yet), builds the plan and resolves it. Only a
+ * built-from-names plan that writes into existing sheets needs one more sync, for their cells.
+ */
+async function readPreflight(context: Excel.RequestContext, source: PlanSource): Promise<Preflight> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name");
   const names = wb.names.load("items/name");
   const tables = wb.tables.load("items/name");
-  const settings = plan.settings.map((s) => ({
+  const known = typeof source === "function" ? undefined : source;
+  const settings = known?.settings.map((s) => ({
     key: s.key,
     item: wb.settings.getItemOrNullObject(s.key).load("isNullObject, value"),
   }));
-  const snapshot = queueSnapshot(wb, plan);
-  return () => {
-    const inventory = {
-      sheetNames: sheets.items.map((s) => s.name),
-      definedNames: names.items.map((n) => n.name),
-      tableNames: tables.items.map((t) => t.name),
-    };
-    const previousSettings = new Map<string, unknown>();
-    for (const s of settings) if (!s.item.isNullObject) previousSettings.set(s.key, s.item.value);
-    return {
-      resolved: resolvePlan(plan, inventory),
-      sheetNamesBefore: inventory.sheetNames,
-      existingCells: snapshot(),
-      previousSettings,
-    };
+  const allSettings = known ? undefined : wb.settings.load("items/key,value");
+  let snapshot: () => RangeSnapshot[] = known ? queueSnapshot(wb, known) : () => [];
+  await readSync(context, source);
+  const inventory = {
+    sheetNames: sheets.items.map((s) => s.name),
+    definedNames: names.items.map((n) => n.name),
+    tableNames: tables.items.map((t) => t.name),
+  };
+  const plan = planOf(source, inventory);
+  if (!known && plan.sheets.some((s) => s.target === "existing")) {
+    snapshot = queueSnapshot(wb, plan);
+    await readSync(context, plan);
+  }
+  const previousSettings = new Map<string, unknown>();
+  for (const s of settings ?? []) if (!s.item.isNullObject) previousSettings.set(s.key, s.item.value);
+  const keys = new Set(plan.settings.map((s) => s.key));
+  for (const item of allSettings?.items ?? []) if (keys.has(item.key)) previousSettings.set(item.key, item.value);
+  return {
+    resolved: resolvePlan(plan, inventory),
+    sheetNamesBefore: inventory.sheetNames,
+    existingCells: snapshot(),
+    previousSettings,
   };
 }
 
@@ -107,35 +133,29 @@ function conflictsOf(pre: Preflight): CellConflict[] {
 }
 
 /** Non-empty cells in existing sheets that the plan would overwrite (one sync, nothing written). */
-export async function findExcelConflicts(plan: WorkbookPlan, run: ExcelRun): Promise<CellConflict[]> {
-  assertValidPlan(plan);
-  return run(async (context) => {
-    const read = queuePreflight(context, plan);
-    await context.sync();
-    return conflictsOf(read());
-  });
+export async function findExcelConflicts(run: ExcelRun, plan: PlanSource): Promise<CellConflict[]> {
+  return run(async (context) => conflictsOf(await readPreflight(context, plan)));
 }
 
+/** The Office applier under the one contract: the target is `Excel.run` (or a test double). */
+export const officeApplier: PlanApplier<ExcelRun> = { apply: (run, plan, options) => applyPlanToExcel(run, plan, options) };
+
+/**
+ * Writes the plan in one `Excel.run`: sync 1 reads (and builds the plan from what it read),
+ * sync 2 writes. Conflicts the user has not agreed to overwrite stop it before any write, as a
+ * PlanConflictError listing them.
+ */
 export async function applyPlanToExcel(
-  plan: WorkbookPlan,
   run: ExcelRun,
+  source: PlanSource,
   options: OfficeApplyOptions = {},
 ): Promise<ApplySummary> {
-  assertValidPlan(plan);
+  if (typeof source !== "function") assertValidPlan(source);
   const progress = options.onProgress ?? (() => undefined);
   return run(async (context) => {
     progress("checking");
-    const read = queuePreflight(context, plan);
-    try {
-      await context.sync();
-    } catch (error) {
-      throw new PlanApplyError(
-        `could not read the workbook before writing the ${plan.description}: ${describeError(error)}; nothing was written`,
-        false,
-        error,
-      );
-    }
-    const pre = read();
+    const pre = await readPreflight(context, source);
+    const plan = pre.resolved.plan;
     refuseConflicts(plan, conflictsOf(pre), options);
 
     progress("writing");

@@ -4,7 +4,7 @@
  * blanks), tables, defined names, number formats, styles, validation, conditional formats,
  * widths, merges, frozen panes, print setup. Then ../xlsx-package/finish-package.ts makes the
  * package one Excel takes as its own: formulas as Excel stores them (`_xldudf_PE_…` dynamic-array
- * formulas, `_xlfn.` prefixes: src/engine/file-formula.ts), the current calc engine id so Excel
+ * formulas, `_xlfn.` prefixes: src/core/file-formula.ts), the current calc engine id so Excel
  * keeps the cached values, and the add-in reference (web-extension parts) carrying the wizard's
  * saved inputs as document settings, the custom-function ids the book calls, and
  * Office.AutoShowTaskpaneWithDocument so Excel opens the pane with the file.
@@ -24,7 +24,7 @@ import { printAreaForExcelJs } from "../print-area";
 import { needsQuotePrefix } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import { PlanConflictError } from "./common";
-import { toFileFormula } from "../../engine/file-formula";
+import { toFileFormula } from "../../core/file-formula";
 import type { AddinStore } from "../xlsx-package/addin-reference";
 import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
 import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";

@@ -2,13 +2,13 @@
  * New cached values patched into a worksheet part in one scan, everything else left as it was:
  * only the `<v>` of each formula cell (and of each cell an array formula spills into) and the
  * cell's `t` type change. Formulas still stored in the bare `PE.NAME(` form of older files are
- * rewritten as `_xldudf_PE_NAME(`, the only form Excel resolves (src/engine/file-formula.ts).
+ * rewritten as `_xldudf_PE_NAME(`, the only form Excel resolves (src/core/file-formula.ts).
  *
  * Types as Excel writes a formula's cached value (ECMA-376 18.3.1.4 c, 18.18.11 ST_CellType):
  * a number has no `t`, text is `t="str"` (inline, not a shared string), a boolean `t="b"` with
  * 1/0, an error `t="e"` with its code.
  */
-import { toFileFormula } from "../../engine/file-formula";
+import { toFileFormula } from "../../core/file-formula";
 import { toCachedResult } from "../appliers/xlsx";
 import { escapeXml, unescapeXml } from "./xml-text";
 

@@ -14,7 +14,7 @@
  * metadata in xl/metadata.xml (ECMA-376 18.9; [MS-XLSX] 2.6.x dynamicArrayProperties). A plain
  * `<f>` would open as a legacy formula that Excel 365 shows with an implicit-intersection `@`.
  */
-import { addinFunctionIds } from "../../engine/file-formula";
+import { addinFunctionIds } from "../../core/file-formula";
 import { unescapeXml } from "./xml-text";
 
 export const EXCEL_CALC_ID = "191029";

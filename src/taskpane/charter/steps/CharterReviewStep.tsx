@@ -1,11 +1,12 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { CADENCE_LABELS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { CADENCE_LABELS } from "../../../workbook/models/charter/defaults";
+import { useStepStyles } from "../../wizard/step-styles";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { BLANK_LINE_PREFIX } from "../check";
 import { itemsOf, type CharterDraft } from "../draft";
+import { SummaryList } from "../../wizard/SummaryList";
 
 function count(text: string, one: string, many = `${one}s`): string {
   const n = itemsOf(text).length;
@@ -18,7 +19,7 @@ function dates(phase: CharterDraft["phases"]["crawl"]): string {
 }
 
 export function CharterReviewStep({ state, update, messages, host }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const blanks = messages.under(BLANK_LINE_PREFIX).warnings;
   const rows = useMemo((): [string, string][] => {
     const c = state.measurement.cadence;
@@ -49,14 +50,7 @@ export function CharterReviewStep({ state, update, messages, host }: StepProps<C
         typed is written as text.
       </Body1>
       <NewSheetFields state={state} update={update} messages={messages} host={host} />
-      <dl className={styles.dl} aria-label="What will be written">
-        {rows.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
-            <dt className={styles.dt}>{term}</dt>
-            <dd className={styles.dd}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
       {blanks.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="blank-lines">
           <MessageBarBody>

@@ -1,12 +1,14 @@
 import { Body1 } from "@fluentui/react-components";
-import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { EXIT_CRITERIA_SUGGESTIONS } from "../../../workbook/models/charter/defaults";
+import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
+import { stateBinder } from "../../wizard/bind";
 
 export function ExitStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const bindTop = stateBinder({ state, update, messages });
+  const styles = useStepStyles();
   return (
     <div className={styles.stack}>
       <Body1>
@@ -19,9 +21,7 @@ export function ExitStep({ state, update, messages }: StepProps<CharterDraft>) {
         itemName="exit criterion"
         required
         rows={4}
-        value={state.exitCriteria}
-        onChange={(exitCriteria) => update((s) => ({ ...s, exitCriteria }))}
-        validation={messages.field("exitCriteria")}
+        {...bindTop("exitCriteria", "exitCriteria")}
         suggestions={EXIT_CRITERIA_SUGGESTIONS}
       />
     </div>

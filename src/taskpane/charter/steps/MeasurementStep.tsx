@@ -5,8 +5,9 @@ import {
   METRIC_SUGGESTIONS,
   TRACKING_SUGGESTIONS,
   type Cadence,
-} from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+} from "../../../workbook/models/charter/defaults";
+import { useStepStyles } from "../../wizard/step-styles";
+import { sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
@@ -18,28 +19,24 @@ const FORUMS: { key: Forum; label: string; hint: string }[] = [
   { key: "executive", label: "Executive business review", hint: "Typically quarterly" },
 ];
 
-export function MeasurementStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+export function MeasurementStep(props: StepProps<CharterDraft>) {
+  const { state, messages } = props;
+  const styles = useStepStyles();
   const m = state.measurement;
-  const set = (change: Partial<CharterDraft["measurement"]>) =>
-    update((s) => ({ ...s, measurement: { ...s.measurement, ...change } }));
+  const { bind, set } = sectionBinder(props, "measurement");
   return (
     <div className={styles.stack}>
       <Body1>How both sides will know the partnership works, and how often they look.</Body1>
       <ListField
         label="Metrics for success"
         itemName="metric"
-        value={m.metrics}
-        onChange={(metrics) => set({ metrics })}
-        validation={messages.field("measurement.metrics")}
+        {...bind("metrics", "measurement.metrics")}
         suggestions={METRIC_SUGGESTIONS}
       />
       <ListField
         label="How we track them"
         itemName="way of tracking"
-        value={m.tracking}
-        onChange={(tracking) => set({ tracking })}
-        validation={messages.field("measurement.tracking")}
+        {...bind("tracking", "measurement.tracking")}
         suggestions={TRACKING_SUGGESTIONS}
       />
       <fieldset className={styles.card}>

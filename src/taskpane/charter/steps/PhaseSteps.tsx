@@ -1,20 +1,21 @@
 import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
-import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
-import { NumberField, TextField } from "../../wizard/fields";
+import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter/defaults";
+import { useStepStyles } from "../../wizard/step-styles";
+import { DateField, NumberField, TextField } from "../../wizard/fields";
+import { fieldBinder, sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
-import { DateField } from "./DateField";
 import { ListField } from "./ListField";
 
 const NAMES: Record<PhaseId, string> = { crawl: "Crawl", walk: "Walk", run: "Run" };
 
 /** Dates, deliverables and metrics: what every phase has. */
 function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & { id: PhaseId }) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const phase = state.phases[id];
   const set = (change: Partial<CharterDraft["phases"][PhaseId]>) =>
     update((s) => ({ ...s, phases: { ...s.phases, [id]: { ...s.phases[id], ...change } } }));
+  const bind = fieldBinder(phase, set, messages);
   return (
     <>
       <MessageBar intent="info" layout="multiline">
@@ -25,44 +26,30 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
           className={styles.grow}
           label={`${NAMES[id]} starts`}
           hint="Optional"
-          value={phase.start}
-          onChange={(start) => set({ start })}
-          validation={messages.field(`phases.${id}.start`)}
+          {...bind("start", `phases.${id}.start`)}
         />
-        <DateField
-          className={styles.grow}
-          label={`${NAMES[id]} ends`}
-          hint="Optional"
-          value={phase.end}
-          onChange={(end) => set({ end })}
-          validation={messages.field(`phases.${id}.end`)}
-        />
+        <DateField className={styles.grow} label={`${NAMES[id]} ends`} hint="Optional" {...bind("end", `phases.${id}.end`)} />
       </div>
       <ListField
         label={`${NAMES[id]} deliverables`}
         itemName="deliverable"
-        value={phase.deliverables}
-        onChange={(deliverables) => set({ deliverables })}
-        validation={messages.field(`phases.${id}.deliverables`)}
+        {...bind("deliverables", `phases.${id}.deliverables`)}
         suggestions={PHASE_DELIVERABLE_SUGGESTIONS[id]}
       />
       <ListField
         label={`${NAMES[id]} metrics`}
         hint="One per line: what you will measure in this phase."
         itemName="metric"
-        value={phase.metrics}
-        onChange={(metrics) => set({ metrics })}
-        validation={messages.field(`phases.${id}.metrics`)}
+        {...bind("metrics", `phases.${id}.metrics`)}
       />
     </>
   );
 }
 
 export function CrawlStep(props: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
-  const { state, update, messages } = props;
-  const gate = state.crawlGate;
-  const set = (change: Partial<CharterDraft["crawlGate"]>) => update((s) => ({ ...s, crawlGate: { ...s.crawlGate, ...change } }));
+  const styles = useStepStyles();
+  const gate = props.state.crawlGate;
+  const { bind, set } = sectionBinder(props, "crawlGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="crawl" {...props} />
@@ -71,22 +58,14 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
         <Body1 className={styles.muted}>
           Go on to walk when the pilot improves one stated metric by at least the threshold (the playbook says 20%).
         </Body1>
-        <TextField
-          label="Gate metric"
-          hint="E.g. hours to onboard a customer"
-          value={gate.metric}
-          onChange={(metric) => set({ metric })}
-          validation={messages.field("phases.crawl.gate.metric")}
-        />
+        <TextField label="Gate metric" hint="E.g. hours to onboard a customer" {...bind("metric", "phases.crawl.gate.metric")} />
         <div className={styles.row}>
           <NumberField
             className={styles.narrow}
             label="Improvement needed"
             hint="Typical 20%"
             suffix="%"
-            value={gate.threshold}
-            onChange={(threshold) => set({ threshold })}
-            validation={messages.field("phases.crawl.gate.threshold")}
+            {...bind("threshold", "phases.crawl.gate.threshold")}
           />
           <Field label="Better when the metric is" className={styles.grow}>
             <RadioGroup
@@ -103,20 +82,8 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
           Measurements are usually typed into the sheet during the pilot; the gate shows PENDING until both are there.
         </Body1>
         <div className={styles.row}>
-          <NumberField
-            className={styles.grow}
-            label="Baseline (optional)"
-            value={gate.baseline}
-            onChange={(baseline) => set({ baseline })}
-            validation={messages.field("phases.crawl.gate.baseline")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Pilot result (optional)"
-            value={gate.pilot}
-            onChange={(pilot) => set({ pilot })}
-            validation={messages.field("phases.crawl.gate.pilot")}
-          />
+          <NumberField className={styles.grow} label="Baseline (optional)" {...bind("baseline", "phases.crawl.gate.baseline")} />
+          <NumberField className={styles.grow} label="Pilot result (optional)" {...bind("pilot", "phases.crawl.gate.pilot")} />
         </div>
       </fieldset>
     </div>
@@ -124,10 +91,8 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
 }
 
 export function WalkStep(props: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
-  const { state, update, messages } = props;
-  const gate = state.walkGate;
-  const set = (change: Partial<CharterDraft["walkGate"]>) => update((s) => ({ ...s, walkGate: { ...s.walkGate, ...change } }));
+  const styles = useStepStyles();
+  const { bind } = sectionBinder(props, "walkGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="walk" {...props} />
@@ -141,24 +106,18 @@ export function WalkStep(props: StepProps<CharterDraft>) {
           label="Adoption needed"
           hint="Typical 70%"
           suffix="%"
-          value={gate.threshold}
-          onChange={(threshold) => set({ threshold })}
-          validation={messages.field("phases.walk.gate.threshold")}
+          {...bind("threshold", "phases.walk.gate.threshold")}
         />
         <div className={styles.row}>
           <NumberField
             className={styles.grow}
             label="Customers invited (optional)"
-            value={gate.invited}
-            onChange={(invited) => set({ invited })}
-            validation={messages.field("phases.walk.gate.invited")}
+            {...bind("invited", "phases.walk.gate.invited")}
           />
           <NumberField
             className={styles.grow}
             label="Customers adopted (optional)"
-            value={gate.adopted}
-            onChange={(adopted) => set({ adopted })}
-            validation={messages.field("phases.walk.gate.adopted")}
+            {...bind("adopted", "phases.walk.gate.adopted")}
           />
         </div>
       </fieldset>
@@ -167,7 +126,7 @@ export function WalkStep(props: StepProps<CharterDraft>) {
 }
 
 export function RunStep(props: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   return (
     <div className={styles.stack}>
       <PhaseFields id="run" {...props} />

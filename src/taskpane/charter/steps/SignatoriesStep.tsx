@@ -1,5 +1,5 @@
 import { Body1 } from "@fluentui/react-components";
-import { useStepLayout } from "../../deal/steps/styles";
+import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
@@ -7,7 +7,7 @@ import type { CharterDraft } from "../draft";
 type Side = keyof CharterDraft["signatories"];
 
 export function SignatoriesStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const set = (side: Side, change: Partial<CharterDraft["signatories"][Side]>) =>
     update((s) => ({ ...s, signatories: { ...s.signatories, [side]: { ...s.signatories[side], ...change } } }));
   const sides: { side: Side; legend: string }[] = [

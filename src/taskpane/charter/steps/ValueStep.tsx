@@ -1,33 +1,30 @@
 import { Body1, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter-defaults";
-import { useStepLayout } from "../../deal/steps/styles";
+import { BALANCE_QUESTION, VALUE_SUGGESTIONS } from "../../../workbook/models/charter/defaults";
+import { useStepStyles } from "../../wizard/step-styles";
 import { TextField } from "../../wizard/fields";
+import { sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 import { ListField } from "./ListField";
 
-export function ValueStep({ state, update, messages }: StepProps<CharterDraft>) {
-  const styles = useStepLayout();
-  const set = (change: Partial<CharterDraft["valueExchange"]>) =>
-    update((s) => ({ ...s, valueExchange: { ...s.valueExchange, ...change } }));
+export function ValueStep(props: StepProps<CharterDraft>) {
+  const { state, messages } = props;
+  const styles = useStepStyles();
   const v = state.valueExchange;
+  const { bind, set } = sectionBinder(props, "valueExchange");
   return (
     <div className={styles.stack}>
       <Body1>What each side puts in. A partnership lasts when both sides would still choose it.</Body1>
       <ListField
         label={state.ourName.trim() ? `What ${state.ourName.trim()} gives` : "What we give"}
         itemName="contribution"
-        value={v.weGive}
-        onChange={(weGive) => set({ weGive })}
-        validation={messages.field("valueExchange.weGive")}
+        {...bind("weGive", "valueExchange.weGive")}
         suggestions={VALUE_SUGGESTIONS.weGive}
       />
       <ListField
         label={state.partnerName.trim() ? `What ${state.partnerName.trim()} gives` : "What the partner gives"}
         itemName="contribution"
-        value={v.partnerGives}
-        onChange={(partnerGives) => set({ partnerGives })}
-        validation={messages.field("valueExchange.partnerGives")}
+        {...bind("partnerGives", "valueExchange.partnerGives")}
         suggestions={VALUE_SUGGESTIONS.partnerGives}
       />
       <Field label={`Is the exchange balanced? ${BALANCE_QUESTION}`} {...messages.field("valueExchange.balanced")}>
@@ -44,9 +41,7 @@ export function ValueStep({ state, update, messages }: StepProps<CharterDraft>) 
       <TextField
         label="Note on the balance"
         hint={v.balanced === "no" ? "What would balance it?" : "Optional."}
-        value={v.note}
-        onChange={(note) => set({ note })}
-        validation={messages.field("valueExchange.note")}
+        {...bind("note", "valueExchange.note")}
       />
     </div>
   );

@@ -1,12 +1,13 @@
 import { Body1 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { DealInputSchema, type DealInput } from "../../../workbook/models/deal-input";
+import { DealInputSchema, type DealInput } from "../../../workbook/models/deal/input";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { toDealModelInput, type DealDraft } from "../draft";
 import { moneyText, previewDeal } from "../preview";
-import { fractionToPercentText } from "../typed-numbers";
-import { useStepLayout } from "./styles";
+import { fractionToPercentText } from "../../wizard/typed-numbers";
+import { useStepStyles } from "../../wizard/step-styles";
+import { SummaryList } from "../../wizard/SummaryList";
 
 const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
 
@@ -18,7 +19,6 @@ function shareText(input: DealInput): string {
 }
 
 function Facts({ input }: { input: DealInput }) {
-  const styles = useStepLayout();
   const money = (value: number) => moneyText(value, input.currency);
   const { referral, reseller, coMarketing, terms } = input;
   const limits = [
@@ -36,20 +36,11 @@ function Facts({ input }: { input: DealInput }) {
     ["Indemnity cap", `${terms.indemnityMultiple}× annual partnership value`],
     ["Renewal", `After ${terms.initialTermYears} years, ${terms.renewalNoticeDays} days' notice`],
   ];
-  return (
-    <dl className={styles.dl} aria-label="What will be written">
-      {rows.map(([term, value]) => (
-        <div key={term} style={{ display: "contents" }}>
-          <dt className={styles.dt}>{term}</dt>
-          <dd className={styles.dd}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList rows={rows} />;
 }
 
 export function DealReviewStep({ state, update, messages, host }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const input = useMemo(() => {
     const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
     return parsed.success ? parsed.data : undefined;

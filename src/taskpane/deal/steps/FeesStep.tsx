@@ -1,16 +1,18 @@
 import { Body1, Button, Checkbox } from "@fluentui/react-components";
-import { CO_MARKETING_SPLITS, TYPICAL_REFERRAL_RATES, TYPICAL_RESELLER_DISCOUNTS } from "../../../workbook/models/deal-defaults";
+import { CO_MARKETING_SPLITS, TYPICAL_REFERRAL_RATES, TYPICAL_RESELLER_DISCOUNTS } from "../../../workbook/models/deal/defaults";
 import { NumberField } from "../../wizard/fields";
+import { fieldBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
-import { fractionToPercentText, parseTyped, percentToFraction } from "../typed-numbers";
-import { useStepLayout } from "./styles";
+import { fractionToPercentText, parseTyped, percentToFraction } from "../../wizard/typed-numbers";
+import { useStepStyles } from "../../wizard/step-styles";
 
 const range = ({ low, high }: { low: number; high: number }) => `${fractionToPercentText(low)}–${fractionToPercentText(high)}%`;
 
 export function FeesStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const set = (change: Partial<DealDraft>) => update((s) => ({ ...s, ...change }));
+  const bind = fieldBinder(state, set, messages);
   const typedShare = parseTyped(state.coMarketingShare, true);
   const currentShare = typedShare === undefined ? undefined : percentToFraction(typedShare);
 
@@ -24,26 +26,20 @@ export function FeesStep({ state, update, messages }: StepProps<DealDraft>) {
           label="Fee rate"
           hint={`Typical ${range(TYPICAL_REFERRAL_RATES)}`}
           suffix="%"
-          value={state.referralRate}
-          onChange={(referralRate) => set({ referralRate })}
-          validation={messages.field("referral.rate")}
+          {...bind("referralRate", "referral.rate")}
         />
         <div className={styles.row}>
           <NumberField
             className={styles.grow}
             label="Minimum fee (optional)"
             hint="E.g. a flat 500–5,000 per qualified lead; blank for none"
-            value={state.referralMinimum}
-            onChange={(referralMinimum) => set({ referralMinimum })}
-            validation={messages.field("referral.minimum")}
+            {...bind("referralMinimum", "referral.minimum")}
           />
           <NumberField
             className={styles.grow}
             label="Maximum fee (optional)"
             hint="Blank for none"
-            value={state.referralMaximum}
-            onChange={(referralMaximum) => set({ referralMaximum })}
-            validation={messages.field("referral.maximum")}
+            {...bind("referralMaximum", "referral.maximum")}
           />
         </div>
       </fieldset>
@@ -69,17 +65,9 @@ export function FeesStep({ state, update, messages }: StepProps<DealDraft>) {
                 label="Discount off list"
                 hint={`Typical ${range(TYPICAL_RESELLER_DISCOUNTS)}`}
                 suffix="%"
-                value={state.resellerDiscount}
-                onChange={(resellerDiscount) => set({ resellerDiscount })}
-                validation={messages.field("reseller.discount")}
+                {...bind("resellerDiscount", "reseller.discount")}
               />
-              <NumberField
-                className={styles.grow}
-                label="List price per unit"
-                value={state.listPrice}
-                onChange={(listPrice) => set({ listPrice })}
-                validation={messages.field("reseller.listPrice")}
-              />
+              <NumberField className={styles.grow} label="List price per unit" {...bind("listPrice", "reseller.listPrice")} />
             </div>
             <Body1 className={styles.muted}>The units sold each year go with the revenue forecast, in the next step.</Body1>
           </>
@@ -93,18 +81,14 @@ export function FeesStep({ state, update, messages }: StepProps<DealDraft>) {
             className={styles.grow}
             label="Joint budget per year"
             hint="Both sides together; 0 if none"
-            value={state.coMarketingBudget}
-            onChange={(coMarketingBudget) => set({ coMarketingBudget })}
-            validation={messages.field("coMarketing.budget")}
+            {...bind("coMarketingBudget", "coMarketing.budget")}
           />
           <NumberField
             className={styles.narrow}
             label="Our share"
             hint="50 for 50/50"
             suffix="%"
-            value={state.coMarketingShare}
-            onChange={(coMarketingShare) => set({ coMarketingShare })}
-            validation={messages.field("coMarketing.ourShare")}
+            {...bind("coMarketingShare", "coMarketing.ourShare")}
           />
         </div>
         <Body1 className={styles.muted}>

@@ -1,13 +1,13 @@
 import { Body1, Button } from "@fluentui/react-components";
-import { MAX_TERM_YEARS, TYPICAL_INITIAL_TERM_YEARS } from "../../../workbook/models/deal-defaults";
+import { MAX_TERM_YEARS, TYPICAL_INITIAL_TERM_YEARS } from "../../../workbook/models/deal/defaults";
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
 import { ListMessage } from "./ListMessage";
-import { useStepLayout } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function ForecastStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const years = termYearsOf(state);
   const setTerm = (termYears: string) =>
     update((s) => {

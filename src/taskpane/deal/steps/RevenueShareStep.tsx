@@ -1,17 +1,18 @@
 import { Body1, Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { DEFAULT_YEAR_RATES } from "../../../workbook/models/deal-defaults";
-import { MAX_DEAL_RATES } from "../../../workbook/models/deal-input";
+import { DEFAULT_YEAR_RATES } from "../../../workbook/models/deal/defaults";
+import { MAX_DEAL_RATES } from "../../../workbook/models/deal/input";
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { defaultTiers, type DealDraft, type RevenueTierDraft } from "../draft";
-import { fractionToPercentText } from "../typed-numbers";
+import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { ListMessage } from "./ListMessage";
-import { useStepLayout } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
+import { stateBinder } from "../../wizard/bind";
 
 const TYPICAL_RATES = DEFAULT_YEAR_RATES.map((r) => `${fractionToPercentText(r)}%`).join(" / ");
 
 function YearRates({ state, update, messages }: Pick<StepProps<DealDraft>, "state" | "update" | "messages">) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const rates = state.yearRates;
   const setRate = (index: number, value: string) =>
     update((s) => ({ ...s, yearRates: s.yearRates.map((r, i) => (i === index ? value : r)) }));
@@ -60,7 +61,7 @@ function YearRates({ state, update, messages }: Pick<StepProps<DealDraft>, "stat
 }
 
 function RevenueTiers({ state, update, messages }: Pick<StepProps<DealDraft>, "state" | "update" | "messages">) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const setTier = (index: number, change: Partial<RevenueTierDraft>) =>
     update((s) => ({ ...s, tiers: s.tiers.map((t, i) => (i === index ? { ...t, ...change } : t)) }));
   return (
@@ -123,7 +124,8 @@ function RevenueTiers({ state, update, messages }: Pick<StepProps<DealDraft>, "s
 }
 
 export function RevenueShareStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const bindTop = stateBinder({ state, update, messages });
+  const styles = useStepStyles();
   return (
     <div className={styles.stack}>
       <div className={styles.row}>
@@ -131,18 +133,9 @@ export function RevenueShareStep({ state, update, messages }: StepProps<DealDraf
           className={styles.grow}
           label="Partner"
           hint="Shown in the sheet's title; optional."
-          value={state.partnerName}
-          onChange={(partnerName) => update((s) => ({ ...s, partnerName }))}
-          validation={messages.field("partnerName")}
+          {...bindTop("partnerName", "partnerName")}
         />
-        <TextField
-          className={styles.narrow}
-          label="Currency"
-          hint="$, €, CHF… or empty"
-          value={state.currency}
-          onChange={(currency) => update((s) => ({ ...s, currency }))}
-          validation={messages.field("currency")}
-        />
+        <TextField className={styles.narrow} label="Currency" hint="$, €, CHF… or empty" {...bindTop("currency", "currency")} />
       </div>
       <Field label="How is the partner's revenue share set?">
         <RadioGroup

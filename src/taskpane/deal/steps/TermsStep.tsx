@@ -4,15 +4,17 @@ import {
   TYPICAL_INDEMNITY_MULTIPLES,
   TYPICAL_INITIAL_TERM_YEARS,
   TYPICAL_RENEWAL_NOTICE_DAYS,
-} from "../../../workbook/models/deal-defaults";
+} from "../../../workbook/models/deal/defaults";
 import { NumberField } from "../../wizard/fields";
+import { fieldBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { DealDraft } from "../draft";
-import { useStepLayout } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function TermsStep({ state, update, messages }: StepProps<DealDraft>) {
-  const styles = useStepLayout();
+  const styles = useStepStyles();
   const set = (change: Partial<DealDraft>) => update((s) => ({ ...s, ...change }));
+  const bind = fieldBinder(state, set, messages);
   return (
     <div className={styles.stack}>
       <fieldset className={styles.card}>
@@ -26,18 +28,14 @@ export function TermsStep({ state, update, messages }: StepProps<DealDraft>) {
             className={styles.grow}
             label="Liability floor"
             hint={`E.g. ${DEFAULT_LIABILITY_FLOOR.toLocaleString("en-US")}`}
-            value={state.liabilityFloor}
-            onChange={(liabilityFloor) => set({ liabilityFloor })}
-            validation={messages.field("terms.liabilityFloor")}
+            {...bind("liabilityFloor", "terms.liabilityFloor")}
           />
           <NumberField
             className={styles.grow}
             label="Liability multiple"
             hint="× 12 months of fees paid; typical 1"
             suffix="×"
-            value={state.liabilityMultiple}
-            onChange={(liabilityMultiple) => set({ liabilityMultiple })}
-            validation={messages.field("terms.liabilityMultiple")}
+            {...bind("liabilityMultiple", "terms.liabilityMultiple")}
           />
         </div>
       </fieldset>
@@ -48,9 +46,7 @@ export function TermsStep({ state, update, messages }: StepProps<DealDraft>) {
           label="Indemnity multiple"
           hint={`× annual partnership value; typical ${TYPICAL_INDEMNITY_MULTIPLES.low}–${TYPICAL_INDEMNITY_MULTIPLES.high}×`}
           suffix="×"
-          value={state.indemnityMultiple}
-          onChange={(indemnityMultiple) => set({ indemnityMultiple })}
-          validation={messages.field("terms.indemnityMultiple")}
+          {...bind("indemnityMultiple", "terms.indemnityMultiple")}
         />
       </fieldset>
       <fieldset className={styles.card}>
@@ -60,17 +56,13 @@ export function TermsStep({ state, update, messages }: StepProps<DealDraft>) {
             className={styles.grow}
             label="Initial term (years)"
             hint={`Typical ${TYPICAL_INITIAL_TERM_YEARS.low}–${TYPICAL_INITIAL_TERM_YEARS.high} years`}
-            value={state.initialTermYears}
-            onChange={(initialTermYears) => set({ initialTermYears })}
-            validation={messages.field("terms.initialTermYears")}
+            {...bind("initialTermYears", "terms.initialTermYears")}
           />
           <NumberField
             className={styles.grow}
             label="Renewal notice (days)"
             hint={`Typical ${TYPICAL_RENEWAL_NOTICE_DAYS.low}–${TYPICAL_RENEWAL_NOTICE_DAYS.high} days`}
-            value={state.renewalNoticeDays}
-            onChange={(renewalNoticeDays) => set({ renewalNoticeDays })}
-            validation={messages.field("terms.renewalNoticeDays")}
+            {...bind("renewalNoticeDays", "terms.renewalNoticeDays")}
           />
         </div>
       </fieldset>

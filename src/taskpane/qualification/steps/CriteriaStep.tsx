@@ -2,7 +2,7 @@ import { Body1, Button, MessageBar, MessageBarBody } from "@fluentui/react-compo
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { defaultCriteria, parseDraftNumber, type QualificationDraft } from "../draft";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 function totalWeight(state: QualificationDraft): number | undefined {
   let total = 0;

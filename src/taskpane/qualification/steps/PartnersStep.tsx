@@ -5,7 +5,8 @@ import { NumberField, TextAreaField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
 import { ProblemList } from "./ProblemList";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
+import { stateBinder } from "../../wizard/bind";
 
 const PREVIEW = 5;
 /** The pasted list is read this long after the last keystroke: reading 10,000 rows per key made typing lag. */
@@ -71,6 +72,7 @@ function SelectionSource({ state, update, host }: Pick<StepProps<QualificationDr
 }
 
 export function PartnersStep({ state, update, messages, host }: StepProps<QualificationDraft>) {
+  const bindTop = stateBinder({ state, update, messages });
   const styles = useStepStyles();
   const setSource = (source: PartnerSource) => update((s) => ({ ...s, source }));
   const ratingIssues = messages.under("ratings");
@@ -100,9 +102,7 @@ export function PartnersStep({ state, update, messages, host }: StepProps<Qualif
           className={styles.narrow}
           label="Number of rows"
           hint="Type the names into the table later."
-          value={state.blankRows}
-          onChange={(blankRows) => update((s) => ({ ...s, blankRows }))}
-          validation={messages.field("blankRows")}
+          {...bindTop("blankRows", "blankRows")}
         />
       ) : null}
       {state.source !== "blank" ? (

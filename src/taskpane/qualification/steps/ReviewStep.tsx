@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { NewSheetFields } from "../../wizard/NewSheetFields";
 import type { StepProps } from "../../wizard/types";
 import { parseDraftNumber, toModelInput, type QualificationDraft } from "../draft";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
 
 export function ReviewStep({ state, update, messages, host }: StepProps<QualificationDraft>) {
   const styles = useStepStyles();

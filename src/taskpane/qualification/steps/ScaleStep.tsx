@@ -2,9 +2,11 @@ import { Body1 } from "@fluentui/react-components";
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { QualificationDraft } from "../draft";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
+import { stateBinder } from "../../wizard/bind";
 
 export function ScaleStep({ state, update, messages }: StepProps<QualificationDraft>) {
+  const bindTop = stateBinder({ state, update, messages });
   const styles = useStepStyles();
   return (
     <div className={styles.stack}>
@@ -16,9 +18,7 @@ export function ScaleStep({ state, update, messages }: StepProps<QualificationDr
         className={styles.narrow}
         label="Top of the rating scale"
         hint="5 for ratings 1–5, 10 for 1–10"
-        value={state.scale}
-        onChange={(scale) => update((s) => ({ ...s, scale }))}
-        validation={messages.field("scale")}
+        {...bindTop("scale", "scale")}
       />
     </div>
   );

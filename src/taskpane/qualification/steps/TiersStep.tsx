@@ -1,11 +1,13 @@
 import { Body1, Button } from "@fluentui/react-components";
-import { MAX_TIERS } from "../../../workbook/models/qualification-input";
+import { MAX_TIERS } from "../../../workbook/models/qualification/input";
 import { NumberField, TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { QualificationDraft } from "../draft";
-import { useStepStyles } from "./styles";
+import { useStepStyles } from "../../wizard/step-styles";
+import { stateBinder } from "../../wizard/bind";
 
 export function TiersStep({ state, update, messages }: StepProps<QualificationDraft>) {
+  const bindTop = stateBinder({ state, update, messages });
   const styles = useStepStyles();
   const setTier = (index: number, change: Partial<QualificationDraft["tiers"][number]>) =>
     update((s) => ({ ...s, tiers: s.tiers.map((t, i) => (i === index ? { ...t, ...change } : t)) }));
@@ -57,9 +59,7 @@ export function TiersStep({ state, update, messages }: StepProps<QualificationDr
       <TextField
         label="Label below the lowest tier"
         hint="Leave it empty to show #N/A for those partners."
-        value={state.belowLabel}
-        onChange={(belowLabel) => update((s) => ({ ...s, belowLabel }))}
-        validation={messages.field("belowLabel")}
+        {...bindTop("belowLabel", "belowLabel")}
       />
     </div>
   );

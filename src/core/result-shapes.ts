@@ -1,0 +1,24 @@
+import type { Shape } from "./excel-values";
+
+/**
+ * How a function's result shape follows its arguments' shapes (never their values), so that a
+ * spreadsheet engine can size a spill before computing it. An omitted argument has no shape.
+ */
+export type ResultShapeRule = (argumentShapes: ReadonlyArray<Shape | undefined>) => Shape;
+
+const ONE_CELL: Shape = { rows: 1, cols: 1 };
+
+export const oneCell: ResultShapeRule = () => ONE_CELL;
+
+export function sameShapeAs(index: number): ResultShapeRule {
+  return (shapes) => shapes[index] ?? ONE_CELL;
+}
+
+/** One result per row for a block of several rows and columns; one value for a single row or column. */
+export function onePerRowOf(index: number): ResultShapeRule {
+  return (shapes) => {
+    const shape = shapes[index];
+    if (!shape || shape.rows === 1 || shape.cols === 1) return ONE_CELL;
+    return { rows: shape.rows, cols: 1 };
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The partnership charter's input: its JSON shape (zod, with the playbook's defaults) and the rules
+ * a user can break, reported per field with a dotted path ("exitCriteria",
+ * "phases.crawl.gate.baseline", "phases.walk.end") for the wizard and `pe-calc new charter`.
+ * The same shape is the CLI's input file and the wizard's saved inputs (serializeCharterInput).
+ *
+ * Decisions:
+ * - every list holds one line of text per item; items are trimmed and blank ones dropped, so an
+ *   empty row left in the wizard is not an error;
+ * - exit criteria are required (a charter that cannot say what ends the partnership is not
+ *   written); blank goals, value exchange or owners are warnings: the printed charter shows a
+ *   line to fill in by hand;
+ * - dates are ISO "YYYY-MM-DD" or null (to be set); a phase ending before it starts is an error,
+ *   phases that overlap or run longer or shorter than the playbook's lengths are warnings;
+ * - gate measurements (baseline, pilot, invited, adopted) are usually left null and typed into
+ *   the sheet later; given ones must make a computable gate (baseline not 0, whole counts,
+ *   adopted ≤ invited, invited above 0);
+ * - unknown fields are errors; a top-level "ui" field is ignored, for a wizard's own state.
+ */
+import { z } from "zod";
+import { savedInputFields, savedInputFormat } from "../shared/saved-input";
+import { validateInput, type InputValidation } from "../shared/input-validation";
+import { checkCharter } from "./checks";
+
+export { MAX_CHARTER_ITEMS, MAX_CHARTER_TEXT, MAX_PARTY_NAME } from "./checks";
+import {
+  CADENCES,
+  DEFAULT_BETTER,
+  DEFAULT_CADENCE,
+  DEFAULT_CHARTER_SHEET_NAME,
+  DEFAULT_CRAWL_GATE_THRESHOLD,
+  DEFAULT_WALK_GATE_THRESHOLD,
+} from "./defaults";
+
+export const CHARTER_WIZARD_ID = "charter";
+export const CHARTER_INPUT_VERSION = 1;
+
+/** A list of one-line items: trimmed, blanks dropped. */
+const Items = z
+  .array(z.string())
+  .default([])
+  .transform((items) => items.map((item) => item.trim()).filter((item) => item !== ""));
+
+const IsoDate = z.string().trim().nullable().default(null);
+const Measurement = z.number().nullable().default(null);
+
+const CrawlGateSchema = z.strictObject({
+  /** The one metric the 20% improvement is judged on, e.g. "Hours to onboard a customer". */
+  metric: z.string().trim().default(""),
+  threshold: z.number().default(DEFAULT_CRAWL_GATE_THRESHOLD),
+  better: z.enum(["higher", "lower"]).default(DEFAULT_BETTER),
+  baseline: Measurement,
+  pilot: Measurement,
+});
+
+const WalkGateSchema = z.strictObject({
+  threshold: z.number().default(DEFAULT_WALK_GATE_THRESHOLD),
+  invited: Measurement,
+  adopted: Measurement,
+});
+
+const phaseFields = { start: IsoDate, end: IsoDate, deliverables: Items, metrics: Items };
+
+const PhasesSchema = z.strictObject({
+  crawl: z.strictObject({ ...phaseFields, gate: CrawlGateSchema.default(() => CrawlGateSchema.parse({})) }).default(() => ({
+    start: null,
+    end: null,
+    deliverables: [],
+    metrics: [],
+    gate: CrawlGateSchema.parse({}),
+  })),
+  walk: z.strictObject({ ...phaseFields, gate: WalkGateSchema.default(() => WalkGateSchema.parse({})) }).default(() => ({
+    start: null,
+    end: null,
+    deliverables: [],
+    metrics: [],
+    gate: WalkGateSchema.parse({}),
+  })),
+  run: z.strictObject(phaseFields).default(() => ({ start: null, end: null, deliverables: [], metrics: [] })),
+});
+
+const CadenceSchema = z.enum(CADENCES);
+
+const SignatorySchema = z.strictObject({
+  name: z.string().trim().default(""),
+  title: z.string().trim().default(""),
+});
+
+export const CharterInputSchema = z.strictObject({
+  ...savedInputFields(CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION),
+  sheetName: z.string().trim().default(DEFAULT_CHARTER_SHEET_NAME),
+  ourName: z.string().trim().default(""),
+  partnerName: z.string().trim().default(""),
+  goals: z.strictObject({ us: Items, partner: Items, customers: Items }).default(() => ({ us: [], partner: [], customers: [] })),
+  valueExchange: z
+    .strictObject({
+      weGive: Items,
+      partnerGives: Items,
+      /** The user's answer to "would both sides still do this if the other walked?"; null: not answered. */
+      balanced: z.boolean().nullable().default(null),
+      note: z.string().trim().default(""),
+    })
+    .default(() => ({ weGive: [], partnerGives: [], balanced: null, note: "" })),
+  phases: PhasesSchema.default(() => PhasesSchema.parse({})),
+  measurement: z
+    .strictObject({
+      metrics: Items,
+      tracking: Items,
+      cadence: z
+        .strictObject({
+          workingTeam: CadenceSchema.default(DEFAULT_CADENCE.workingTeam),
+          steering: CadenceSchema.default(DEFAULT_CADENCE.steering),
+          executive: CadenceSchema.default(DEFAULT_CADENCE.executive),
+        })
+        .default(() => ({ ...DEFAULT_CADENCE })),
+    })
+    .default(() => ({ metrics: [], tracking: [], cadence: { ...DEFAULT_CADENCE } })),
+  governance: z
+    .strictObject({ ourOwners: Items, partnerOwners: Items, escalation: Items })
+    .default(() => ({ ourOwners: [], partnerOwners: [], escalation: [] })),
+  exitCriteria: Items,
+  signatories: z
+    .strictObject({
+      us: SignatorySchema.default(() => ({ name: "", title: "" })),
+      partner: SignatorySchema.default(() => ({ name: "", title: "" })),
+    })
+    .default(() => ({ us: { name: "", title: "" }, partner: { name: "", title: "" } })),
+});
+
+export type CharterInput = z.output<typeof CharterInputSchema>;
+/** What a caller may pass: every field optional, defaults filled in. */
+export type CharterInputDraft = z.input<typeof CharterInputSchema>;
+
+export type CharterValidation = InputValidation<CharterInput>;
+
+/** The playbook's defaults (gates 20% / 70%, cadence weekly / monthly / quarterly), everything else empty. */
+export function defaultCharterInput(): CharterInput {
+  return CharterInputSchema.parse({});
+}
+
+export function validateCharterInput(raw: unknown): CharterValidation {
+  return validateInput(CharterInputSchema, raw, checkCharter);
+}
+
+/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
+export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
+
+export const CHARTER_SAVED_INPUT = savedInputFormat(
+  CHARTER_SETTINGS_KEY,
+  CHARTER_WIZARD_ID,
+  CHARTER_INPUT_VERSION,
+  CharterInputSchema,
+);
+
+/** The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }). */
+export const serializeCharterInput = CHARTER_SAVED_INPUT.serialize;
+
+/**
+ * Saved inputs back as an input, or null when the JSON is not a charter's or does not have its
+ * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
+ */
+export const restoreCharterInput = CHARTER_SAVED_INPUT.restore;

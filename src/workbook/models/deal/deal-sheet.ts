@@ -1,0 +1,26 @@
+/** What the parts of the deal sheet share while they write: the builder, the input, its names and inputs. */
+import type { SheetBuilder } from "../shared/sheet-builder";
+import { currencyFormat } from "../shared/theme";
+import type { DealInput } from "./input";
+import type { DealNameKey, DealNames } from "./names";
+
+export class DealSheet {
+  readonly money: string;
+  /** A1 cell or range of each named input, in the order they were written. */
+  readonly inputs: Partial<Record<DealNameKey, string>> = {};
+
+  constructor(
+    readonly b: SheetBuilder,
+    readonly input: DealInput,
+    readonly names: DealNames,
+  ) {
+    this.money = currencyFormat(input.currency);
+  }
+
+  /** An input cell the user changes: filled as an input and given its defined name. */
+  namedInput(key: DealNameKey, range: string, comment: string): void {
+    this.inputs[key] = range;
+    this.b.input(range);
+    this.b.name(this.names[key]!, range, comment);
+  }
+}

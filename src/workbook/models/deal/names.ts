@@ -1,0 +1,38 @@
+/** The deal model's defined names: one per input, Deal_… (Deal2_… for a second model in the workbook). */
+import type { DealInput } from "./input";
+
+const NAME_PARTS = {
+  shareMethod: "ShareMethod",
+  shareStarts: "ShareStarts",
+  shareRates: "ShareRates",
+  referralRate: "ReferralRate",
+  referralMin: "ReferralMin",
+  referralMax: "ReferralMax",
+  resellerDiscount: "ResellerDiscount",
+  listPrice: "ListPrice",
+  units: "Units",
+  coMarketingBudget: "CoMarketingBudget",
+  coMarketingShare: "CoMarketingShare",
+  liabilityFloor: "LiabilityFloor",
+  liabilityMultiple: "LiabilityMultiple",
+  indemnityMultiple: "IndemnityMultiple",
+  initialTerm: "InitialTerm",
+  renewalNotice: "RenewalNotice",
+  revenue: "Revenue",
+} as const;
+
+export type DealNameKey = keyof typeof NAME_PARTS;
+export type DealNames = Partial<Record<DealNameKey, string>>;
+
+const RESELLER_KEYS: readonly DealNameKey[] = ["resellerDiscount", "listPrice", "units"];
+
+/** Every name a deal model with `suffix` may create (reseller names included), to find a free suffix. */
+export function reservedDealNames(suffix: string): string[] {
+  return Object.values(NAME_PARTS).map((part) => `Deal${suffix}_${part}`);
+}
+
+/** The names this input's model creates: reseller names only with a reseller arrangement. */
+export function dealNames(input: DealInput, suffix: string): DealNames {
+  const keys = (Object.keys(NAME_PARTS) as DealNameKey[]).filter((k) => input.reseller || !RESELLER_KEYS.includes(k));
+  return Object.fromEntries(keys.map((k) => [k, `Deal${suffix}_${NAME_PARTS[k]}`])) as DealNames;
+}
