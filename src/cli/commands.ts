@@ -48,6 +48,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         "charter --from answers.json -o charter.xlsx",
         "write a printable partnership charter from the charter wizard's saved inputs",
       ],
+      [
+        "scorecard --actuals actuals.csv --contracts contracts.csv --plan plan.json -o scorecard.xlsx",
+        "write a partner portfolio scorecard and a QBR sheet (--csv prints the portfolio table)",
+      ],
     ],
     details: [
       "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
@@ -58,6 +62,13 @@ export const COMMANDS: readonly CommandEntry[] = [
       "deal.json and answers.json are the JSON the deal and charter wizards save in a workbook (the README describes both " +
         "and docs/examples holds one of each); a bad value is reported with its field, e.g. revenueShare.rates.1. " +
         "Options: --sheet NAME names the sheet.",
+      "scorecard: actuals.csv holds each partner's revenue target and actual per quarter, in long form (columns partner, " +
+        "period, target, actual; one row per partner and quarter) or wide form (one row per partner, columns headed " +
+        '"2025-Q1 target", "2025-Q1 actual"…). contracts.csv (optional) has one row per partner: partner, start (YYYY-MM-DD), ' +
+        "initial term (years), renewal term (years, 0 = none), notice (days), and a column per further KPI of the plan, " +
+        "headed by its name. plan.json is the scorecard wizard's saved answers (as-of date, rules, bands, KPIs; see " +
+        "docs/examples/scorecard-plan.json). Text copied from Excel (tab-separated) and semicolons work too. --csv prints " +
+        "the portfolio table as CSV (dates as YYYY-MM-DD); -o is then optional.",
       "Every file is written as Excel writes it: PE calls stored as _xldudf_PE_… formulas with the engine's results cached " +
         "(Excel keeps showing them until it recalculates), the wizard's inputs as the add-in's document settings, and a " +
         "reference to the add-in so Excel offers to install it and opens its pane with the file. The reference says the " +

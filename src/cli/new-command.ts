@@ -9,6 +9,8 @@ import { CliInputError, parseOptions, readText, writeFileSafely } from "./cli-fi
 import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
 import { assembleWithZlib } from "./zip-patch";
+import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
+import { tableAsCsv } from "./table-csv";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -28,6 +30,8 @@ interface ModelEntry {
   options: Record<string, string>;
   required: string[];
   build: (options: Record<string, string>) => Built;
+  /** The model's main table, which `--csv` prints (then -o is optional). */
+  csvTable?: (built: Built) => { sheet: string; name: string };
 }
 
 const MODELS: Record<string, ModelEntry> = {
@@ -67,6 +71,7 @@ const MODELS: Record<string, ModelEntry> = {
   },
   deal: DEAL_MODEL_COMMAND,
   charter: CHARTER_MODEL_COMMAND,
+  scorecard: SCORECARD_MODEL_COMMAND,
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
@@ -79,14 +84,19 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const parsed = parseOptions(rest, { ...entry.options, ...STORE_OPTIONS, "-o": "output", "--output": "output" });
+  const csv = entry.csvTable !== undefined && rest.includes("--csv");
+  const parsed = parseOptions(
+    rest.filter((arg) => !csv || arg !== "--csv"),
+    { ...entry.options, ...STORE_OPTIONS, "-o": "output", "--output": "output" },
+  );
   const usage =
     "usageError" in parsed
       ? parsed.usageError
       : parsed.positional.length > 0
         ? `unexpected argument ${parsed.positional[0]}`
         : undefined;
-  const missing = "options" in parsed ? [...entry.required, "output"].find((name) => !(name in parsed.options)) : undefined;
+  const missing =
+    "options" in parsed ? [...entry.required, ...(csv ? [] : ["output"])].find((name) => !(name in parsed.options)) : undefined;
   if (usage || missing || !("options" in parsed)) {
     const flag = missing === "output" ? "-o out.xlsx" : `--${missing}`;
     io.err(`pe-calc new ${model}: ${usage ?? `${flag} is required`} (pe-calc new --help)\n`);
@@ -97,9 +107,19 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const built = entry.build(parsed.options);
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
-    const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied), { store, assemble: assembleWithZlib });
-    writeFileSafely(parsed.options.output, buffer);
-    io.out(`wrote ${parsed.options.output}: ${built.summary}\n`);
+    if (csv && entry.csvTable) {
+      const { sheet, name } = entry.csvTable(built);
+      const planned = built.plan.sheets.find((s) => s.name === sheet)!;
+      io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
+    }
+    if (parsed.options.output !== undefined) {
+      const buffer = await writePlanToXlsx(built.plan, engineValueReader(hf, applied), { store, assemble: assembleWithZlib });
+      writeFileSafely(parsed.options.output, buffer);
+      // With --csv, standard output is the table alone: the summary goes to standard error.
+      const line = `wrote ${parsed.options.output}: ${built.summary}\n`;
+      if (csv) io.err(line);
+      else io.out(line);
+    }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
     for (const note of xlsxLimitations(built.plan)) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;

@@ -65,7 +65,10 @@ export interface CellStylePlan {
 export type ValidationBound = number | { formula: string };
 
 export type ValidationRule =
-  { kind: "wholeNumber" | "decimal"; min: ValidationBound; max: ValidationBound } | { kind: "list"; items: string[] };
+  | { kind: "wholeNumber" | "decimal"; min: ValidationBound; max: ValidationBound }
+  | { kind: "list"; items: string[] }
+  /** A drop-down of the cells a formula refers to, e.g. "=Score_Partners" (a name over a column of the plan). */
+  | { kind: "listFrom"; source: string };
 
 export interface ValidationPlan {
   range: string;

@@ -206,6 +206,8 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
     if (v.rule.kind === "list") {
       if (v.rule.items.length === 0) add(`${path}.rule.items`, "a list needs at least one item");
       if (v.rule.items.some((item) => item.includes(","))) add(`${path}.rule.items`, "list items cannot contain commas");
+    } else if (v.rule.kind === "listFrom") {
+      if (!v.rule.source.startsWith("=")) add(`${path}.rule.source`, "a list source is a formula starting with =");
     } else {
       for (const key of ["min", "max"] as const) {
         const bound = v.rule[key];

@@ -300,6 +300,7 @@ describe("the deal wizard in the pane", () => {
       ["qualification", "Qualification"],
       ["deal", "Deal model"],
       ["charter", "Charter"],
+      ["scorecard", "Scorecard"],
       ["functions", "Functions"],
     ]);
     const pane = await import("../../src/taskpane/deal/DealWizardPane");

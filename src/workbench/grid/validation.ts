@@ -59,12 +59,26 @@ export function passes(rule: ValidationPlan, value: unknown, hf: HyperFormula, s
     const typed = asText(value).toUpperCase();
     return rule.rule.items.some((item) => item.toUpperCase() === typed);
   }
+  if (rule.rule.kind === "listFrom") return inListFrom(rule.rule.source, value, hf, sheetId);
   if (typeof value !== "number") return false;
   if (rule.rule.kind === "wholeNumber" && !Number.isInteger(value)) return false;
   const min = boundValue(rule.rule.min, hf, sheetId);
   const max = boundValue(rule.rule.max, hf, sheetId);
   // A bound the engine cannot compute (a deleted name) does not lock the cell.
   return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+
+/** A drop-down over cells ("=Score_Partners"): the value must be one of theirs; a source the engine cannot compute does not lock the cell. */
+function inListFrom(source: string, value: unknown, hf: HyperFormula, sheetId: number): boolean {
+  let cells: unknown;
+  try {
+    cells = hf.calculateFormula(source, sheetId);
+  } catch {
+    return true;
+  }
+  if (!Array.isArray(cells)) return true;
+  const typed = asText(value).toUpperCase();
+  return cells.flat().some((cell) => cell !== null && asText(cell).toUpperCase() === typed);
 }
 
 export function refusal(rule: ValidationPlan): ValidationRefusal {

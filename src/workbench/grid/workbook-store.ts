@@ -172,10 +172,11 @@ export class WorkbookStore {
   private engineChanged(): void {
     if (!this.ownChange) {
       this.unrecorded = true;
-      // A wizard's write claims its batch in the same turn (planApplied); anything else is stale.
-      queueMicrotask(() => {
+      // A wizard's write claims its batch before the next task (planApplied, after the applier's
+      // promise settles: appliers are async under the PlanApplier contract); anything else is stale.
+      setTimeout(() => {
         if (this.unrecorded) this.stale = true;
-      });
+      }, 0);
     }
     this.changed();
   }

@@ -328,6 +328,8 @@ function applyValidation(range: Excel.Range, v: ValidationPlan): void {
   const dv = range.dataValidation;
   const bound = (b: number | { formula: string }): string | number => (typeof b === "number" ? b : b.formula);
   if (v.rule.kind === "list") dv.rule = { list: { inCellDropDown: true, source: v.rule.items.join(",") } };
+  // A list source may be a formula such as "=Names" (Office's ListDataValidation.source: a range reference).
+  else if (v.rule.kind === "listFrom") dv.rule = { list: { inCellDropDown: true, source: v.rule.source } };
   else dv.rule = { [v.rule.kind]: { formula1: bound(v.rule.min), formula2: bound(v.rule.max), operator: "Between" } };
   dv.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: "Not a valid value" };
   if (v.prompt) dv.prompt = { message: v.prompt.message, showPrompt: true, title: v.prompt.title };

@@ -221,6 +221,8 @@ function validation(v: ValidationPlan): ExcelJS.DataValidation {
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
   };
   if (v.rule.kind === "list") return { type: "list", allowBlank: true, formulae: [`"${v.rule.items.join(",")}"`], ...messages };
+  if (v.rule.kind === "listFrom")
+    return { type: "list", allowBlank: true, formulae: [toFileFormula(v.rule.source).slice(1)], ...messages };
   const bound = (b: number | { formula: string }): string | number =>
     typeof b === "number" ? b : toFileFormula(b.formula).slice(1);
   return {

@@ -13,6 +13,8 @@ import type { SavedInputFormat } from "./saved-input";
 /** What a model builds once the preamble has run: its sheet, its names and where it put things. */
 export interface BuiltSheet<Layout> {
   sheet: SheetPlan;
+  /** Further sheets after the first (the scorecard's QBR sheet), their names made unique by the model. */
+  moreSheets?: SheetPlan[];
   names: NamedItemPlan[];
   layout: Layout;
 }
@@ -24,6 +26,8 @@ export interface ModelContext {
   suffix: string;
   /** Defined and table names already in the workbook. */
   existingNames: string[];
+  /** Sheet names already in the workbook, for a model that adds more than one sheet. */
+  existingSheetNames: string[];
 }
 
 export interface ModelDefinition<Draft, Input extends { sheetName: string }, Layout> {
@@ -59,12 +63,13 @@ export function buildModelPlan<Draft, Input extends { sheetName: string }, Layou
     sheetName: uniqueSheetName(input.sheetName, existingSheetNames),
     suffix: freeNameSuffix(existingNames, model.reservedNames),
     existingNames,
+    existingSheetNames,
   };
   const built = model.build(input, context);
   const plan: WorkbookPlan = {
     version: PLAN_VERSION,
     description: model.description,
-    sheets: [built.sheet],
+    sheets: [built.sheet, ...(built.moreSheets ?? [])],
     names: built.names,
     settings: [{ key: model.saved.settingsKey, json: model.saved.serialize(input) }],
   };

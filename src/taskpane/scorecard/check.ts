@@ -1,0 +1,44 @@
+/** The scorecard wizard's messages: the model's validator plus what only the draft can know. */
+import { validateScorecardInput } from "../../workbook/models/scorecard/input";
+import { capitalise } from "../wizard/typed-numbers";
+import type { FieldMessage, WizardCheck } from "../wizard/types";
+import { toScorecardModelInput, type ScorecardDraft } from "./draft";
+
+export const SCORECARD_STEP_IDS = {
+  data: "data",
+  columns: "columns",
+  contracts: "contracts",
+  rules: "rules",
+  review: "review",
+} as const;
+
+const CONTRACT_FIELDS = new Set(["start", "initialYears", "renewalYears", "noticeDays", "kpis"]);
+
+/** Which step shows a field's messages. */
+export function scorecardStepOfField(field: string): string {
+  const [head, , third] = field.split(".");
+  if (head === "actualsText" || head === "periods") return SCORECARD_STEP_IDS.data;
+  if (head === "partners") return CONTRACT_FIELDS.has(third) ? SCORECARD_STEP_IDS.contracts : SCORECARD_STEP_IDS.data;
+  if (head === "mapping") return SCORECARD_STEP_IDS.columns;
+  if (head === "contractsText" || head === "kpis" || head === "revenueWeight") return SCORECARD_STEP_IDS.contracts;
+  if (head === "sheetName" || head === "qbrSheetName") return SCORECARD_STEP_IDS.review;
+  return SCORECARD_STEP_IDS.rules;
+}
+
+export function checkScorecardDraft(draft: ScorecardDraft): WizardCheck {
+  const model = toScorecardModelInput(draft);
+  const own: FieldMessage[] = model.problems.map((p) => ({ field: p.field, message: capitalise(p.message), quiet: p.quiet }));
+  const taken = new Set(own.map((m) => m.field));
+  const validation = validateScorecardInput(model.input);
+  // With no data read yet, "no partners" repeats the message on the pasted text.
+  const noData = taken.has("actualsText");
+  const modelErrors = validation.ok
+    ? []
+    : validation.errors.filter((e) => !taken.has(e.path) && !(noData && (e.path === "partners" || e.path === "periods")));
+  const errors = [...own, ...modelErrors.map((e) => ({ field: e.path, message: capitalise(e.message) }))];
+  const flagged = new Set(errors.map((m) => m.field));
+  const warnings = validation.warnings
+    .filter((w) => !flagged.has(w.path))
+    .map((w) => ({ field: w.path, message: capitalise(w.message) }));
+  return { errors, warnings };
+}
