@@ -49,9 +49,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
-      // csv-parse's Node build needs Node's Buffer; its browser build carries its own (the scorecard
-      // wizard parses pasted text in the pane, in its own lazily loaded chunk).
-      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
+      // csv-parse's Node build uses Buffer at load time, which browsers lack; its browser build carries
+      // its own (the scorecard and payout wizards parse pasted text in the pane, in lazily loaded chunks).
+      alias: { "csv-parse/sync$": require.resolve("csv-parse/browser/esm/sync") },
     },
     module: {
       rules: [

@@ -14,6 +14,7 @@ import { cliCases } from "./cases/cli";
 import { coreCallCases } from "./cases/core-calls";
 import { engineMatrixCases } from "./cases/engine-matrix";
 import { engineRevshareCases } from "./cases/engine-revshare";
+import { payoutBookCases } from "./cases/payout-book";
 import { payoutLedgerCases } from "./cases/payout-ledger";
 import { planApplierCases } from "./cases/plan-applier";
 import { scalingCases } from "./cases/scaling";
@@ -41,6 +42,7 @@ const groups: Group[] = [
   { name: "sync-counts", run: syncCountCases },
   { name: "cli", run: cliCases },
   { name: "payout-ledger", run: payoutLedgerCases },
+  { name: "payout-book", run: payoutBookCases },
   // pe-calc recalc / new against LibreOffice; --sizes 1000,10000 picks the partner counts.
   { name: "xlsx-files", run: xlsxFileCases },
   // Last: the production build is a heavy child process.

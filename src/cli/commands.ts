@@ -52,6 +52,14 @@ export const COMMANDS: readonly CommandEntry[] = [
         "scorecard --actuals actuals.csv --contracts contracts.csv --plan plan.json -o scorecard.xlsx",
         "write a partner portfolio scorecard and a QBR sheet (--csv prints the portfolio table)",
       ],
+      [
+        "deal-options --from options.json -o options.xlsx [--csv]",
+        "compare 2 to 4 deal options for both sides (NPV, payback, ROI, verdict, sensitivity); --csv prints the comparison",
+      ],
+      [
+        "payouts --ledger transactions.csv --plan plan.json -o payouts.xlsx [--csv]",
+        "write a payout book (payouts, partner x period summary, statements) from a transaction ledger",
+      ],
     ],
     details: [
       "partners.csv (RFC 4180, quoted fields allowed): a header row, then one partner a line. The first column holds the " +
@@ -69,6 +77,16 @@ export const COMMANDS: readonly CommandEntry[] = [
         "headed by its name. plan.json is the scorecard wizard's saved answers (as-of date, rules, bands, KPIs; see " +
         "docs/examples/scorecard-plan.json). Text copied from Excel (tab-separated) and semicolons work too. --csv prints " +
         "the portfolio table as CSV (dates as YYYY-MM-DD); -o is then optional.",
+      "options.json is the deal-options wizard's saved input (docs/examples/deal-options.json); --csv prints the " +
+        "comparison table (one line per option: both NPVs, paybacks, ROIs, our position, the partner vs its BATNA, the " +
+        "verdict) on standard output, and -o becomes optional.",
+      "transactions.csv: a header row, then one transaction a line; the partner, date (2026-03-15 or an Excel date " +
+        "serial) and amount (refunds negative) columns are found by their headers (Partner, Date, Amount; Customer and " +
+        "Description are optional), or named with --map partner=Reseller,date=Booked,amount=Net. plan.json is the payout " +
+        "wizard's saved plan (tiers, method, frequency, fiscalYearStart, floor, recover, cap, carry, currency; see " +
+        "docs/examples/payouts-plan.json). A bad cell is reported with its line and column and no file is written. " +
+        "With --csv the partner x period summary (Partner, Period, Earned, Paid, Balance) is printed to standard output; " +
+        "-o is then optional.",
       "Every file is written as Excel writes it: PE calls stored as _xldudf_PE_… formulas with the engine's results cached " +
         "(Excel keeps showing them until it recalculates), the wizard's inputs as the add-in's document settings, and a " +
         "reference to the add-in so Excel offers to install it and opens its pane with the file. The reference says the " +

@@ -1,6 +1,7 @@
 import { buildDealPlan } from "../workbook/models/deal";
 import { type FieldIssue, ModelInputError } from "../workbook/models/shared/input-validation";
 import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal/input";
+import type { CellRef } from "../workbook/a1";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
 
@@ -13,9 +14,16 @@ export interface NewModelBuilt {
   plan: WorkbookPlan;
   summary: string;
   warnings: string[];
+  /** For `--csv`: the model's result as CSV text, read from the computed workbook. */
+  csv?: (valueAt: (sheet: string, cell: CellRef) => unknown) => string;
 }
 
-const OTHER_WIZARDS: Record<string, string> = { deal: "deal", charter: "charter", qualification: "qualification" };
+const OTHER_WIZARDS: Record<string, string> = {
+  deal: "deal",
+  charter: "charter",
+  qualification: "qualification",
+  "deal-options": "deal-options",
+};
 
 /** The file's JSON, with a one-line reason when it is not JSON or holds another wizard's answers. */
 export function readWizardJson(file: string, wizard: string): unknown {

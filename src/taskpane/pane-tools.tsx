@@ -2,6 +2,7 @@
  * What the pane offers, in tab order: the wizards, then the function list.
  *
  * The deal-model, charter and scorecard wizards (their models, plans and steps) load on first use, in
+ * The deal-model, charter and payout wizards (their models, plans and steps) load on first use, in
  * chunks of their own, so the pane Excel opens stays within its size budget
  * (test/build/bundles.test.ts). Each wizard gets its own key: the pane renders the selected tool
  * in one place, and without keys React would keep one wizard's state when the user switches.
@@ -24,6 +25,8 @@ export interface PaneTool {
 const DealWizardPane = lazy(() => import("./deal/DealWizardPane"));
 const CharterWizardPane = lazy(() => import("./charter/CharterWizardPane"));
 const ScorecardWizardPane = lazy(() => import("./scorecard/ScorecardWizardPane"));
+const DealOptionsWizardPane = lazy(() => import("./deal-options/DealOptionsWizardPane"));
+const PayoutsWizardPane = lazy(() => import("./payouts/PayoutsWizardPane"));
 
 const useStyles = makeStyles({ loading: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` } });
 
@@ -54,5 +57,7 @@ export const PANE_TOOLS: PaneTool[] = [
   lazyWizard("deal", "Deal model", "the deal-model wizard", DealWizardPane),
   lazyWizard("charter", "Charter", "the charter wizard", CharterWizardPane),
   lazyWizard("scorecard", "Scorecard", "the scorecard wizard", ScorecardWizardPane),
+  lazyWizard("deal-options", "Deal options", "the deal-options wizard", DealOptionsWizardPane),
+  lazyWizard("payouts", "Payouts", "the payout wizard", PayoutsWizardPane),
   { id: "functions", label: "Functions", render: (host) => <FunctionsTab hostKind={host.kind} functions={listPeFunctions()} /> },
 ];

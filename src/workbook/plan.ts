@@ -144,6 +144,12 @@ export interface SheetPlan {
   merges?: string[];
   freeze?: { rows: number; columns: number };
   charts?: ChartPlan[];
+  /**
+   * Ranges filled by the one formula in their top-left cell (a spill). Excel and the engine spill
+   * it by themselves; a file marks it as an array formula over the range, since ExcelJS cannot
+   * write a dynamic array.
+   */
+  arrayFormulas?: string[];
   print?: PrintPlan;
   /** Make this the active sheet once written. */
   activate?: boolean;

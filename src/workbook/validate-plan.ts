@@ -125,6 +125,7 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
       "merges",
       "freeze",
       "charts",
+      "arrayFormulas",
       "print",
     ] as const;
     for (const key of onlyNew) {
@@ -245,6 +246,7 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
     if (!["columnClustered", "barClustered", "line", "pie"].includes(chart.type))
       add(`${path}.type`, `unknown chart type "${chart.type}"`);
   });
+  (sheet.arrayFormulas ?? []).forEach((range, i) => checkRange(range, `${base}.arrayFormulas[${i}]`, add));
   if (sheet.print?.area) checkRange(sheet.print.area, `${base}.print.area`, add);
   if (sheet.print?.titleRows && !/^\$?\d+:\$?\d+$/.test(sheet.print.titleRows))
     add(`${base}.print.titleRows`, `"${sheet.print.titleRows}" is not a row span like 10:10`);

@@ -95,10 +95,13 @@ describe("pe-calc new qualification", () => {
   });
 
   test.each([
-    [["new"], "pe-calc new: say which model to build: use qualification, deal, charter, scorecard (pe-calc new --help)\n"],
+    [
+      ["new"],
+      "pe-calc new: say which model to build: use qualification, deal, charter, scorecard, deal-options, payouts (pe-calc new --help)\n",
+    ],
     [
       ["new", "budget"],
-      'pe-calc new: unknown model "budget": use qualification, deal, charter, scorecard (pe-calc new --help)\n',
+      'pe-calc new: unknown model "budget": use qualification, deal, charter, scorecard, deal-options, payouts (pe-calc new --help)\n',
     ],
     [["new", "qualification", "-o", "x.xlsx"], "pe-calc new qualification: --partners is required (pe-calc new --help)\n"],
     [

@@ -129,6 +129,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
       }),
     );
   }
+  for (const array of sheet.arrayFormulas ?? []) markArrayFormula(ws, sheet.name, array, cachedValues);
   for (const f of sheet.numberFormats ?? []) eachCell(ws, f.range, (cell) => (cell.numFmt = f.format));
   for (const style of sheet.cellStyles ?? []) eachCell(ws, style.range, (cell) => applyStyle(cell, style));
   for (const merge of sheet.merges ?? []) ws.mergeCells(merge);
@@ -180,6 +181,28 @@ function writeCell(cell: ExcelJS.Cell, content: CellContent, cached: () => unkno
     case "blank":
       return;
   }
+}
+
+/**
+ * A spill as a file can hold it: the top-left formula becomes a classic array formula over the
+ * range (`<f t="array" ref=…>`, which every Excel computes as one formula), and the other cells
+ * get the engine's values as their cached results. ExcelJS cannot write the dynamic-array
+ * metadata that would let Excel resize the spill.
+ */
+function markArrayFormula(ws: ExcelJS.Worksheet, sheet: string, address: string, cachedValues?: CachedValues): void {
+  const range = parseRange(address);
+  const master = ws.getCell(range.start.row + 1, range.start.col + 1);
+  const value = master.value as ExcelJS.CellFormulaValue | null;
+  if (!value || typeof value !== "object" || !("formula" in value)) return;
+  master.value = { ...value, shareType: "array", ref: address } as ExcelJS.CellValue;
+  if (!cachedValues) return;
+  for (let r = range.start.row; r <= range.end.row; r++)
+    for (let c = range.start.col; c <= range.end.col; c++) {
+      if (r === range.start.row && c === range.start.col) continue;
+      const result = toCachedResult(cachedValues(sheet, { row: r, col: c }));
+      if (result === undefined || result === "") continue;
+      ws.getCell(r + 1, c + 1).value = typeof result === "object" ? (result as ExcelJS.CellErrorValue) : result;
+    }
 }
 
 function eachCell(ws: ExcelJS.Worksheet, address: string, visit: (cell: ExcelJS.Cell) => void): void {

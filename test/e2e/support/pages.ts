@@ -91,7 +91,12 @@ export async function buildPages(): Promise<string> {
   const configure = require(resolve(projectRoot, "webpack.config.js")) as (env: object, argv: object) => webpack.Configuration;
   const config = configure({ outputPath }, { mode: "development" });
   config.devtool = false;
-  config.cache = { type: "filesystem", cacheDirectory: resolve(projectRoot, "node_modules/.cache/pe-e2e-webpack") };
+  // buildDependencies: a changed webpack.config.js (an alias, a loader) must not reuse stale resolutions.
+  config.cache = {
+    type: "filesystem",
+    cacheDirectory: resolve(projectRoot, "node_modules/.cache/pe-e2e-webpack"),
+    buildDependencies: { config: [resolve(projectRoot, "webpack.config.js")] },
+  };
   config.infrastructureLogging = { level: "error" };
   const stats = await new Promise<webpack.Stats>((done, fail) => {
     const compiler = webpack(config);

@@ -1,0 +1,90 @@
+/**
+ * The deal-options model as a WorkbookPlan: one sheet comparing two to four deal structures for
+ * both sides. From the top: the shared assumptions (named), the by-year assumptions (named
+ * ranges), each option's terms (named), the options side by side by year (revenue, what we pay,
+ * our net, the partner's net), per option both NPVs, paybacks, ROIs and a verdict in words, and a
+ * two-way sensitivity grid of our NPV; right of it, cumulative net for both sides and its chart.
+ * Every number is a formula over the named cells, so it follows them live in Excel, the engine
+ * and a saved file; NPV is Excel's own and payback is PE.PAYBACK (see summary.ts).
+ */
+import { columnLetters } from "../../a1";
+import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
+import { modelInputErrorClass } from "../shared/input-validation";
+import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
+import { writeSharedAssumptions, writeYearTable } from "./assumptions";
+import { writeCumulativeChart } from "./chart";
+import { COLUMNS_PER_OPTION, writeComparison } from "./comparison";
+import { REVENUE_CHANGES } from "./defaults";
+import { DEAL_OPTIONS_SAVED_INPUT, validateDealOptionsInput, type DealOptionsInput, type DealOptionsInputDraft } from "./input";
+import type { DealOptionsLayout } from "./layout";
+import { reservedOptionsNames } from "./names";
+import { OptionsSheet } from "./options-sheet";
+import { writeSensitivity } from "./sensitivity";
+import { writeSummary } from "./summary";
+import { writeOptionTerms } from "./terms";
+
+export { DEAL_OPTIONS_SETTINGS_KEY } from "./input";
+export type { DealOptionsLayout } from "./layout";
+export { optionAsDealInput } from "./to-deal";
+
+export type DealOptionsPlanResult = ModelPlan<DealOptionsInput, DealOptionsLayout>;
+
+export const DealOptionsInputError = modelInputErrorClass("deal-options model", "DealOptionsInputError");
+export type DealOptionsInputError = InstanceType<typeof DealOptionsInputError>;
+
+const TITLE = "Deal options";
+
+const dealOptionsModel: ModelDefinition<DealOptionsInputDraft, DealOptionsInput, DealOptionsLayout> = {
+  description: "deal-options model",
+  validate: validateDealOptionsInput,
+  inputError: DealOptionsInputError,
+  reservedNames: reservedOptionsNames,
+  saved: DEAL_OPTIONS_SAVED_INPUT,
+  build(input, { sheetName, suffix }) {
+    const b = new SheetBuilder(sheetName);
+    const s = new OptionsSheet(b, input, suffix);
+    b.title(
+      input.partnerName === "" ? TITLE : `${TITLE}: ${input.partnerName}`,
+      "Yellow cells are the assumptions: change any of them and both sides' numbers, the verdicts and the grid recalculate.",
+    );
+    b.skip(1);
+    writeSharedAssumptions(s);
+    writeYearTable(s);
+    writeOptionTerms(s);
+    const comparison = writeComparison(s);
+    const summary = writeSummary(s, comparison);
+    const sensitivity = writeSensitivity(s);
+    const width = Math.max(1 + input.options.length * COLUMNS_PER_OPTION, 2 + REVENUE_CHANGES.length, 3 + input.termYears);
+    const chartCol = width + 1;
+    const chart = input.chart ? writeCumulativeChart(s, comparison, chartCol) : undefined;
+    const sheet = b.toSheet({
+      columnWidths: [
+        { column: "A", width: 38 },
+        ...Array.from({ length: width - 1 }, (_, i) => ({ column: columnLetters(i + 1), width: 15 })),
+        { column: columnLetters(chartCol), width: 10 },
+      ],
+      charts: chart ? [chart.chart] : [],
+      print: { area: rangeAt(0, 0, b.row, width), orientation: "landscape", fitToWidth: true },
+    });
+    const layout: DealOptionsLayout = {
+      sheet: sheetName,
+      termYears: input.termYears,
+      names: s.names,
+      inputs: s.inputs,
+      optionNames: s.optionNames,
+      optionInputs: s.optionInputs,
+      comparison,
+      summary,
+      sensitivity,
+      chartSource: chart?.source,
+    };
+    return { sheet, names: b.names(), layout };
+  },
+};
+
+/** Builds the plan; the workbook's sheet and defined names make its own unique (Options2_… for a second model). */
+export const buildDealOptionsPlan = (
+  draft: DealOptionsInputDraft,
+  sheetNames?: string[],
+  names?: string[],
+): DealOptionsPlanResult => buildModelPlan(dealOptionsModel, draft, sheetNames, names);

@@ -1,0 +1,68 @@
+/**
+ * The deal-options model's defined names: Options_… for the shared assumptions and positions,
+ * Options_A_… for option A's terms (Options2_… for a second model in the workbook).
+ */
+import { OPTION_LETTERS } from "./defaults";
+import type { DealOption } from "./input";
+
+const SHARED_PARTS = {
+  discountRate: "DiscountRate",
+  ourInvestment: "OurInvestment",
+  partnerInvestment: "PartnerInvestment",
+  idealNpv: "IdealNPV",
+  acceptableNpv: "AcceptableNPV",
+  walkAwayNpv: "WalkAwayNPV",
+  partnerBatnaNpv: "PartnerBATNA",
+  revenue: "Revenue",
+  engineering: "Engineering",
+  support: "Support",
+  coMarketing: "CoMarketing",
+  partnerCosts: "PartnerCosts",
+  partnerRevenue: "PartnerRevenue",
+} as const;
+
+const OPTION_PARTS = {
+  shareMethod: "ShareMethod",
+  shareStarts: "ShareStarts",
+  shareRates: "ShareRates",
+  flatFee: "FlatFee",
+  referralRate: "ReferralRate",
+  referralMin: "ReferralMin",
+  referralMax: "ReferralMax",
+  resellerDiscount: "ResellerDiscount",
+  listPrice: "ListPrice",
+  units: "Units",
+  coMarketingBudget: "CoMarketingBudget",
+  coMarketingShare: "CoMarketingShare",
+} as const;
+
+export type SharedNameKey = keyof typeof SHARED_PARTS;
+export type OptionNameKey = keyof typeof OPTION_PARTS;
+export type SharedNames = Record<SharedNameKey, string>;
+export type OptionNames = Partial<Record<OptionNameKey, string>>;
+
+/** Every name a deal-options model with `suffix` may create, to find a free suffix. */
+export function reservedOptionsNames(suffix: string): string[] {
+  return [
+    ...Object.values(SHARED_PARTS).map((part) => `Options${suffix}_${part}`),
+    ...OPTION_LETTERS.flatMap((letter) => Object.values(OPTION_PARTS).map((part) => `Options${suffix}_${letter}_${part}`)),
+  ];
+}
+
+export function sharedNames(suffix: string): SharedNames {
+  return Object.fromEntries(
+    (Object.keys(SHARED_PARTS) as SharedNameKey[]).map((k) => [k, `Options${suffix}_${SHARED_PARTS[k]}`]),
+  ) as SharedNames;
+}
+
+/** The names option number `index` creates: only for the pieces it has. */
+export function optionNames(option: DealOption, index: number, suffix: string): OptionNames {
+  const keys: OptionNameKey[] = [];
+  if (option.revenueShare) keys.push("shareMethod", "shareStarts", "shareRates");
+  if (option.flatFee !== null) keys.push("flatFee");
+  if (option.referral) keys.push("referralRate", "referralMin", "referralMax");
+  if (option.reseller) keys.push("resellerDiscount", "listPrice", "units");
+  if (option.coMarketing) keys.push("coMarketingBudget", "coMarketingShare");
+  const letter = OPTION_LETTERS[index];
+  return Object.fromEntries(keys.map((k) => [k, `Options${suffix}_${letter}_${OPTION_PARTS[k]}`])) as OptionNames;
+}
