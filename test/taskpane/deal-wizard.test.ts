@@ -301,6 +301,8 @@ describe("the deal wizard in the pane", () => {
       ["deal", "Deal model"],
       ["charter", "Charter"],
       ["scorecard", "Scorecard"],
+      ["deal-options", "Deal options"],
+      ["payouts", "Payouts"],
       ["functions", "Functions"],
     ]);
     const pane = await import("../../src/taskpane/deal/DealWizardPane");
