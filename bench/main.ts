@@ -4,6 +4,7 @@
  *   --only <text>   run the groups whose name contains the text (engine-matrix, core, bundles, …)
  *   --quick         fewer rounds and smaller sizes: a smoke run of the bench itself
  *   --skip-build    leave out the production build (the bundle sizes), the slowest part
+ *   --sizes a,b     partner counts of the xlsx-files group (default 1000,10000,100000)
  */
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,7 @@ import { payoutLedgerCases } from "./cases/payout-ledger";
 import { planApplierCases } from "./cases/plan-applier";
 import { scalingCases } from "./cases/scaling";
 import { syncCountCases } from "./cases/sync-counts";
+import { xlsxFileCases } from "./cases/xlsx-files";
 import type { BenchOptions, CaseResult } from "./harness";
 import { tableOf, writeResults } from "./report";
 
@@ -41,6 +43,8 @@ const groups: Group[] = [
   { name: "cli", run: cliCases },
   { name: "payout-ledger", run: payoutLedgerCases },
   { name: "payout-book", run: payoutBookCases },
+  // pe-calc recalc / new against LibreOffice; --sizes 1000,10000 picks the partner counts.
+  { name: "xlsx-files", run: xlsxFileCases },
   // Last: the production build is a heavy child process.
   { name: "bundles", run: bundleCases },
 ];

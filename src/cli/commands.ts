@@ -101,6 +101,11 @@ export const COMMANDS: readonly CommandEntry[] = [
         "-o is then optional.",
       "Files: the output is never one of the inputs (compared after resolving symlinks); an existing output is " +
         "replaced only with --force (-f); writes go through a temporary file renamed over the target.",
+      "Every file is written as Excel writes it: PE calls stored as _xldudf_PE_… formulas with the engine's results cached " +
+        "(Excel keeps showing them until it recalculates), the wizard's inputs as the add-in's document settings, and a " +
+        "reference to the add-in so Excel offers to install it and opens its pane with the file. The reference says the " +
+        "add-in is sideloaded (--store developer --store-type Registry); for a catalog give --store PATH --store-type " +
+        "FileSystem (or SPCatalog), for AppSource --store en-us --store-type OMEX --store-id WA….",
       "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error; 70 for " +
         "an internal error (add --debug for its stack trace).",
     ],
@@ -114,8 +119,11 @@ export const COMMANDS: readonly CommandEntry[] = [
       "Loads the workbook's values, formulas and defined names into the engine and recalculates everything. The results " +
         "are written back as cached values (into out.xlsx with -o, otherwise into book.xlsx itself); with --csv SHEET " +
         "the sheet's computed values are printed as CSV instead (and written too when -o is given).",
-      "-o naming the workbook itself in any spelling is the in-place rewrite. A workbook with charts, pivot tables or " +
-        "macros is never rewritten in place. Another existing file is replaced only with --force (-f).",
+      "Only the cached values change: every other part of the file (styles, charts, pivot tables, comments, macros, " +
+        "the add-in reference, dynamic-array metadata) is copied byte for byte, so recalculating in place is safe. " +
+        "Formulas stored in the bare PE.NAME( form of older files are rewritten as _xldudf_PE_NAME(, which Excel needs.",
+      "-o naming the workbook itself in any spelling is the in-place rewrite. Another existing file is replaced only " +
+        "with --force (-f).",
       "--csv output is safe to open in a spreadsheet: text starting with =, +, -, @, tab or carriage return gets a " +
         "leading ' (numbers are unchanged); --raw prints text as it is.",
       "Limits (each raised with an environment variable): 256 MB a part inflated (PE_CALC_MAX_XLSX_PART_MB), 512 MB in " +

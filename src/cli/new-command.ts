@@ -9,6 +9,8 @@ import { CHARTER_MODEL_COMMAND } from "./new-charter";
 import { DEAL_MODEL_COMMAND } from "./new-deal";
 import { CliProblemList, FlagValueError, QUALIFICATION_MODEL_COMMAND } from "./new-qualification";
 import type { NewModelBuilt } from "./new-deal";
+import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
+import { assembleWithZlib } from "./zip-patch";
 import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
 import { tableAsCsv } from "./table-csv";
 import { DEAL_OPTIONS_MODEL_COMMAND } from "./new-deal-options";
@@ -59,7 +61,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
   const flags = new Set(rest.filter((arg) => entry.flags?.includes(arg) || (arg === "--csv" && entry.csvTable)));
   const parsed = parseOptions(
     rest.filter((arg) => !flags.has(arg)),
-    { ...entry.options, "-o": "output", "--output": "output" },
+    { ...entry.options, ...STORE_OPTIONS, "-o": "output", "--output": "output" },
     FORCE_FLAGS,
   );
   const wantsCsv = flags.has("--csv");
@@ -86,6 +88,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
         force: options.force === "true",
       });
     }
+    const store = addinStoreFrom(options);
     step(`reading the ${model} input`);
     const built = entry.build(options);
     step(`computing the ${model} model`);
@@ -98,7 +101,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
     } else if (wantsCsv && built.csv) io.out(built.csv(read));
     if (options.output !== undefined) {
-      const buffer = await writePlanToXlsx(built.plan, read);
+      const buffer = await writePlanToXlsx(built.plan, read, { store, assemble: assembleWithZlib });
       step(`writing ${options.output}`);
       writeFileSafely(options.output, buffer);
       // With --csv, standard output is the table alone: the summary goes to standard error.

@@ -1,15 +1,14 @@
-import ExcelJS from "exceljs";
 import { SheetSizeLimitExceededError, type HyperFormula } from "hyperformula";
 import { createEngine } from "../engine/create-engine";
 import { sheetAsCsv } from "../workbook/sheet-csv";
 import { assertPackageWithinLimits, PackageLimitError } from "../workbook/xlsx-package/open-package";
 import { checkModelLimits, WorkbookLimitError } from "../workbook/xlsx-package/workbook-limits";
 import { readXlsx, type XlsxWorkbook } from "../workbook/xlsx-reader/read-xlsx";
-import { loadXlsxIntoEngine, writeCachedValues } from "../workbook/xlsx-engine";
+import { loadXlsxIntoEngine } from "../workbook/xlsx-engine";
 import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, readBytes, writeFileSafely } from "./cli-files";
 import { step } from "./guard";
 import { quoteInput } from "./messages";
-import { partsLostOnRewrite } from "./xlsx-lost-parts";
+import { patchCachedValues } from "./recalc-write";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -18,11 +17,10 @@ import type { CliIo } from "./io";
  * values, formulas and defined names into the engine, recalculates every formula (PE functions
  * included), and either writes the results back as cached values (to out.xlsx, or into book.xlsx
  * itself when neither -o nor --csv is given) or prints one sheet's computed values as CSV, or both.
+ * Only the cached values change (recalc-write.ts), so rewriting any workbook in place is safe.
  *
  * `-o` naming the input itself, in any spelling (`./book.xlsx`, an absolute path, a symlink), is
- * the in-place rewrite, with the same guard: a workbook with parts ExcelJS cannot write back
- * (charts, pivot tables, macros...) is never rewritten in place. Another existing file is replaced
- * only with --force.
+ * the in-place rewrite. Another existing file is replaced only with --force.
  */
 export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(args, { "-o": "output", "--output": "output", "--csv": "csv" }, { ...FORCE_FLAGS, "--raw": "raw" });
@@ -58,17 +56,9 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     const loaded = loadIntoEngine(hf, model, input);
     if (sheetForCsv) io.out(sheetAsCsv(hf, sheetForCsv, { raw: parsed.options.raw === "true" }));
     if (writes) {
-      const lost = await partsLostOnRewrite(data);
-      if (lost.length > 0 && inPlace) {
-        throw new CliInputError(
-          `${input} has ${lost.join(", ")}, which recalc cannot carry over: write the results to a new file with -o out.xlsx`,
-        );
-      }
-      if (lost.length > 0) io.err(`pe-calc recalc: note: ${target} does not keep the ${lost.join(", ")} of ${input}\n`);
       step(`writing ${target}`);
-      const workbook = await readWorkbook(input, data);
-      const count = writeCachedValues(workbook, hf);
-      writeFileSafely(target, Buffer.from(await workbook.xlsx.writeBuffer()));
+      const { bytes, formulas: count } = patchWithReason(input, data, hf);
+      writeFileSafely(target, bytes);
       const report = sheetForCsv ? io.err : io.out;
       report(`recalculated ${count} formula${count === 1 ? "" : "s"} in ${input}${inPlace ? "" : `, wrote ${target}`}\n`);
     }
@@ -112,18 +102,14 @@ function checkPackage(path: string, data: Buffer): void {
   }
 }
 
-/** The workbook as ExcelJS reads it, to write the cached values back (the write side). */
-async function readWorkbook(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** The original package with the engine's results as its cached values (recalc-write.ts). */
+function patchWithReason(path: string, data: Buffer, hf: HyperFormula) {
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    return patchCachedValues(data, hf);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliInputError(
-      `${path} is not an .xlsx workbook (${/central directory|zip/i.test(reason) ? "it is not a zip archive" : quoteInput(reason)})`,
-    );
+    if (error instanceof CliInputError) throw new CliInputError(`${path} cannot be written back: ${error.message}`);
+    throw error;
   }
-  return workbook;
 }
 
 /** The reader's model of the workbook, its cells and formulas within the limits (workbook-limits.ts). */

@@ -1,12 +1,16 @@
+import { fromFileFormula } from "./file-formula";
+
 /**
  * Excel formula text as HyperFormula reads it. Two differences matter to us:
  * - HyperFormula has TRUE() and FALSE() functions but no TRUE/FALSE literals ("=IF(TRUE,1,2)" is
  *   #NAME? there), so bare literals become calls;
  * - files store newer built-ins as `_xlfn.IFS(` / `_xlfn._xlws.SORT(` and add-in functions as
- *   `_xldudf_PE_PARTNER_SCORE(`; the engine knows them as `IFS(` and `PE.PARTNER_SCORE(`.
+ *   `_xldudf_PE_PARTNER_SCORE(`; the engine knows them as `IFS(` and `PE.PARTNER_SCORE(`
+ *   (file-formula.ts translates both ways).
  * String literals and quoted sheet names are never touched.
  */
-export function toEngineFormula(formula: string): string {
+export function toEngineFormula(stored: string): string {
+  const formula = fromFileFormula(stored);
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -31,8 +35,7 @@ export function toEngineFormula(formula: string): string {
 
 function translateWord(word: string, rest: string): string {
   if (/^(TRUE|FALSE)$/i.test(word) && !/^\s*[(!]/.test(rest)) return `${word.toUpperCase()}()`;
-  if (/^_xldudf_PE_/i.test(word)) return `PE.${word.slice("_xldudf_PE_".length)}`;
-  return word.replace(/^(_xlfn\.)?(_xlws\.)?/i, "");
+  return word;
 }
 
 /**

@@ -52,10 +52,10 @@ describe("pe-calc new payouts", () => {
     const numbers = payouts.map((v) => (typeof v === "number" ? v : v.result));
     numbers.forEach((v, i) => expect(v).toBeCloseTo(expectedPayouts[i], 9));
     const master = ws.getCell(header + 1, 7).value as { formula: string; shareType?: string; ref?: string };
-    expect(master.formula).toMatch(/^IF\(\$C\$\d+:\$C\$\d+="","",PE\.PAYOUT_LEDGER\(/);
+    expect(master.formula).toMatch(/^IF\(\$C\$\d+:\$C\$\d+="","",_xldudf_PE_PAYOUT_LEDGER\(/);
     expect(master.shareType).toBe("array");
     expect(ws.getCell(header, 1).value).toBe("Partner");
-    const saved = JSON.parse(readXlsxSettings(workbook).get(PAYOUTS_SETTINGS_KEY)!);
+    const saved = JSON.parse((await readXlsxSettings(readFileSync(output))).get(PAYOUTS_SETTINGS_KEY)!);
     expect(saved).toMatchObject({ wizard: "payouts", version: 1, floor: 10, cap: 60, transactionCount: 12 });
   });
 

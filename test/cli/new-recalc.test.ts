@@ -144,7 +144,7 @@ describe("pe-calc recalc", () => {
     expect(ws.getCell("G11").result).toBeCloseTo(93.3333, 4);
     expect(ws.getCell("G12").result).toBeCloseTo(65.3333, 4);
     expect(ws.getCell("G4").result).toBe(75);
-    expect(ws.getCell("G11").formula).toBe("PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
+    expect(ws.getCell("G11").formula).toBe("_xldudf_PE_PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
   });
 
   test("results of 0 and FALSE survive a recalculation (ExcelJS drops falsy results unless written carefully)", async () => {
@@ -216,7 +216,7 @@ describe("pe-calc recalc", () => {
     expect(await peCalcInProcess(["recalc", book, "--csv", "Summary"])).toEqual({
       status: 1,
       stdout: "",
-      stderr: `pe-calc recalc: no sheet "Summary" in ${book}: its sheets are Qualification, PE_Settings\n`,
+      stderr: `pe-calc recalc: no sheet "Summary" in ${book}: its sheets are Qualification\n`,
     });
   });
 

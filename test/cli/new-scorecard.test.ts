@@ -46,8 +46,8 @@ describe("pe-calc new scorecard", () => {
       expect(ws.getCell(`${columnLetters(c.status)}${row}`).result).toBe(expected.status);
       expect(ws.getCell(`${columnLetters(c.renewal)}${row}`).result ?? "").toBe(expected.renewal);
     });
-    expect(ws.getCell(`${columnLetters(c.status)}${layout.firstDataRow + 1}`).formula).toContain("PE.PARTNER_STATUS(");
-    const saved = JSON.parse(readXlsxSettings(workbook).get(SCORECARD_SETTINGS_KEY)!);
+    expect(ws.getCell(`${columnLetters(c.status)}${layout.firstDataRow + 1}`).formula).toContain("_xldudf_PE_PARTNER_STATUS(");
+    const saved = JSON.parse((await readXlsxSettings(readFileSync(output))).get(SCORECARD_SETTINGS_KEY)!);
     expect(saved).toEqual({ ...JSON.parse(readFileSync(PLAN, "utf8")), partnerCount: 30, quarterCount: 6 });
   });
 

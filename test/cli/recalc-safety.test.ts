@@ -3,13 +3,16 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { peCalcInProcess, scratchFolder } from "./support";
 
-/** recalc never rewrites in place a workbook whose charts or macros ExcelJS would drop. */
+/**
+ * recalc only patches cached values (recalc-write.ts), so a workbook with charts or macros is safe
+ * to rewrite in place, and `-o` naming the input in any spelling is that same in-place rewrite.
+ */
 const scratch = scratchFolder("pe-recalc-safety-");
 
-async function bookWithChart(): Promise<string> {
-  const csv = scratch.path("partners.csv");
+async function bookWithChart(name: string): Promise<string> {
+  const csv = scratch.path(`${name}.csv`);
   writeFileSync(csv, "Name,Strategic fit\nAcme,4\n");
-  const book = scratch.path("charted.xlsx");
+  const book = scratch.path(`${name}.xlsx`);
   expect((await peCalcInProcess(["new", "qualification", "--partners", csv, "-o", book, "--force"])).status).toBe(0);
   const zip = await JSZip.loadAsync(readFileSync(book));
   zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
@@ -18,50 +21,38 @@ async function bookWithChart(): Promise<string> {
   return book;
 }
 
-test("refuses to rewrite in place and leaves the file untouched", async () => {
-  const book = await bookWithChart();
-  const before = readFileSync(book);
-  const result = await peCalcInProcess(["recalc", book]);
-  expect(result.status).toBe(1);
-  expect(result.stderr).toBe(
-    `pe-calc recalc: ${book} has charts, macros, which recalc cannot carry over: write the results to a new file with -o out.xlsx\n`,
-  );
-  expect(readFileSync(book).equals(before)).toBe(true);
-});
-
-test("writes to another file with -o and says what that copy lacks", async () => {
-  const book = await bookWithChart();
-  const out = scratch.path("out.xlsx");
-  const result = await peCalcInProcess(["recalc", book, "-o", out]);
-  expect(result.status).toBe(0);
-  expect(result.stderr).toBe(`pe-calc recalc: note: ${out} does not keep the charts, macros of ${book}\n`);
-  expect(result.stdout).toMatch(/^recalculated \d+ formulas/);
-});
+async function partsOf(book: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(book));
+  const parts: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).filter((n) => !n.startsWith("xl/worksheets/")))
+    parts[name] = await zip.file(name)!.async("base64");
+  return parts;
+}
 
 test.each([
+  ["no -o", (_book: string) => undefined],
   ["./ relative", (book: string) => `./${relative(process.cwd(), book)}`],
   ["absolute", (book: string) => book],
   [
     "through a symlink",
     (book: string) => {
-      const link = scratch.path("link-to-charted.xlsx");
+      const link = scratch.path(`link-${Math.random().toString(36).slice(2)}.xlsx`);
       symlinkSync(book, link);
       return link;
     },
   ],
-])("-o naming the input itself (%s) is the in-place rewrite: refused the same way", async (_, spell) => {
-  const book = await bookWithChart();
-  const before = readFileSync(book);
-  const result = await peCalcInProcess(["recalc", book, "-o", spell(book)]);
-  expect(result.status).toBe(1);
-  expect(result.stderr).toBe(
-    `pe-calc recalc: ${book} has charts, macros, which recalc cannot carry over: write the results to a new file with -o out.xlsx\n`,
-  );
-  expect(readFileSync(book).equals(before)).toBe(true);
+])("recalculating in place (%s) keeps charts and macros byte for byte", async (label, spell) => {
+  const book = await bookWithChart(`charted-${label.replace(/\W+/g, "-")}`);
+  const before = await partsOf(book);
+  const target = spell(book);
+  const result = await peCalcInProcess(["recalc", book, ...(target === undefined ? [] : ["-o", target])]);
+  expect(result).toEqual({ status: 0, stdout: expect.stringMatching(/^recalculated \d+ formulas in .*\n$/), stderr: "" });
+  expect(result.stdout).not.toContain("wrote");
+  expect(await partsOf(book)).toEqual(before);
 });
 
 test("an existing output is replaced only with --force", async () => {
-  const book = await bookWithChart();
+  const book = await bookWithChart("forced");
   const out = scratch.path("taken.xlsx");
   writeFileSync(out, "keep me");
   const refused = await peCalcInProcess(["recalc", book, "-o", out]);

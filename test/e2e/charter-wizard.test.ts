@@ -308,7 +308,7 @@ describe("the charter in the workbench's grid", () => {
     expect(value(FIRST_GOAL)).toBe("=1+1");
     expect(value(layout.cells.crawlBaseline)).toBe(10);
     expect(value(layout.cells.crawlPilot)).toBe(12);
-    expect(gate(layout.cells.crawlGate).formula).toMatch(/PE\.CRAWL_GATE\(/);
+    expect(gate(layout.cells.crawlGate).formula).toMatch(/_xldudf_PE_CRAWL_GATE\(/);
     expect(gate(layout.cells.crawlGate).result).toBe("GO");
     expect(gate(layout.cells.walkGate).result).toBe("PENDING");
     expect(gate(layout.cells.runGate).result).toBe("PENDING");

@@ -248,7 +248,7 @@ describe("the deal model in the workbench's grid", () => {
     const result = (a1: string) => (value(a1) as ExcelJS.CellFormulaValue).result;
     expect([1, 2, 3].map((year) => result(scheduleCell(year, columns.payout)))).toEqual([30_000, 30_000, 22_500]);
     expect(result(totalCell(columns.payout))).toBe(82_500);
-    expect((value(scheduleCell(1, columns.payout)) as ExcelJS.CellFormulaValue).formula).toMatch(/PE\.REVSHARE_TIERED\(/);
+    expect((value(scheduleCell(1, columns.payout)) as ExcelJS.CellFormulaValue).formula).toMatch(/_xldudf_PE_REVSHARE_TIERED\(/);
     expect(value(rateCell(2))).toBe(0.25);
     expect([1, 2, 3].map((year) => value(scheduleCell(year, columns.revenue)))).toEqual(REVENUE);
     expect(value("A1")).toBe(`Deal model: ${PARTNER}`);

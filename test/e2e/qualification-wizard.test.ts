@@ -252,7 +252,7 @@ describe("the matrix in the workbench's grid", () => {
     for (let p = 0; p < PARTNERS.length; p++) {
       expect(value(address(p, 0))).toBe(PARTNERS[p].name);
       const score = value(address(p, layout.columns.score)) as ExcelJS.CellFormulaValue;
-      expect(score.formula).toMatch(/^PE\.PARTNER_SCORE\(/);
+      expect(score.formula).toMatch(/^_xldudf_PE_PARTNER_SCORE\(/);
       expect(score.result).toBeCloseTo(expected[p].score, 9);
       expect((value(address(p, layout.columns.tier)) as ExcelJS.CellFormulaValue).result).toBe(expected[p].tier);
       expect((value(address(p, layout.columns.rank)) as ExcelJS.CellFormulaValue).result).toBe(expected[p].rank);

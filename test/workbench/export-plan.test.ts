@@ -6,6 +6,8 @@ import { workbookToXlsx } from "../../src/workbench/xlsx/download";
 import { createEngineHost } from "../../src/taskpane/hosts/engine-host";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
 import { validatePlan } from "../../src/workbook/validate-plan";
+import { readXlsxSettings } from "../../src/workbook/appliers/xlsx";
+import { excelStructureProblems, partsOf } from "../workbook/excel-addin-structure";
 
 async function workbenchWithMatrix() {
   const store = new WorkbookStore(createEngine());
@@ -69,5 +71,21 @@ describe("the workbench's .xlsx export", () => {
     expect((at(0, layout.columns.tier) as ExcelJS.CellFormulaValue).result).toBe("Tier 1");
     expect((at(1, layout.columns.rank) as ExcelJS.CellFormulaValue).result).toBe(3);
     expect(sheet.getCell("B4").value).toBe(0);
+  });
+
+  it("is stored as Excel stores it: _xldudf_PE_ formulas, the add-in reference listing the PE functions, the settings", async () => {
+    const { store } = await workbenchWithMatrix();
+    const file = await workbookToXlsx(store.hf, store.plans, store.settings, "Qualification");
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    const parts = await partsOf(bytes);
+    expect(
+      excelStructureProblems(parts, [
+        "_xldudf_PE_PARTNER_SCORE",
+        "_xldudf_PE_TIER",
+        "_xldudf_PE_TIER_GAP",
+        "_xldudf_PE_TIER_STABLE",
+      ]),
+    ).toEqual([]);
+    expect([...(await readXlsxSettings(bytes)).keys()]).toEqual(["PartnerEconomics.qualification"]);
   });
 });

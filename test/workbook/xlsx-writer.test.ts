@@ -2,13 +2,8 @@ import ExcelJS from "exceljs";
 import { createEngine } from "../../src/engine";
 import { PlanConflictError } from "../../src/workbook/appliers/common";
 import { applyPlanToEngine, engineValueReader } from "../../src/workbook/appliers/engine";
-import {
-  readXlsxSettings,
-  toCachedResult,
-  writePlanToXlsx,
-  XLSX_SETTINGS_SHEET,
-  xlsxLimitations,
-} from "../../src/workbook/appliers/xlsx";
+import { readXlsxSettings, toCachedResult, writePlanToXlsx, xlsxLimitations } from "../../src/workbook/appliers/xlsx";
+import { toFileFormula } from "../../src/core/file-formula";
 import {
   buildQualificationPlan,
   QUALIFICATION_SETTINGS_KEY,
@@ -49,7 +44,7 @@ describe("writePlanToXlsx", () => {
           const cell = ws.getCell(Number(at.row) + r, Number(at.col) + c);
           if (content.kind === "formula") {
             formulas++;
-            expect(`=${cell.formula}`).toBe(content.formula);
+            expect(`=${cell.formula}`).toBe(toFileFormula(content.formula));
             const engineValue = hf.getCellValue({ sheet: id, row: Number(at.row) - 1 + r, col: Number(at.col) - 1 + c });
             expect(cell.result).toEqual(toCachedResult(engineValue));
             expect(cell.result).not.toBeUndefined();
@@ -138,24 +133,33 @@ describe("writePlanToXlsx", () => {
     expect(ws.pageSetup.printArea).toBe(`A1:L${10 + PARTNERS.length}`);
   });
 
-  test("settings are kept on a very hidden sheet and restore the wizard's inputs", async () => {
-    const { workbook, plan } = await writeMatrix();
-    expect(workbook.getWorksheet(XLSX_SETTINGS_SHEET)!.state).toBe("veryHidden");
-    const settings = readXlsxSettings(workbook);
+  test("settings are kept as the add-in's document settings and restore the wizard's inputs", async () => {
+    const { workbook, plan, buffer } = await writeMatrix();
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Qualification"]);
+    const settings = await readXlsxSettings(buffer);
     expect([...settings.keys()]).toEqual([QUALIFICATION_SETTINGS_KEY]);
     const restored = restoreQualificationInput(settings.get(QUALIFICATION_SETTINGS_KEY));
     expect(restored?.criteria.map((c) => c.weight)).toEqual([30, 25, 20, 15, 10]);
     expect(xlsxLimitations(plan)).toEqual([
       'charts are not written to .xlsx files (ExcelJS cannot create them): "Partners by tier" on Qualification; run the wizard in Excel to get them',
-      `the wizard's saved inputs are kept on the very hidden sheet "${XLSX_SETTINGS_SHEET}", not in the add-in's document settings`,
     ]);
+  });
+
+  test("settings of files from older versions are still read from their very hidden PE_Settings sheet", async () => {
+    const old = new ExcelJS.Workbook();
+    old.addWorksheet("Qualification").getCell("A1").value = "x";
+    const store = old.addWorksheet("PE_Settings", { state: "veryHidden" });
+    store.addRow(["key", "json"]);
+    store.addRow([QUALIFICATION_SETTINGS_KEY, '{"version":1}']);
+    const settings = await readXlsxSettings(new Uint8Array(await old.xlsx.writeBuffer()));
+    expect([...settings]).toEqual([[QUALIFICATION_SETTINGS_KEY, '{"version":1}']]);
   });
 
   test("without cached values formulas are written without results", async () => {
     const { plan } = buildQualificationPlan({ partners: ["Acme"] });
     const workbook = await reopen(await writePlanToXlsx(plan));
     const cell = workbook.getWorksheet("Qualification")!.getCell("G11");
-    expect(cell.formula).toBe("PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
+    expect(cell.formula).toBe("_xldudf_PE_PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
     expect(cell.result).toBeUndefined();
   });
 

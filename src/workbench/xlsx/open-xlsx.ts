@@ -113,8 +113,9 @@ export async function openXlsx(hf: HyperFormula, bytes: ArrayBuffer): Promise<Op
   } catch {
     throw new Error(unreadable);
   }
-  const settings = readXlsxSettings(workbook);
-  // The file's store of the wizards' inputs is not a sheet a user works in: its contents go to the pane instead.
+  // Document settings: the add-in's web-extension part, or an older file's very hidden sheet.
+  const settings = await readXlsxSettings(new Uint8Array(bytes));
+  // An older file's store of the wizards' inputs is not a sheet a user works in: its contents go to the pane instead.
   const settingsSheet = workbook.getWorksheet(XLSX_SETTINGS_SHEET);
   if (settingsSheet) workbook.removeWorksheet(settingsSheet.id);
   if (workbook.worksheets.length === 0) throw new Error("this workbook has no sheets to open");

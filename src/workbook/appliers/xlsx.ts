@@ -2,13 +2,15 @@
  * Writes a WorkbookPlan to a new .xlsx file with ExcelJS: values, formulas with cached results
  * (taken from the engine, so a viewer or Excel before the add-in loads shows numbers rather than
  * blanks), tables, defined names, number formats, styles, validation, conditional formats,
- * widths, merges, frozen panes, print setup.
+ * widths, merges, frozen panes, print setup. Then ../xlsx-package/finish-package.ts makes the
+ * package one Excel takes as its own: formulas as Excel stores them (`_xldudf_PE_…` dynamic-array
+ * formulas, `_xlfn.` prefixes: src/core/file-formula.ts), the current calc engine id so Excel
+ * keeps the cached values, and the add-in reference (web-extension parts) carrying the wizard's
+ * saved inputs as document settings, the custom-function ids the book calls, and
+ * Office.AutoShowTaskpaneWithDocument so Excel opens the pane with the file.
  *
- * Limits, reported by `xlsxLimitations` for the caller to print:
- * - charts: ExcelJS cannot create charts; they are skipped;
- * - document settings: Office.js keeps settings in the add-in's web-extension part, which ExcelJS
- *   cannot write, so they go to a very hidden sheet named XLSX_SETTINGS_SHEET (key in column A,
- *   JSON in column B, one setting a row) where `readXlsxSettings` and the pane can find them.
+ * Limits, reported by `xlsxLimitations` for the caller to print: ExcelJS cannot create charts;
+ * they are skipped.
  *
  * Text cells are written as strings, which a file can never turn into formulas. Text that Excel
  * would re-parse when the cell is edited (see text-safety.ts) also gets the Text number format
@@ -22,9 +24,22 @@ import { printAreaForExcelJs } from "../print-area";
 import { needsQuotePrefix } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import { PlanConflictError } from "./common";
+import { toFileFormula } from "../../core/file-formula";
+import type { AddinStore } from "../xlsx-package/addin-reference";
+import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
+import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";
 
-/** The very hidden sheet holding document settings in files written here. */
-export const XLSX_SETTINGS_SHEET = "PE_Settings";
+/** The very hidden sheet where files written by older pe-calc versions kept document settings (still read). */
+export const XLSX_SETTINGS_SHEET = LEGACY_SETTINGS_SHEET;
+
+export interface XlsxWriteOptions {
+  /** Where the add-in is installed from (default developer/Registry, i.e. sideloaded). */
+  store?: AddinStore;
+  /** The web-extension instance id (tests fix it; a new random one otherwise). */
+  instanceId?: string;
+  /** How the final archive is zipped (the CLI passes Node's zlib; JSZip otherwise). */
+  assemble?: PackageAssembler;
+}
 
 /** The computed value of a planned cell (by planned sheet name), e.g. `engineValueReader(hf, result)`. */
 export type CachedValues = (sheet: string, cell: CellRef) => unknown;
@@ -55,14 +70,14 @@ export function xlsxLimitations(plan: WorkbookPlan): string[] {
     notes.push(
       `charts are not written to .xlsx files (ExcelJS cannot create them): ${charts.join(", ")}; run the wizard in Excel to get them`,
     );
-  if (plan.settings.length > 0)
-    notes.push(
-      `the wizard's saved inputs are kept on the very hidden sheet "${XLSX_SETTINGS_SHEET}", not in the add-in's document settings`,
-    );
   return notes;
 }
 
-export async function writePlanToXlsx(plan: WorkbookPlan, cachedValues?: CachedValues): Promise<Buffer> {
+export async function writePlanToXlsx(
+  plan: WorkbookPlan,
+  cachedValues?: CachedValues,
+  options: XlsxWriteOptions = {},
+): Promise<Buffer> {
   assertValidPlan(plan);
   const existing = plan.sheets.filter((s) => s.target === "existing");
   if (existing.length > 0) {
@@ -75,27 +90,26 @@ export async function writePlanToXlsx(plan: WorkbookPlan, cachedValues?: CachedV
   workbook.creator = "Partner Economics";
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, cachedValues);
   for (const item of plan.names) workbook.definedNames.add(sheetQualifiedAddress(item.sheet, item.range), item.name);
-  if (plan.settings.length > 0) {
-    const store = workbook.addWorksheet(XLSX_SETTINGS_SHEET, { state: "veryHidden" });
-    store.addRow(["key", "json"]);
-    for (const setting of plan.settings) store.addRow([setting.key, setting.json]);
-  }
   const active = plan.sheets.findIndex((s) => s.activate);
   if (active >= 0)
     workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Stored, not deflated: finishPackage reads it back and deflates every part once.
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
+  const finished = await finishPackage(written as unknown as Uint8Array, {
+    settings: plan.settings,
+    store: options.store,
+    instanceId: options.instanceId,
+    assemble: options.assemble,
+  });
+  return Buffer.from(finished);
 }
 
-/** Document settings from a workbook written by writePlanToXlsx (empty when there are none). */
-export function readXlsxSettings(workbook: ExcelJS.Workbook): Map<string, string> {
-  const settings = new Map<string, string>();
-  const store = workbook.getWorksheet(XLSX_SETTINGS_SHEET);
-  store?.eachRow((row, index) => {
-    if (index === 1) return;
-    const key = row.getCell(1).text;
-    if (key) settings.set(key, row.getCell(2).text);
-  });
-  return settings;
+/**
+ * Document settings saved in an .xlsx (empty when there are none): the add-in's web-extension
+ * part, or the very hidden XLSX_SETTINGS_SHEET of files from older versions.
+ */
+export function readXlsxSettings(data: Uint8Array): Promise<Map<string, string>> {
+  return readSettingsFromPackage(data);
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?: CachedValues): void {
@@ -138,7 +152,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
     const rule: ExcelJS.ConditionalFormattingRule =
       cf.rule.kind === "equals"
         ? { type: "cellIs", operator: "equal", formulae: [literal(cf.rule.value)], style, priority: i + 1 }
-        : { type: "expression", formulae: [cf.rule.formula.slice(1)], style, priority: i + 1 };
+        : { type: "expression", formulae: [toFileFormula(cf.rule.formula).slice(1)], style, priority: i + 1 };
     ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
   });
   for (const w of sheet.columnWidths ?? []) ws.getColumn(w.column).width = w.width;
@@ -162,10 +176,8 @@ function writeCell(cell: ExcelJS.Cell, content: CellContent, cached: () => unkno
       return;
     case "formula": {
       const result = toCachedResult(cached());
-      cell.value =
-        result === undefined
-          ? { formula: content.formula.slice(1) }
-          : ({ formula: content.formula.slice(1), result } as ExcelJS.CellFormulaValue);
+      const stored = toFileFormula(content.formula).slice(1);
+      cell.value = result === undefined ? { formula: stored } : ({ formula: stored, result } as ExcelJS.CellFormulaValue);
       return;
     }
     case "blank":
@@ -234,8 +246,10 @@ function validation(v: ValidationPlan): ExcelJS.DataValidation {
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
   };
   if (v.rule.kind === "list") return { type: "list", allowBlank: true, formulae: [`"${v.rule.items.join(",")}"`], ...messages };
-  if (v.rule.kind === "listFrom") return { type: "list", allowBlank: true, formulae: [v.rule.source.slice(1)], ...messages };
-  const bound = (b: number | { formula: string }): string | number => (typeof b === "number" ? b : b.formula.slice(1));
+  if (v.rule.kind === "listFrom")
+    return { type: "list", allowBlank: true, formulae: [toFileFormula(v.rule.source).slice(1)], ...messages };
+  const bound = (b: number | { formula: string }): string | number =>
+    typeof b === "number" ? b : toFileFormula(b.formula).slice(1);
   return {
     type: v.rule.kind === "wholeNumber" ? "whole" : "decimal",
     operator: "between",

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createEngine } from "../../src/engine";
+
+/**
+ * patches/hyperformula+3.5.0.patch (applied by `npm install` through patch-package): Graph.addEdge
+ * checks for a duplicate dependency through a Set once a cell or name has many dependents,
+ * instead of scanning the list (O(k²) to wire a name with k dependents).
+ */
+const hyperformula = join(__dirname, "..", "..", "node_modules", "hyperformula");
+
+test.each(["commonjs/DependencyGraph/Graph.js", "es/DependencyGraph/Graph.mjs"])("the patch is applied to %s", (file) => {
+  expect(readFileSync(join(hyperformula, file), "utf8")).toContain("edgeSetsSparseArray");
+});
+
+test("a name with thousands of dependents computes, and edits still reach every dependent", () => {
+  const rows = 5_000;
+  const hf = createEngine();
+  hf.batch(() => {
+    const sheet = hf.getSheetId(hf.addSheet("S"))!;
+    hf.addNamedExpression("Weight", "=S!$B$1");
+    hf.setSheetContent(sheet, [
+      [null, 2],
+      ...Array.from({ length: rows }, (_, r) => [r, null, "=A" + (r + 2) + "*Weight+Weight", "=Weight*2"]),
+    ]);
+  });
+  const sheet = hf.getSheetId("S")!;
+  expect(hf.getCellValue({ sheet, row: rows, col: 2 })).toBe((rows - 1) * 2 + 2);
+  hf.setCellContents({ sheet, row: 0, col: 1 }, 3);
+  expect(hf.getCellValue({ sheet, row: rows, col: 2 })).toBe((rows - 1) * 3 + 3);
+  expect(hf.getCellValue({ sheet, row: 1, col: 3 })).toBe(6);
+  hf.setCellContents({ sheet, row: 1, col: 2 }, null);
+  hf.setCellContents({ sheet, row: 0, col: 1 }, 4);
+  expect(hf.getCellValue({ sheet, row: 2, col: 2 })).toBe(8);
+});
