@@ -34,7 +34,7 @@ async function bookWithEveryPart(): Promise<string> {
     "Name,Strategic fit,Market reach,Capabilities,Financial health,Track record\nAcme,5,4,3,2,1\nGlobex,4,4,4,4,4\n",
   );
   const book = scratch.path("every-part.xlsx");
-  expect((await peCalcInProcess(["new", "qualification", "--partners", csv, "-o", book])).status).toBe(0);
+  expect((await peCalcInProcess(["new", "qualification", "--partners", csv, "-o", book, "--force"])).status).toBe(0);
   const zip = await JSZip.loadAsync(readFileSync(book));
   const text = (name: string) => zip.file(name)!.async("string");
   let types = await text("[Content_Types].xml");

@@ -24,7 +24,7 @@ async function bookWithChart(name: string): Promise<string> {
 async function partsOf(book: string): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(readFileSync(book));
   const parts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).filter((n) => !n.startsWith("xl/worksheets/")))
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir && !n.startsWith("xl/worksheets/")))
     parts[name] = await zip.file(name)!.async("base64");
   return parts;
 }
