@@ -2,11 +2,13 @@ import type { HyperFormula } from "hyperformula";
 import { parseRange } from "../workbook/a1";
 import type { SheetPlan } from "../workbook/plan";
 import { rangeContains } from "../workbook/a1";
+import { csvField } from "../workbook/sheet-csv";
 
 /**
  * A planned table's computed values as CSV (RFC 4180: CRLF line ends, fields quoted when needed),
  * header row first. Columns the plan formats as dates print as YYYY-MM-DD, so the output reads as
- * the sheet does; text prints as it is (data for scripts, not a file to open in Excel).
+ * the sheet does; text a spreadsheet would run as a formula gets a leading ' (sheet-csv.ts), as
+ * every --csv output does.
  */
 export function tableAsCsv(hf: HyperFormula, engineSheet: string, planned: SheetPlan, tableName: string): string {
   const table = planned.tables?.find((t) => t.name === tableName);
@@ -34,15 +36,4 @@ export function tableAsCsv(hf: HyperFormula, engineSheet: string, planned: Sheet
 function isoDate(value: unknown): unknown {
   if (typeof value !== "number" || value < 61) return value;
   return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
-}
-
-function csvField(value: unknown): string {
-  let text: string;
-  if (value === null || value === undefined) text = "";
-  else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
-  // At most 15 significant digits, as Excel's own CSV export: 0.1+0.2 prints as 0.3.
-  else if (typeof value === "number") text = String(Number(value.toPrecision(15)));
-  else if (typeof value === "object" && "value" in value) text = String((value as { value: unknown }).value);
-  else text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -35,7 +35,8 @@ export function sheetAsCsv(hf: HyperFormula, sheetName: string, options: CsvOpti
   );
 }
 
-function csvField(value: unknown, options: CsvOptions): string {
+/** One computed value as a CSV field, formula-like text neutralised unless `raw`. */
+export function csvField(value: unknown, options: CsvOptions = {}): string {
   let text: string;
   if (value === null || value === undefined) text = "";
   else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
