@@ -5,9 +5,19 @@ import { restoreSavedWorkbook } from "./persist/saved-workbook";
 import type { Notice } from "./Workbench";
 import { openXlsx } from "./xlsx/open-xlsx";
 
-/** The workbench's engine: every PE function, and undo as deep as the store's history. */
+/**
+ * The workbench's engine: every PE function, and undo as deep as the store's history. A page
+ * address with `?rows=N` gives sheets of N rows instead of Excel's 1,048,576, to try what a full
+ * workbook does (a write that does not fit is refused and rolled back) without writing a million rows.
+ */
 export function workbenchEngine() {
-  return createEngine({ undoLimit: UNDO_STEPS });
+  return createEngine({ undoLimit: UNDO_STEPS, ...sheetRowsFromAddress() });
+}
+
+function sheetRowsFromAddress(): { maxRows?: number } {
+  const search = typeof location === "undefined" ? "" : location.search;
+  const rows = Number(new URLSearchParams(search).get("rows"));
+  return Number.isInteger(rows) && rows >= 100 && rows < 1_048_576 ? { maxRows: rows } : {};
 }
 
 export function startingWorkbook(stored: unknown): { store: WorkbookStore; notice: Notice } {
