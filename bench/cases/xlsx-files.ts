@@ -239,8 +239,10 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
       const csv = join(dir, "partners.csv");
       writeFileSync(csv, partnersCsv(size));
       const book = join(dir, "matrix.xlsx");
-      const newRun = () => timedRun(process.execPath, [peCalc, "new", "qualification", "--partners", csv, "-o", book], dir);
-      const recalcRun = () => timedRun(process.execPath, [peCalc, "recalc", book, "-o", join(dir, "recalculated.xlsx")], dir);
+      const newRun = () =>
+        timedRun(process.execPath, [peCalc, "new", "qualification", "--partners", csv, "-o", book, "--force"], dir);
+      const recalcRun = () =>
+        timedRun(process.execPath, [peCalc, "recalc", book, "-o", join(dir, "recalculated.xlsx"), "--force"], dir);
       newRun();
       const twin = join(dir, "twin.xlsx");
       await writeTwin(book, twin);
@@ -258,7 +260,7 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
       writeFileSync(join(tiny, "partners.csv"), partnersCsv(1));
       timedRun(
         process.execPath,
-        [peCalc, "new", "qualification", "--partners", join(tiny, "partners.csv"), "-o", join(tiny, "m.xlsx")],
+        [peCalc, "new", "qualification", "--partners", join(tiny, "partners.csv"), "-o", join(tiny, "m.xlsx"), "--force"],
         tiny,
       );
       await writeTwin(join(tiny, "m.xlsx"), join(tiny, "twin.xlsx"));
