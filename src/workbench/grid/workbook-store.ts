@@ -19,6 +19,7 @@ import { formulaProblem } from "../formula-problem";
 import { namedRange } from "../named-ranges";
 import { dropSheetFromPlans, renameSheetInPlans } from "./plan-sheets";
 import { SheetFormats } from "./sheet-formats";
+import { tableExtensionAt, typedFormulaForEngine } from "./table-extension";
 import { parseTyped, type TypedValue } from "./typed-input";
 import { UndoHistory } from "./undo-history";
 import { passes, refusal, validationAt, type ValidationRefusal } from "./validation";
@@ -275,20 +276,27 @@ export class WorkbookStore {
    */
   setCell(cell: CellRef, typed: string, sheet = this.snapshot.activeSheet): EntryOutcome {
     const sheetId = this.sheetId(sheet);
-    const formats = this.formatsOf(sheet);
-    const value = parseTyped(typed, formats.look(cell).numberFormat);
+    // Typing just below a table extends it first (table-extension.ts): the new row then has the
+    // table's validation, formats and calculated columns, as in Excel.
+    const extension = typed.trim() !== "" ? tableExtensionAt(this.side.plans, sheet, cell) : undefined;
+    const plans = extension?.plans ?? this.side.plans;
+    const formats = extension ? SheetFormats.forSheet(plans, sheet, this.side.typedFormats.get(sheet)) : this.formatsOf(sheet);
+    let value = parseTyped(typed, formats.look(cell).numberFormat);
     if (value.kind === "formula") {
+      value = { ...value, formula: typedFormulaForEngine(value.formula, plans, sheet, cell) };
       const problem = formulaProblem(this.hf, value.formula);
       if (problem) return { ok: false, kind: "formula", message: problem };
     }
-    const rule = validationAt(this.side.plans, sheet, cell);
+    const rule = validationAt(plans, sheet, cell);
     if (rule && !passes(rule, this.resultOf(value, sheetId), this.hf, sheetId))
       return { ok: false, kind: "validation", refusal: refusal(rule) };
     const implied = value.kind === "number" && value.format ? new Map([[formatKey(cell), value.format]]) : new Map();
+    const entry = toEngine(value);
+    const write = () => this.hf.setCellContents({ sheet: sheetId, ...cell }, [[entry]]);
     this.step(
-      `Typing in ${cellAddress(cell)}`,
-      () => this.hf.setCellContents({ sheet: sheetId, ...cell }, [[toEngine(value)]]),
-      this.withTypedFormats(sheet, implied),
+      extension ? `Typing in ${cellAddress(cell)} (the table grows)` : `Typing in ${cellAddress(cell)}`,
+      extension ? () => extension.grow(this.hf, write) : write,
+      { ...this.withTypedFormats(sheet, implied), plans },
     );
     return { ok: true };
   }

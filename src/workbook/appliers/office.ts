@@ -195,7 +195,9 @@ async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, bud
     writeSheet(ws, sheet);
   }
   await budget.spend(CALL_OVERHEAD_BYTES * plan.names.length);
-  for (const item of plan.names) wb.names.add(item.name, worksheets.get(item.sheet)!.getRange(item.range), item.comment);
+  // A name on a table column is added as its formula (`=QualificationMatrix[Score]`), so it grows with the table.
+  for (const item of plan.names)
+    wb.names.add(item.name, item.refersTo ?? worksheets.get(item.sheet)!.getRange(item.range), item.comment);
   for (const setting of plan.settings) {
     // A wizard's saved inputs can hold its whole partner list.
     await budget.spend(CALL_OVERHEAD_BYTES + utf8Bytes(setting.json));
@@ -205,29 +207,51 @@ async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, bud
   if (active) worksheets.get(active.name)!.activate();
 }
 
-/** Cell contents, table headers and number formats: the writes whose size grows with the plan. */
-function cellWrites(sheet: SheetPlan): RangeWrite[] {
-  const blanks = sheet.target === "existing" ? "clear" : "skip";
-  const headers = (sheet.tables ?? []).map((table): RangeWrite => {
+/** The tables' header rows: written before the tables are added over them, so the columns get these names. */
+function headerWrites(sheet: SheetPlan): RangeWrite[] {
+  return (sheet.tables ?? []).map((table): RangeWrite => {
     const r = parseRange(table.range);
     const address = rangeAddress({ start: r.start, end: { row: r.start.row, col: r.end.col } });
     return { address, property: "formulas", rows: [table.columns.map(asEnteredText)] };
   });
+}
+
+/** Cell contents and number formats: the writes whose size grows with the plan. */
+function cellWrites(sheet: SheetPlan): RangeWrite[] {
+  const blanks = sheet.target === "existing" ? "clear" : "skip";
   const formats = (sheet.numberFormats ?? []).map((f): RangeWrite => ({
     address: f.range,
     property: "numberFormat",
     value: f.format,
   }));
-  return [...sheet.blocks.flatMap((block) => blockWrites(block, blanks)), ...headers, ...formats];
+  return [...sheet.blocks.flatMap((block) => blockWrites(block, blanks)), ...formats];
 }
 
+/**
+ * Headers, then the tables, then the cells: a formula naming a table (`QualificationMatrix[@Score]`)
+ * is only valid once the table exists. A calculated column's formula is the same in every row, so
+ * blockWrites sends it as one value for the column's whole data range, and one formula set on a
+ * whole table column is what makes Excel keep it as a calculated column that fills rows added
+ * later ("Use calculated columns in an Excel table", support.microsoft.com; Excel's AutoCorrect
+ * option "Fill formulas in tables to create calculated columns", OfficeDev/office-js#2093 and
+ * #5909). On the README's "Verified in real Excel" list.
+ */
 async function writeCells(ws: Excel.Worksheet, sheet: SheetPlan, budget: SyncBudget): Promise<void> {
-  for (const write of cellWrites(sheet)) {
-    for (const piece of fitToBudget(write, budget.limit)) {
-      await budget.spend(writeBytes(piece));
-      assign(ws.getRange(piece.address), piece);
-    }
+  const send = async (writes: RangeWrite[]) => {
+    for (const write of writes)
+      for (const piece of fitToBudget(write, budget.limit)) {
+        await budget.spend(writeBytes(piece));
+        assign(ws.getRange(piece.address), piece);
+      }
+  };
+  await send(headerWrites(sheet));
+  for (const table of sheet.tables ?? []) {
+    const t = ws.tables.add(ws.getRange(table.range), true);
+    t.name = table.name;
+    if (table.style) t.style = table.style;
+    if (table.showBandedRows !== undefined) t.showBandedRows = table.showBandedRows;
   }
+  await send(cellWrites(sheet));
 }
 
 /**
@@ -256,12 +280,6 @@ function otherCalls(sheet: SheetPlan): number {
 function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan): void {
   for (const style of sheet.cellStyles ?? []) applyStyle(ws.getRange(style.range), style);
   for (const merge of sheet.merges ?? []) ws.getRange(merge).merge(false);
-  for (const table of sheet.tables ?? []) {
-    const t = ws.tables.add(ws.getRange(table.range), true);
-    t.name = table.name;
-    if (table.style) t.style = table.style;
-    if (table.showBandedRows !== undefined) t.showBandedRows = table.showBandedRows;
-  }
   for (const v of sheet.validations ?? []) applyValidation(ws.getRange(v.range), v);
   for (const cf of sheet.conditionalFormats ?? []) applyConditionalFormat(ws.getRange(cf.range), cf);
   for (const w of sheet.columnWidths ?? [])

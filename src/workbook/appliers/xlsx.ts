@@ -1,8 +1,8 @@
 /**
  * Writes a WorkbookPlan to a new .xlsx file with ExcelJS: values, formulas with cached results
  * (taken from the engine, so a viewer or Excel before the add-in loads shows numbers rather than
- * blanks), tables, defined names, number formats, styles, validation, conditional formats,
- * widths, merges, frozen panes, print setup. Then ../xlsx-package/finish-package.ts makes the
+ * blanks), tables (with their calculated columns), defined names (a table column's among them),
+ * number formats, styles, validation, conditional formats, widths, merges, frozen panes, print setup. Then ../xlsx-package/finish-package.ts makes the
  * package one Excel takes as its own: formulas as Excel stores them (`_xldudf_PE_…` dynamic-array
  * formulas, `_xlfn.` prefixes: src/core/file-formula.ts), the current calc engine id so Excel
  * keeps the cached values, and the add-in reference (web-extension parts) carrying the wizard's
@@ -89,7 +89,8 @@ export async function writePlanToXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Partner Economics";
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, cachedValues);
-  for (const item of plan.names) workbook.definedNames.add(sheetQualifiedAddress(item.sheet, item.range), item.name);
+  for (const item of plan.names)
+    if (item.refersTo === undefined) workbook.definedNames.add(sheetQualifiedAddress(item.sheet, item.range), item.name);
   const active = plan.sheets.findIndex((s) => s.activate);
   if (active >= 0)
     workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
@@ -100,8 +101,22 @@ export async function writePlanToXlsx(
     store: options.store,
     instanceId: options.instanceId,
     assemble: options.assemble,
+    calculatedColumns: plan.sheets.flatMap((sheet) =>
+      (sheet.tables ?? []).flatMap((table) =>
+        table.calculatedColumns
+          ? [{ table: table.name, columns: mapValues(table.calculatedColumns, (f) => toFileFormula(f).slice(1)) }]
+          : [],
+      ),
+    ),
+    formulaNames: plan.names.flatMap((item) =>
+      item.refersTo === undefined ? [] : [{ name: item.name, formula: toFileFormula(item.refersTo).slice(1) }],
+    ),
   });
   return Buffer.from(finished);
+}
+
+function mapValues(record: Record<string, string>, map: (value: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   WORKBOOK_RELS,
   worksheetParts,
 } from "./package-parts";
+import { withCalculatedColumns, withDefinedNames, type TableColumnFormulas } from "./table-parts";
 
 /**
  * Builds the final archive from the package ExcelJS wrote (stored, not deflated) and the parts to
@@ -33,6 +34,10 @@ export interface FinishOptions {
   settings: ReadonlyArray<{ key: string; json: string }>;
   /** Fixed in tests; a new random id otherwise. */
   instanceId?: string;
+  /** Calculated columns of the tables ExcelJS wrote (table-parts.ts). */
+  calculatedColumns?: readonly TableColumnFormulas[];
+  /** Defined names whose definition is a formula rather than a range (table-parts.ts). */
+  formulaNames?: readonly { name: string; formula: string }[];
 }
 
 export async function finishPackage(written: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
@@ -54,7 +59,13 @@ export async function finishPackage(written: Uint8Array, options: FinishOptions)
     marked += sheet.marked;
     if (sheet.marked > 0) edits.set(part, sheet.xml);
   }
-  edits.set(WORKBOOK, withCurrentCalcId(await text(WORKBOOK)));
+  edits.set(WORKBOOK, withDefinedNames(withCurrentCalcId(await text(WORKBOOK)), options.formulaNames ?? []));
+  if (options.calculatedColumns?.length)
+    for (const part of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+      const xml = await text(part);
+      const patched = withCalculatedColumns(xml, options.calculatedColumns);
+      if (patched !== xml) edits.set(part, patched);
+    }
   if (marked > 0) {
     edits.set(METADATA_PART, dynamicArrayMetadataXml());
     edits.set(WORKBOOK_RELS, addRelationship(workbookRels, RELATIONSHIP_TYPES.sheetMetadata, "metadata.xml").xml);
