@@ -23,6 +23,17 @@ async function workbenchWithMatrix() {
 }
 
 describe("the workbench's .xlsx export", () => {
+  it("gives formulas over a whole table column back as the table's structured reference, grown rows included", async () => {
+    const { store, layout } = await workbenchWithMatrix();
+    store.setCell({ row: layout.firstDataRow + 3, col: 0 }, "Hooli", "Qualification");
+    const plan = exportPlan(store.hf, store.plans, store.settings);
+    const sheet = plan.sheets.find((s) => s.name === "Qualification")!;
+    const formulas = sheet.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
+    expect(formulas).toContain('=COUNTIF(QualificationMatrix[Tier],J4)+COUNTIF(QualificationMatrix[Tier],J4&" (provisional)")');
+    expect(formulas.some((f) => /_pe_col_/i.test(f))).toBe(false);
+    expect(sheet.tables![0].range).toBe(`A10:L${layout.firstDataRow + 4}`);
+  });
+
   it("turns the engine's sheets into a valid plan: the user's edits, formulas kept, table headers left to the table", async () => {
     const { store, layout } = await workbenchWithMatrix();
     store.activateSheet("Sheet1");
