@@ -135,6 +135,7 @@ describe("not rated is not zero", () => {
         { threshold: 50, label: "Silver (provisional)" },
       ],
     });
-    expect(result.errors.map((e) => e.path)).toEqual(["tiers.0.label", "tiers.1.label"]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(["tiers.0.label", "tiers.1.label"]);
   });
 });
