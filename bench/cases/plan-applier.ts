@@ -1,7 +1,7 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { createEngine } from "../../src/engine";
 import { applyPlanToEngine, blockContent, namedItemExpression, planTableDefinitions } from "../../src/workbook/appliers/engine";
-import { tableColumnNames } from "../../src/engine/plan-tables";
+import { PlanFormulas, tableColumnNames } from "../../src/engine/plan-tables";
 import { parseCell, parseRange } from "../../src/workbook/a1";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
 import type { WorkbookPlan } from "../../src/workbook/plan";
@@ -31,9 +31,10 @@ export function bulkContentOf(plan: WorkbookPlan): BulkContent {
   const [sheet] = plan.sheets;
   // The plan's structured references read as the engine applier reads them (the table's columns as names).
   const tables = planTableDefinitions(plan);
+  const formulas = new PlanFormulas(tables);
   const pieces = sheet.blocks.map((block) => ({
     at: parseCell(block.at),
-    cells: blockContent(block, sheet.name, tables),
+    cells: blockContent(block, sheet.name, formulas),
   }));
   for (const table of sheet.tables ?? [])
     pieces.push({ at: parseRange(table.range).start, cells: [table.columns.map(asEnteredText)] });

@@ -13,7 +13,7 @@ import type { HyperFormula, RawCellContent } from "hyperformula";
 import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeRef } from "../a1";
 import { toEngineFormula } from "../../core/excel-formula";
 import type { CellBlock, CellContent, NamedItemPlan, SheetPlan, WorkbookPlan } from "../plan";
-import { planFormulaForEngine, tableColumnNames, type TableDefinition } from "../../engine/plan-tables";
+import { PlanFormulas, planFormulaForEngine, tableColumnNames, type TableDefinition } from "../../engine/plan-tables";
 import { asEnteredText } from "../text-safety";
 import type { ApplyOptions, ApplySummary, CellConflict, ResolvedPlan } from "./common";
 import {
@@ -103,22 +103,22 @@ export function planTableDefinitions(plan: WorkbookPlan): TableDefinition[] {
 }
 
 /** A block's cells as engine content; formulas with structured references are translated for their own cell. */
-export function blockContent(block: CellBlock, sheet: string, tables: readonly TableDefinition[]): RawCellContent[][] {
+export function blockContent(block: CellBlock, sheet: string, formulas: PlanFormulas): RawCellContent[][] {
   const at = parseCell(block.at);
   return block.cells.map((row, r) =>
     row.map((cell, c) =>
-      cell.kind === "formula" && tables.length > 0 && cell.formula.includes("[")
-        ? planFormulaForEngine(cell.formula, tables, { sheet, row: at.row + r, col: at.col + c })
+      cell.kind === "formula" && cell.formula.includes("[")
+        ? formulas.forCell(cell.formula, { sheet, row: at.row + r, col: at.col + c })
         : toEngineContent(cell),
     ),
   );
 }
 
 /** One dense 2-D array holding every block and table header of a new sheet. */
-function sheetContent(sheet: SheetPlan, tables: readonly TableDefinition[]): RawCellContent[][] {
+function sheetContent(sheet: SheetPlan, formulas: PlanFormulas): RawCellContent[][] {
   const pieces: { at: CellRef; cells: RawCellContent[][] }[] = sheet.blocks.map((b) => ({
     at: parseCell(b.at),
-    cells: blockContent(b, sheet.name, tables),
+    cells: blockContent(b, sheet.name, formulas),
   }));
   for (const table of sheet.tables ?? [])
     pieces.push({ at: parseRange(table.range).start, cells: [table.columns.map(asEnteredText)] });
@@ -188,6 +188,7 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
 
   progress("writing");
   const tables = planTableDefinitions(resolved.plan);
+  const formulas = new PlanFormulas(tables);
   try {
     hf.batch(() => {
       // Sheets first (names refer to them), then the names, then the content that uses both.
@@ -208,8 +209,8 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
         const id = hf.getSheetId(sheet.name)!;
         if (sheet.target === "existing") {
           for (const block of sheet.blocks)
-            hf.setCellContents({ sheet: id, ...parseCell(block.at) }, blockContent(block, sheet.name, tables));
-        } else hf.setSheetContent(id, sheetContent(sheet, tables));
+            hf.setCellContents({ sheet: id, ...parseCell(block.at) }, blockContent(block, sheet.name, formulas));
+        } else hf.setSheetContent(id, sheetContent(sheet, formulas));
       }
     });
     if (options.settings) {
