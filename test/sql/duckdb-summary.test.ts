@@ -114,7 +114,9 @@ test("DuckDB's partner × period summary equals the sums of PE.PAYOUT_LEDGER and
         const row = own[index];
         const what = `${where} partner "${partner}" period ${period}`;
         if (row === undefined || keyText(row.pe_period as string | null) !== keyText(period)) {
-          mismatches.push(`${what}: SQL row is ${row === undefined ? "missing" : `${String(row.pe_partner)} ${String(row.pe_period)}`}`);
+          mismatches.push(
+            `${what}: SQL row is ${row === undefined ? "missing" : `${String(row.pe_partner)} ${String(row.pe_period)}`}`,
+          );
           return;
         }
         if (!closeTo(row.pe_earned as number, earned[index], scale))
