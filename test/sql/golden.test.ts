@@ -12,6 +12,8 @@ import { peCalcInProcess, ROOT } from "../cli/support";
 
 const PAYOUT_PLAN = join(ROOT, "docs/examples/payouts-plan.json");
 const SCORE_PLAN = join(ROOT, "docs/examples/qualification-plan.json");
+/** Retroactive tiers, fiscal quarters from April, a guarantee (not recovered) and no cap. */
+const RETROACTIVE_PLAN = join(__dirname, "golden", "retroactive-plan.json");
 
 const LEDGER = ["--table", "sales.ledger", "--partner", "Partner", "--amount", "Amount", "--date", "Date", "--order", "Date,id"];
 
@@ -19,6 +21,17 @@ const CASES: Record<string, string[]> = {
   "payout-ledger": ["payout-ledger", "--plan", PAYOUT_PLAN, ...LEDGER],
   "payout-ledger-view": ["payout-ledger", "--plan", PAYOUT_PLAN, ...LEDGER, "--create", "--view", "sales.pe_payouts"],
   "payout-summary": ["payout-summary", "--plan", PAYOUT_PLAN, ...LEDGER],
+  "payout-ledger-retroactive": ["payout-ledger", "--plan", RETROACTIVE_PLAN, ...LEDGER],
+  "payout-summary-period": [
+    "payout-summary",
+    "--plan",
+    RETROACTIVE_PLAN,
+    ...LEDGER.slice(0, 6),
+    "--period",
+    "Quarter",
+    "--order",
+    "Date,id",
+  ],
   "partner-score": ["partner-score", "--plan", SCORE_PLAN, "--table", "ratings", "--partner", "Partner", "--order", "Partner"],
 };
 
@@ -26,7 +39,7 @@ describe.each(DIALECT_NAMES)("%s", (dialect) => {
   test.each(Object.keys(CASES))("%s is the reviewed text", async (name) => {
     const { status, stdout, stderr } = await peCalcInProcess(["sql", ...CASES[name], "--dialect", dialect]);
     expect(stderr).toBe(
-      dialect === "spark" && name === "payout-summary"
+      dialect === "spark" && name.startsWith("payout-summary")
         ? "pe-calc sql: note: Spark SQL has no recursive CTE: the summary gives pe_earned only; paid and balance " +
             "(PE.PAYOUT_SCHEDULE) must be computed in the payout workbook or with pe-calc new payouts --csv\n"
         : "",

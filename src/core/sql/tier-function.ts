@@ -30,9 +30,9 @@ function marginal(dialect: Dialect, c: string, { starts, rates }: TierSchedule):
     const rate = Math.max(...rates.slice(0, reached));
     highest.push(`WHEN ${c} > ${num(starts[reached - 1], `tiers.${reached - 1}.from`)} THEN ${num(rate, "rate")}`);
   }
-  const sum = slices.map((slice) => `(${slice})`).join("\n        + ");
+  const sum = slices.map((slice) => `(${slice})`).join("\n          + ");
   const ceiling = `${c} * (CASE ${highest.join(" ")} ELSE ${num(0, "0")} END)`;
-  return `LEAST(${ceiling}, GREATEST(${num(0, "0")}, ${sum}))`;
+  return `LEAST(\n        ${ceiling},\n        GREATEST(${num(0, "0")},\n          ${sum}))`;
 }
 
 function retroactive(dialect: Dialect, c: string, { starts, rates }: TierSchedule): string {
@@ -47,5 +47,6 @@ function retroactive(dialect: Dialect, c: string, { starts, rates }: TierSchedul
 
 export function tierFunction(dialect: Dialect, c: string, schedule: TierSchedule, method: LedgerMethod): string {
   const share = method === "marginal" ? marginal(dialect, c, schedule) : retroactive(dialect, c, schedule);
-  return `CASE WHEN ${c} > ${sqlNumber(dialect, 0, "0")} THEN ${share} ELSE ${sqlNumber(dialect, 0, "0")} END`;
+  const zero = sqlNumber(dialect, 0, "0");
+  return `CASE WHEN ${c} > ${zero} THEN\n      ${share}\n    ELSE ${zero} END`;
 }

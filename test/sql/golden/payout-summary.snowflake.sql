@@ -21,9 +21,14 @@ pe_running AS (
 pe_earned AS (
   SELECT
     pe_running.*,
-    CASE WHEN pe_running_total > CAST(0 AS DOUBLE) THEN LEAST(pe_running_total * (CASE WHEN pe_running_total > CAST(3000 AS DOUBLE) THEN CAST(0.03 AS DOUBLE) WHEN pe_running_total > CAST(1000 AS DOUBLE) THEN CAST(0.02 AS DOUBLE) WHEN pe_running_total > CAST(0 AS DOUBLE) THEN CAST(0.01 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END), GREATEST(CAST(0 AS DOUBLE), (CASE WHEN pe_running_total > CAST(0 AS DOUBLE) THEN CAST(0.01 AS DOUBLE) * (LEAST(pe_running_total, CAST(1000 AS DOUBLE)) - CAST(0 AS DOUBLE)) ELSE CAST(0 AS DOUBLE) END)
-        + (CASE WHEN pe_running_total > CAST(1000 AS DOUBLE) THEN CAST(0.02 AS DOUBLE) * (LEAST(pe_running_total, CAST(3000 AS DOUBLE)) - CAST(1000 AS DOUBLE)) ELSE CAST(0 AS DOUBLE) END)
-        + (CASE WHEN pe_running_total > CAST(3000 AS DOUBLE) THEN CAST(0.03 AS DOUBLE) * (pe_running_total - CAST(3000 AS DOUBLE)) ELSE CAST(0 AS DOUBLE) END))) ELSE CAST(0 AS DOUBLE) END AS pe_earned_to_date
+    CASE WHEN pe_running_total > CAST(0 AS DOUBLE) THEN
+      LEAST(
+        pe_running_total * (CASE WHEN pe_running_total > CAST(3000 AS DOUBLE) THEN CAST(0.03 AS DOUBLE) WHEN pe_running_total > CAST(1000 AS DOUBLE) THEN CAST(0.02 AS DOUBLE) WHEN pe_running_total > CAST(0 AS DOUBLE) THEN CAST(0.01 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END),
+        GREATEST(CAST(0 AS DOUBLE),
+          (CASE WHEN pe_running_total > CAST(0 AS DOUBLE) THEN CAST(0.01 AS DOUBLE) * (LEAST(pe_running_total, CAST(1000 AS DOUBLE)) - CAST(0 AS DOUBLE)) ELSE CAST(0 AS DOUBLE) END)
+          + (CASE WHEN pe_running_total > CAST(1000 AS DOUBLE) THEN CAST(0.02 AS DOUBLE) * (LEAST(pe_running_total, CAST(3000 AS DOUBLE)) - CAST(1000 AS DOUBLE)) ELSE CAST(0 AS DOUBLE) END)
+          + (CASE WHEN pe_running_total > CAST(3000 AS DOUBLE) THEN CAST(0.03 AS DOUBLE) * (pe_running_total - CAST(3000 AS DOUBLE)) ELSE CAST(0 AS DOUBLE) END)))
+    ELSE CAST(0 AS DOUBLE) END AS pe_earned_to_date
   FROM pe_running
 ),
 pe_payouts AS (
