@@ -122,6 +122,20 @@ describe("the payout book in the engine", () => {
     expect(value(layout.statement.firstLineRow + own - 1, 4)).toBe(5_000);
   });
 
+  test("partners named like SUMIFS criteria (>0, =Acme, <b>) are totalled as themselves", () => {
+    const names = [">0", "=Acme", "<b>", "Plain"];
+    const ledger = names.flatMap((partner, i) => [
+      { partner, date: excelDate(2026, 2, 1), amount: 1_000 * (i + 1) },
+      { partner, date: excelDate(2026, 3, 1), amount: 500 },
+    ]);
+    const { layout, value } = build({ ledger, tiers: TIERS });
+    const { earnedOf } = expectedSummary({ ledger, tiers: TIERS }, layout.periods);
+    layout.partners.forEach((partner, i) =>
+      earnedOf(partner).forEach((earned, k) => expect(value(layout.summary.earned.firstRow + i, 1 + k)).toBeCloseTo(earned, 9)),
+    );
+    expect(earnedOf(">0").reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
   test("the example of the issue: step rates 1% / 2% / 3%, each sale its own partner", () => {
     const amounts = [200, 300, 1_500, 1_200, 2_000, 4_500];
     const ledger = amounts.map((amount, i) => ({ partner: `P${i}`, date: excelDate(2026, 3, 1), amount }));

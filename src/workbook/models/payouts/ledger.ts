@@ -28,6 +28,11 @@ import type { PayoutsInput } from "./input";
 import { LEDGER_COLUMNS as C } from "./layout";
 import type { PayoutNameKey, PayoutNames } from "./names";
 
+/** "B5:C9" → "$B$5:$C$9". */
+export function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
 /** How many rows the ledger's formulas cover for `transactions` written from `firstRow` (0-based). */
 export function coveredRows(transactions: number, firstRow: number): number {
   const wanted = transactions + Math.max(MIN_LEDGER_HEADROOM, Math.ceil(transactions * LEDGER_HEADROOM_SHARE));
@@ -68,7 +73,7 @@ export function writeLedger(
   );
   // Ranges rather than their names inside the array formulas: HyperFormula computes IF over a
   // range element by element, but answers "Cell range not allowed" for a named range there.
-  const abs = (key: PayoutNameKey): string => ranges[key]!.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const abs = (key: PayoutNameKey): string => absolute(ranges[key]!);
   b.block(first, C.period, [
     [
       formula(`=IF(${abs("dates")}="","",PE.PERIOD(${abs("dates")},${names.frequency},${names.fiscalYearStart}))`),
