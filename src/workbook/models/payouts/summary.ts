@@ -55,21 +55,14 @@ export function writeSummary(
     const firstRow = b.row;
     const periodCells = rangeAt(headerRow, firstPeriodCol, 1, p);
     const partnerCells = rangeAt(firstRow, 0, Math.max(partners.length, 1), 1);
-    const rows = partners.map((partner, i): CellContent[] => {
-      const r = firstRow + i + 1;
-      const cells: CellContent[] = [text(partner)];
-      for (let k = 0; k < p && kind !== "earned"; k++) {
-        const source = blocks.earned.firstRow + i + 1;
-        const earned = `$B$${source}:$${lastPeriod}$${source}`;
-        cells.push(
-          formula(
-            `=INDEX(PE.PAYOUT_SCHEDULE(${earned},${names.floor},${cap},${names.recover},${names.carry},"${kind}"),1,${k + 1})`,
-          ),
-        );
-      }
-      return cells;
-    });
-    b.put(rows);
+    // Earned cells are left to the spill below; paid and balance run each partner's schedule.
+    const schedule = (i: number): CellContent[] => {
+      const source = blocks.earned.firstRow + i + 1;
+      const earned = `$B$${source}:$${lastPeriod}$${source}`;
+      const call = `PE.PAYOUT_SCHEDULE(${earned},${names.floor},${cap},${names.recover},${names.carry},"${kind}")`;
+      return Array.from({ length: p }, (_, k) => formula(`=INDEX(${call},1,${k + 1})`));
+    };
+    b.put(partners.map((partner, i) => [text(partner), ...(kind === "earned" ? [] : schedule(i))]));
     if (kind === "earned" && partners.length > 0) {
       earnedSpill = rangeAt(firstRow, firstPeriodCol, partners.length, p);
       b.block(firstRow, firstPeriodCol, [
