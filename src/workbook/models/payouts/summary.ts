@@ -15,8 +15,7 @@
  * A blank cap is passed as "" (no cap): Excel desktop hands a custom function a blank cell as 0,
  * which would cap every payout at 0.
  */
-import { columnLetters } from "../../a1";
-import { absolute } from "./ledger";
+import { absoluteAddress, columnLetters } from "../../a1";
 import { formula, text, type CellContent } from "../../plan";
 import { rangeAt, type SheetBuilder } from "../shared/sheet-builder";
 import { STYLES } from "../shared/theme";
@@ -68,7 +67,7 @@ export function writeSummary(
       b.block(firstRow, firstPeriodCol, [
         [
           formula(
-            `=PE.PAYOUT_TOTALS(${names.payouts},${names.partners},${names.periods},${absolute(partnerCells)},${absolute(periodCells)})`,
+            `=PE.PAYOUT_TOTALS(${names.payouts},${names.partners},${names.periods},${absoluteAddress(partnerCells)},${absoluteAddress(periodCells)})`,
           ),
         ],
       ]);
