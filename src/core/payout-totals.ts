@@ -13,7 +13,7 @@ import { normalKey, readAmounts, readKeys, requireRowOrColumn, type LedgerKey, t
  * plus the grid's cells, where a grid of SUMIFS re-reads the whole ledger for every cell.
  */
 
-/** The sums of each (partner, period) group, in ledger order (the order SUMIFS adds in). */
+/** The sums of each (partner, period) group, added in ledger order as a scan of the range adds them (the engine's SUMIFS). */
 function groupSums(amounts: readonly number[], partners: readonly LedgerKey[], periods: readonly LedgerKey[]) {
   const sums = new Map<NormalKey, Map<NormalKey, number>>();
   for (let row = 0; row < amounts.length; row++) {

@@ -44,7 +44,7 @@ describe("PE.PAYOUT_TOTALS worked examples", () => {
     expect(result).toEqual([[10], [20], [30], [40], [50], [0]]);
   });
 
-  it("adds in ledger order, as SUMIFS does, so the figures are the same to the last bit", () => {
+  it("adds in ledger order, as a SUMIFS scan of the range does, so the figures are the same to the last bit", () => {
     const amounts = [0.1, 0.2, 0.3, 1e16, -1e16, 0.7];
     const expected = amounts.reduce((sum, amount) => sum + amount, 0);
     expect(
