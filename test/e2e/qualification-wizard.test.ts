@@ -197,7 +197,7 @@ describe("the matrix in the workbench's grid", () => {
   it("shows the computed scores, tiers and ranks, with the PE formulas in the formula bar", async () => {
     await expectGridMatches();
     await expect(formulaBarOf(page, address(0, layout.columns.score))).resolves.toMatch(
-      /^=IF\(COUNT\((Qualification!)?\$B\$\d+:\$F\$\d+\)=0,"",PE\.PARTNER_SCORE\((Qualification!)?\$B\$\d+:\$F\$\d+,Qual_Weights\*ISNUMBER\(/,
+      /^=IF\(COUNT\(B(\d+):F\1\)=0,"",PE\.PARTNER_SCORE\(B\1:F\1,Qual_Weights\*ISNUMBER\(B\1:F\1\),Qual_Scale\)\)$/,
     );
     await expect(formulaBarOf(page, address(0, layout.columns.tier))).resolves.toMatch(/PE\.TIER\(/);
     await expect(cellText(page, address(5, layout.columns.complete))).resolves.toBe("Missing 1");
