@@ -20,6 +20,7 @@ import { convert } from "./builtins/convert";
 import { char, code } from "./builtins/characters";
 import * as dist from "./builtins/distributions";
 import * as search from "./builtins/text-search";
+import * as complex from "./builtins/complex";
 import * as more from "./builtins/more";
 import {
   and,
@@ -193,6 +194,32 @@ export const BUILTINS: Builtin[] = [
   // The size of a split is known only from the text: one cell is reserved unless the text is typed in the formula.
   { name: "TEXTSPLIT", minArgs: 2, maxArgs: 6, compute: search.textsplit },
   { name: "ASC", minArgs: 1, maxArgs: 1, compute: elementwise(search.asc), shape: (s) => s[0] ?? ONE },
+  { name: "COMPLEX", minArgs: 2, maxArgs: 3, compute: complex.complex },
+  { name: "IMABS", minArgs: 1, maxArgs: 1, compute: complex.imabs },
+  { name: "IMAGINARY", minArgs: 1, maxArgs: 1, compute: complex.imaginary },
+  { name: "IMREAL", minArgs: 1, maxArgs: 1, compute: complex.imreal },
+  { name: "IMARGUMENT", minArgs: 1, maxArgs: 1, compute: complex.imargument },
+  { name: "IMCONJUGATE", minArgs: 1, maxArgs: 1, compute: complex.imconjugate },
+  { name: "IMSIN", minArgs: 1, maxArgs: 1, compute: complex.imsin },
+  { name: "IMCOS", minArgs: 1, maxArgs: 1, compute: complex.imcos },
+  { name: "IMSINH", minArgs: 1, maxArgs: 1, compute: complex.imsinh },
+  { name: "IMCOSH", minArgs: 1, maxArgs: 1, compute: complex.imcosh },
+  { name: "IMTAN", minArgs: 1, maxArgs: 1, compute: complex.imtan },
+  { name: "IMCOT", minArgs: 1, maxArgs: 1, compute: complex.imcot },
+  { name: "IMSEC", minArgs: 1, maxArgs: 1, compute: complex.imsec },
+  { name: "IMCSC", minArgs: 1, maxArgs: 1, compute: complex.imcsc },
+  { name: "IMSECH", minArgs: 1, maxArgs: 1, compute: complex.imsech },
+  { name: "IMCSCH", minArgs: 1, maxArgs: 1, compute: complex.imcsch },
+  { name: "IMEXP", minArgs: 1, maxArgs: 1, compute: complex.imexp },
+  { name: "IMLN", minArgs: 1, maxArgs: 1, compute: complex.imln },
+  { name: "IMLOG10", minArgs: 1, maxArgs: 1, compute: complex.imlog10 },
+  { name: "IMLOG2", minArgs: 1, maxArgs: 1, compute: complex.imlog2 },
+  { name: "IMSQRT", minArgs: 1, maxArgs: 1, compute: complex.imsqrt },
+  { name: "IMPOWER", minArgs: 2, maxArgs: 2, compute: complex.impower },
+  { name: "IMSUB", minArgs: 2, maxArgs: 2, compute: complex.imsub },
+  { name: "IMDIV", minArgs: 2, maxArgs: 2, compute: complex.imdiv },
+  { name: "IMSUM", minArgs: 1, maxArgs: 255, compute: complex.imsum },
+  { name: "IMPRODUCT", minArgs: 1, maxArgs: 255, compute: complex.improduct },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
