@@ -21,6 +21,8 @@ import { char, code } from "./builtins/characters";
 import * as dist from "./builtins/distributions";
 import * as search from "./builtins/text-search";
 import * as complex from "./builtins/complex";
+import * as shapes from "./builtins/array-shape";
+import { isref, normsdist } from "./builtins/information";
 import * as more from "./builtins/more";
 import {
   and,
@@ -220,6 +222,18 @@ export const BUILTINS: Builtin[] = [
   { name: "IMDIV", minArgs: 2, maxArgs: 2, compute: complex.imdiv },
   { name: "IMSUM", minArgs: 1, maxArgs: 255, compute: complex.imsum },
   { name: "IMPRODUCT", minArgs: 1, maxArgs: 255, compute: complex.improduct },
+  { name: "MUNIT", minArgs: 1, maxArgs: 1, compute: shapes.munit, shape: (_, literals) => ({ rows: literals[0] ?? 1, cols: literals[0] ?? 1 }) },
+  {
+    name: "EXPAND",
+    minArgs: 2,
+    maxArgs: 4,
+    compute: shapes.expand,
+    shape: (s, literals) => ({ rows: literals[1] ?? s[0]?.rows ?? 1, cols: literals[2] ?? s[0]?.cols ?? 1 }),
+  },
+  { name: "TAKE", minArgs: 2, maxArgs: 3, compute: shapes.take, shape: shapes.sliceShape(true) },
+  { name: "DROP", minArgs: 2, maxArgs: 3, compute: shapes.drop, shape: shapes.sliceShape(false) },
+  { name: "NORMSDIST", minArgs: 1, maxArgs: 1, compute: elementwise(normsdist), shape: (s) => s[0] ?? ONE },
+  { name: "ISREF", minArgs: 1, maxArgs: 1, compute: isref },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
