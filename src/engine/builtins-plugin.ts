@@ -10,7 +10,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { concat, dollar, text } from "./builtins/text";
-import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
+import { hlookup, lookup, vlookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
 import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
 import { cumipmt, cumprinc, db, ddb, ipmt, pmt, ppmt, vdb } from "./builtins/finance";
 import { arrayArea } from "./builtins/array-area";
@@ -68,6 +68,8 @@ export interface Builtin {
 
 export const BUILTINS: Builtin[] = [
   { name: "LOOKUP", minArgs: 2, maxArgs: 3, compute: lookup },
+  { name: "VLOOKUP", minArgs: 3, maxArgs: 4, compute: vlookup },
+  { name: "HLOOKUP", minArgs: 3, maxArgs: 4, compute: hlookup },
   {
     name: "CHAR",
     minArgs: 1,
@@ -222,13 +224,19 @@ export const BUILTINS: Builtin[] = [
   { name: "IMDIV", minArgs: 2, maxArgs: 2, compute: complex.imdiv },
   { name: "IMSUM", minArgs: 1, maxArgs: 255, compute: complex.imsum },
   { name: "IMPRODUCT", minArgs: 1, maxArgs: 255, compute: complex.improduct },
-  { name: "MUNIT", minArgs: 1, maxArgs: 1, compute: shapes.munit, shape: (_, literals) => ({ rows: literals[0] ?? 1, cols: literals[0] ?? 1 }) },
+  {
+    name: "MUNIT",
+    minArgs: 1,
+    maxArgs: 1,
+    compute: shapes.munit,
+    shape: (_, literals) => ({ rows: wholeCount(literals[0]), cols: wholeCount(literals[0]) }),
+  },
   {
     name: "EXPAND",
     minArgs: 2,
     maxArgs: 4,
     compute: shapes.expand,
-    shape: (s, literals) => ({ rows: literals[1] ?? s[0]?.rows ?? 1, cols: literals[2] ?? s[0]?.cols ?? 1 }),
+    shape: (s, literals) => ({ rows: wholeCount(literals[1] ?? s[0]?.rows), cols: wholeCount(literals[2] ?? s[0]?.cols) }),
   },
   { name: "TAKE", minArgs: 2, maxArgs: 3, compute: shapes.take, shape: shapes.sliceShape(true) },
   { name: "DROP", minArgs: 2, maxArgs: 3, compute: shapes.drop, shape: shapes.sliceShape(false) },
@@ -239,6 +247,9 @@ export const BUILTINS: Builtin[] = [
 ];
 
 const ONE: Shape = { rows: 1, cols: 1 };
+
+/** A size written in the formula as a spill dimension: whole, and at least 1 (a bad size is an error in one cell). */
+const wholeCount = (n: number | undefined) => Math.max(1, Math.trunc(n ?? 1));
 
 /** A one-value function given a range or array as its first argument: one result per cell, as Excel lifts it. */
 function elementwise(compute: Builtin["compute"]): Builtin["compute"] {
@@ -269,6 +280,17 @@ function cellCount(shapes: (Shape | undefined)[]): number {
     1,
     shapes.reduce((n, s) => n + (s ? s.rows * s.cols : 0), 0),
   );
+}
+
+/** A number written in the formula (`3`, `-2`), which a spill's size may depend on. */
+function numberLiteral(arg: { type: string }): number | undefined {
+  const node = arg as { type: string; value?: unknown };
+  if (node.type === "NUMBER" && typeof node.value === "number") return node.value;
+  if (node.type === "MINUS_UNARY_OP" && node.value && typeof node.value === "object") {
+    const inner = numberLiteral(node.value as { type: string });
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
 }
 
 const REFERENCE_ASTS = new Set(["CELL_REFERENCE", "CELL_RANGE", "COLUMN_RANGE", "ROW_RANGE"]);
@@ -318,7 +340,7 @@ export class BuiltinsPlugin extends FunctionPlugin {
       const size = this.arraySizeForAst(arg as never, state as never);
       return { rows: size.height, cols: size.width };
     });
-    const literals = ast.args.map((arg) => (arg.type === "NUMBER" ? (arg as unknown as { value: number }).value : undefined));
+    const literals = ast.args.map(numberLiteral);
     return fn.shape(shapes, literals);
   }
 }

@@ -74,6 +74,9 @@ export function sliceShape(take: boolean) {
       const k = Math.min(Math.abs(Math.trunc(n)), all);
       return Math.max(1, take ? k : all - k);
     };
-    return { rows: size(literals[1], whole.rows, shapes[1] !== undefined), cols: size(literals[2], whole.cols, shapes[2] !== undefined) };
+    return {
+      rows: size(literals[1], whole.rows, shapes[1] !== undefined),
+      cols: size(literals[2], whole.cols, shapes[2] !== undefined),
+    };
   };
 }
