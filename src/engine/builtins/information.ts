@@ -5,6 +5,9 @@ import { toNumber, type Value } from "./values";
 
 type Args = (Value | undefined)[];
 
+/** ln √(2π). */
+const LOG_SQRT_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+
 /**
  * The standard normal distribution function. Marsaglia's series (J. Stat. Software 11(4), 2004)
  * is exact to about 1e-15 absolutely; in the far lower tail the continued fraction of the Mills
@@ -16,7 +19,7 @@ export function standardNormal(x: number): number {
     const z = -x;
     let fraction = z;
     for (let k = 60; k >= 1; k--) fraction = z + k / fraction;
-    return Math.exp(-0.5 * x * x - 0.91893853320467274178) / fraction;
+    return Math.exp(-0.5 * x * x - LOG_SQRT_TWO_PI) / fraction;
   }
   if (x > 8.3) return 1;
   let sum = x;
@@ -27,7 +30,7 @@ export function standardNormal(x: number): number {
     term *= (x * x) / i;
     sum += term;
   }
-  return 0.5 + sum * Math.exp(-0.5 * x * x - 0.91893853320467274178);
+  return 0.5 + sum * Math.exp(-0.5 * x * x - LOG_SQRT_TWO_PI);
 }
 
 export function normsdist(args: Args): Value {
