@@ -28,9 +28,10 @@ const TARGET_EXPONENT = 1.1;
 const FIRST_ROW = 11;
 const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial health", "Track record"];
 
-interface Run {
+export interface Run {
   ms: number;
   maxRssKb: number | null;
+  stdout: string;
 }
 
 function sizesFrom(argv: string[], options: BenchOptions): number[] {
@@ -64,7 +65,7 @@ function findSoffice(): string {
 }
 
 /** Runs a command, timed, with its peak memory from GNU time when that is installed. */
-function timedRun(command: string, args: string[], cwd: string): Run {
+export function timedRun(command: string, args: string[], cwd: string): Run {
   const rssFile = join(cwd, `.rss-${process.pid}`);
   const gnuTime = existsSync("/usr/bin/time");
   const [program, programArgs] = gnuTime ? ["/usr/bin/time", ["-o", rssFile, "-f", "%M", command, ...args]] : [command, args];
@@ -73,10 +74,10 @@ function timedRun(command: string, args: string[], cwd: string): Run {
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
   const maxRssKb = gnuTime ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) : null;
-  return { ms, maxRssKb };
+  return { ms, maxRssKb, stdout: result.stdout };
 }
 
-function partnersCsv(count: number): string {
+export function partnersCsv(count: number): string {
   let seed = 20261207;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -23,6 +23,7 @@ import * as search from "./builtins/text-search";
 import * as complex from "./builtins/complex";
 import * as shapes from "./builtins/array-shape";
 import { isref, normsdist } from "./builtins/information";
+import * as dates from "./builtins/dates";
 import * as more from "./builtins/more";
 import {
   and,
@@ -242,6 +243,10 @@ export const BUILTINS: Builtin[] = [
   { name: "DROP", minArgs: 2, maxArgs: 3, compute: shapes.drop, shape: shapes.sliceShape(false) },
   { name: "NORMSDIST", minArgs: 1, maxArgs: 1, compute: elementwise(normsdist), shape: (s) => s[0] ?? ONE },
   { name: "ISREF", minArgs: 1, maxArgs: 1, compute: isref },
+  { name: "DATE", minArgs: 3, maxArgs: 3, compute: dates.date },
+  { name: "YEAR", minArgs: 1, maxArgs: 1, compute: elementwise(dates.year), shape: (s) => s[0] ?? ONE },
+  { name: "MONTH", minArgs: 1, maxArgs: 1, compute: elementwise(dates.month), shape: (s) => s[0] ?? ONE },
+  { name: "DAY", minArgs: 1, maxArgs: 1, compute: elementwise(dates.day), shape: (s) => s[0] ?? ONE },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];

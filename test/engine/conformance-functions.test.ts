@@ -149,3 +149,37 @@ describe("array shapes, ISREF, NORMSDIST and table lookups over array constants"
     await expectAllAgree(sheet(rows), 7);
   });
 });
+
+describe("dates before 1900-03-01 as Excel's calendar has them", () => {
+  test("DATE, YEAR, MONTH, DAY: serial 0 is 1900-01-00, 60 is the fictitious 1900-02-29, outside 0–2958465 is #NUM!", async () => {
+    const rows =
+      f("A1", "DATE(0,1,0)", 0) +
+      f("A2", "DATE(1,0,0)", 335) +
+      f("A3", "DATE(1900,2,29)", 60) +
+      f("A4", "DATE(1900,1,1)", 1) +
+      f("A5", "DATE(0.9,0.9,0.9)", "#NUM!") +
+      f("B1", "YEAR(0)", 1900) +
+      f("B2", "MONTH(0.7)", 1) +
+      f("B3", "DAY(0)", 0) +
+      f("B4", "DAY(60)", 29) +
+      f("B5", "MONTH(60)", 2) +
+      f("B6", "DAY(-1)", "#NUM!") +
+      f("B7", "DAY(2958466)", "#NUM!") +
+      f("B8", 'YEAR("600")', 1901);
+    await expectAllAgree(sheet(rows), 13);
+  });
+});
+
+describe("TEXT where Excel refuses or drops a sign", () => {
+  test("a date format with digit placeholders or a number that is no date is #VALUE!; a negative rounded to 0 has no sign", async () => {
+    const rows =
+      f("A1", 'TEXT(55321,"mm###")', "#VALUE!") +
+      f("A2", 'TEXT(-1,"m/d/y")', "#VALUE!") +
+      f("A3", 'TEXT(2958466,"dd/mm--yy")', "#VALUE!") +
+      f("A4", 'TEXT(2958465,"m/d/y")', "12/31/99") +
+      f("A5", 'TEXT(-1/3,"#,##0")', "0") +
+      f("A6", 'TEXT(-12,"#,##0")', "-12") +
+      f("A7", 'TEXT(-0.2,"0;(0)")', "(0)");
+    await expectAllAgree(sheet(rows), 7);
+  });
+});
