@@ -1,5 +1,6 @@
 /**
- * CHAR and CODE in the character set of the Excel that computes them. Microsoft's CHAR page:
+ * CHAR and CODE in the character set of the Excel that computes them. Microsoft's CHAR page
+ * (https://support.microsoft.com/office/char-function-bbd249c8-b36e-4a91-8017-1c133f9b837a):
  * "Macintosh: Macintosh character set; Windows: ANSI" — so CHAR(128) is "€" in Excel for Windows
  * (code page 1252) and "Ä" in Excel for Mac (Mac Roman), and Mac-saved files cache the latter.
  * Below 128 both are ASCII. The tables are written out rather than taken from TextDecoder, whose
