@@ -183,3 +183,22 @@ describe("TEXT where Excel refuses or drops a sign", () => {
     await expectAllAgree(sheet(rows), 7);
   });
 });
+
+describe("an error as a criterion", () => {
+  test("COUNTIF, COUNTIFS, SUMIF and AVERAGEIF match the cells holding that error", async () => {
+    const rows =
+      v("A1", "#N/A") +
+      v("A2", 1) +
+      v("A3", "#N/A") +
+      v("B1", "#DIV/0!") +
+      v("B2", 5) +
+      v("B3", 7) +
+      f("C1", "COUNTIF(A1:A3,A1)", 2) +
+      f("C2", "COUNTIFS(A1:A3,A1,B1:B3,B1)", 1) +
+      f("C3", "COUNTIF(A1:A3,1/0)", 0) +
+      f("C4", "SUMIF(A1:A3,A1,B1:B3)", "#DIV/0!") +
+      f("C5", "SUMIF(A2:A3,A3,B2:B3)", 7) +
+      f("C6", "AVERAGEIF(A2:A3,A3,B2:B3)", 7);
+    await expectAllAgree(sheet(rows), 6);
+  });
+});
