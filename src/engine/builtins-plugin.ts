@@ -24,6 +24,7 @@ import * as complex from "./builtins/complex";
 import * as shapes from "./builtins/array-shape";
 import { isref, normsdist } from "./builtins/information";
 import * as dates from "./builtins/dates";
+import * as regression from "./builtins/regression";
 import * as more from "./builtins/more";
 import {
   and,
@@ -247,6 +248,10 @@ export const BUILTINS: Builtin[] = [
   { name: "YEAR", minArgs: 1, maxArgs: 1, compute: elementwise(dates.year), shape: (s) => s[0] ?? ONE },
   { name: "MONTH", minArgs: 1, maxArgs: 1, compute: elementwise(dates.month), shape: (s) => s[0] ?? ONE },
   { name: "DAY", minArgs: 1, maxArgs: 1, compute: elementwise(dates.day), shape: (s) => s[0] ?? ONE },
+  { name: "LINEST", minArgs: 1, maxArgs: 4, compute: regression.linest, shape: regressionShape },
+  { name: "LOGEST", minArgs: 1, maxArgs: 4, compute: regression.logest, shape: regressionShape },
+  { name: "TREND", minArgs: 1, maxArgs: 4, compute: regression.trend, shape: forecastShape },
+  { name: "GROWTH", minArgs: 1, maxArgs: 4, compute: regression.growth, shape: forecastShape },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
@@ -255,6 +260,41 @@ const ONE: Shape = { rows: 1, cols: 1 };
 
 /** A size written in the formula as a spill dimension: whole, and at least 1 (a bad size is an error in one cell). */
 const wholeCount = (n: number | undefined) => Math.max(1, Math.trunc(n ?? 1));
+
+/** LINEST/LOGEST: one coefficient per x variable and the intercept, in 1 row (5 with stats). */
+function regressionShape(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape {
+  const y = shapes[0] ?? ONE;
+  const x = shapes[1];
+  const variables = !x
+    ? 1
+    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
+      ? 1
+      : y.cols === 1
+        ? x.cols
+        : x.rows;
+  // Sizes that do not fit give one #REF!, not a spill.
+  const sameCount = x && x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1);
+  if (x && !sameCount && (y.cols === 1 ? x.rows !== y.rows : x.cols !== y.cols)) return ONE;
+  const stats = shapes[3] !== undefined && literals[3] !== 0;
+  return { rows: stats ? 5 : 1, cols: variables + 1 };
+}
+
+/** TREND/GROWTH: one value per new x (per known y when new x's are omitted). */
+function forecastShape(shapes: (Shape | undefined)[]): Shape {
+  const y = shapes[0] ?? ONE;
+  const x = shapes[1];
+  const points = shapes[2];
+  if (!points) return y;
+  const variables = !x
+    ? 1
+    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
+      ? 1
+      : y.cols === 1
+        ? x.cols
+        : x.rows;
+  if (variables === 1) return points;
+  return y.cols === 1 ? { rows: points.rows, cols: 1 } : { rows: 1, cols: points.cols };
+}
 
 /** A one-value function given a range or array as its first argument: one result per cell, as Excel lifts it. */
 function elementwise(compute: Builtin["compute"]): Builtin["compute"] {

@@ -202,3 +202,20 @@ describe("an error as a criterion", () => {
     await expectAllAgree(sheet(rows), 6);
   });
 });
+
+describe("least-squares regression", () => {
+  test("LINEST, LOGEST, TREND and GROWTH, with and without an intercept; sizes that do not fit and non-numbers refused", async () => {
+    const y = "{2;3;4;21;2}";
+    const x = "{2,1;2,2;5,3;2,4;4,1}";
+    const rows =
+      f("A1", "LINEST({4,0.1,0.2})", -1.9) +
+      f("A2", "LINEST({0.2,0.3,5},{4,0.1,0.2},0,0)", 0.11401869158878508) +
+      f("A3", "LOGEST({4,0.1,0.2},{0.2,0.3,5},0,0)", 0.71413909436484291) +
+      f("A4", `TREND(${y},${x},{4,0.1})`, -6.594117647058825) +
+      f("A5", `GROWTH(${y},${x},{4,0.1})`, 0.7854753011891914) +
+      f("A6", "INDEX(LINEST({1;2;4},{1;2;3},TRUE,TRUE),3,1)", 0.9642857142857143) +
+      f("A7", "LINEST({1,2,3},{1,2})", "#REF!") +
+      f("A8", 'TREND({1,2,3},{1,"x",3})', "#VALUE!");
+    await expectAllAgree(sheet(rows), 8);
+  });
+});
