@@ -200,32 +200,7 @@ export const BUILTINS: Builtin[] = [
   // The size of a split is known only from the text: one cell is reserved unless the text is typed in the formula.
   { name: "TEXTSPLIT", minArgs: 2, maxArgs: 6, compute: search.textsplit },
   { name: "ASC", minArgs: 1, maxArgs: 1, compute: elementwise(search.asc), shape: (s) => s[0] ?? ONE },
-  { name: "COMPLEX", minArgs: 2, maxArgs: 3, compute: complex.complex },
-  { name: "IMABS", minArgs: 1, maxArgs: 1, compute: complex.imabs },
-  { name: "IMAGINARY", minArgs: 1, maxArgs: 1, compute: complex.imaginary },
-  { name: "IMREAL", minArgs: 1, maxArgs: 1, compute: complex.imreal },
-  { name: "IMARGUMENT", minArgs: 1, maxArgs: 1, compute: complex.imargument },
-  { name: "IMCONJUGATE", minArgs: 1, maxArgs: 1, compute: complex.imconjugate },
-  { name: "IMSIN", minArgs: 1, maxArgs: 1, compute: complex.imsin },
-  { name: "IMCOS", minArgs: 1, maxArgs: 1, compute: complex.imcos },
-  { name: "IMSINH", minArgs: 1, maxArgs: 1, compute: complex.imsinh },
-  { name: "IMCOSH", minArgs: 1, maxArgs: 1, compute: complex.imcosh },
-  { name: "IMTAN", minArgs: 1, maxArgs: 1, compute: complex.imtan },
-  { name: "IMCOT", minArgs: 1, maxArgs: 1, compute: complex.imcot },
-  { name: "IMSEC", minArgs: 1, maxArgs: 1, compute: complex.imsec },
-  { name: "IMCSC", minArgs: 1, maxArgs: 1, compute: complex.imcsc },
-  { name: "IMSECH", minArgs: 1, maxArgs: 1, compute: complex.imsech },
-  { name: "IMCSCH", minArgs: 1, maxArgs: 1, compute: complex.imcsch },
-  { name: "IMEXP", minArgs: 1, maxArgs: 1, compute: complex.imexp },
-  { name: "IMLN", minArgs: 1, maxArgs: 1, compute: complex.imln },
-  { name: "IMLOG10", minArgs: 1, maxArgs: 1, compute: complex.imlog10 },
-  { name: "IMLOG2", minArgs: 1, maxArgs: 1, compute: complex.imlog2 },
-  { name: "IMSQRT", minArgs: 1, maxArgs: 1, compute: complex.imsqrt },
-  { name: "IMPOWER", minArgs: 2, maxArgs: 2, compute: complex.impower },
-  { name: "IMSUB", minArgs: 2, maxArgs: 2, compute: complex.imsub },
-  { name: "IMDIV", minArgs: 2, maxArgs: 2, compute: complex.imdiv },
-  { name: "IMSUM", minArgs: 1, maxArgs: 255, compute: complex.imsum },
-  { name: "IMPRODUCT", minArgs: 1, maxArgs: 255, compute: complex.improduct },
+  ...complex.COMPLEX_BUILTINS,
   {
     name: "MUNIT",
     minArgs: 1,
@@ -248,10 +223,10 @@ export const BUILTINS: Builtin[] = [
   { name: "YEAR", minArgs: 1, maxArgs: 1, compute: elementwise(dates.year), shape: (s) => s[0] ?? ONE },
   { name: "MONTH", minArgs: 1, maxArgs: 1, compute: elementwise(dates.month), shape: (s) => s[0] ?? ONE },
   { name: "DAY", minArgs: 1, maxArgs: 1, compute: elementwise(dates.day), shape: (s) => s[0] ?? ONE },
-  { name: "LINEST", minArgs: 1, maxArgs: 4, compute: regression.linest, shape: regressionShape },
-  { name: "LOGEST", minArgs: 1, maxArgs: 4, compute: regression.logest, shape: regressionShape },
-  { name: "TREND", minArgs: 1, maxArgs: 4, compute: regression.trend, shape: forecastShape },
-  { name: "GROWTH", minArgs: 1, maxArgs: 4, compute: regression.growth, shape: forecastShape },
+  { name: "LINEST", minArgs: 1, maxArgs: 4, compute: regression.linest, shape: regression.linestShape },
+  { name: "LOGEST", minArgs: 1, maxArgs: 4, compute: regression.logest, shape: regression.linestShape },
+  { name: "TREND", minArgs: 1, maxArgs: 4, compute: regression.trend, shape: regression.trendShape },
+  { name: "GROWTH", minArgs: 1, maxArgs: 4, compute: regression.growth, shape: regression.trendShape },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
@@ -260,41 +235,6 @@ const ONE: Shape = { rows: 1, cols: 1 };
 
 /** A size written in the formula as a spill dimension: whole, and at least 1 (a bad size is an error in one cell). */
 const wholeCount = (n: number | undefined) => Math.max(1, Math.trunc(n ?? 1));
-
-/** LINEST/LOGEST: one coefficient per x variable and the intercept, in 1 row (5 with stats). */
-function regressionShape(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape {
-  const y = shapes[0] ?? ONE;
-  const x = shapes[1];
-  const variables = !x
-    ? 1
-    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
-      ? 1
-      : y.cols === 1
-        ? x.cols
-        : x.rows;
-  // Sizes that do not fit give one #REF!, not a spill.
-  const sameCount = x && x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1);
-  if (x && !sameCount && (y.cols === 1 ? x.rows !== y.rows : x.cols !== y.cols)) return ONE;
-  const stats = shapes[3] !== undefined && literals[3] !== 0;
-  return { rows: stats ? 5 : 1, cols: variables + 1 };
-}
-
-/** TREND/GROWTH: one value per new x (per known y when new x's are omitted). */
-function forecastShape(shapes: (Shape | undefined)[]): Shape {
-  const y = shapes[0] ?? ONE;
-  const x = shapes[1];
-  const points = shapes[2];
-  if (!points) return y;
-  const variables = !x
-    ? 1
-    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
-      ? 1
-      : y.cols === 1
-        ? x.cols
-        : x.rows;
-  if (variables === 1) return points;
-  return y.cols === 1 ? { rows: points.rows, cols: 1 } : { rows: 1, cols: points.cols };
-}
 
 /** A one-value function given a range or array as its first argument: one result per cell, as Excel lifts it. */
 function elementwise(compute: Builtin["compute"]): Builtin["compute"] {

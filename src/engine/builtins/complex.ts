@@ -6,6 +6,7 @@
  * error; so is a range where one value is expected (these functions do not lift over arrays).
  */
 import { CellError } from "hyperformula";
+import type { Builtin } from "../builtins-plugin";
 import { flatten, isMatrix, numError, toNumber, toText, valueError, divError, type Scalar, type Value } from "./values";
 
 type Args = (Value | undefined)[];
@@ -213,3 +214,33 @@ export function complex(args: Args): Value {
   if (suffix !== "i" && suffix !== "j" && suffix !== "") return valueError('the suffix must be "i" or "j"');
   return write({ re: parts[0], im: parts[1] ?? 0 }, suffix === "j" ? "j" : "i");
 }
+
+/** The complex-number functions as entries of our function plugin's table. */
+export const COMPLEX_BUILTINS: Builtin[] = [
+  { name: "COMPLEX", minArgs: 2, maxArgs: 3, compute: complex },
+  { name: "IMABS", minArgs: 1, maxArgs: 1, compute: imabs },
+  { name: "IMAGINARY", minArgs: 1, maxArgs: 1, compute: imaginary },
+  { name: "IMREAL", minArgs: 1, maxArgs: 1, compute: imreal },
+  { name: "IMARGUMENT", minArgs: 1, maxArgs: 1, compute: imargument },
+  { name: "IMCONJUGATE", minArgs: 1, maxArgs: 1, compute: imconjugate },
+  { name: "IMSIN", minArgs: 1, maxArgs: 1, compute: imsin },
+  { name: "IMCOS", minArgs: 1, maxArgs: 1, compute: imcos },
+  { name: "IMSINH", minArgs: 1, maxArgs: 1, compute: imsinh },
+  { name: "IMCOSH", minArgs: 1, maxArgs: 1, compute: imcosh },
+  { name: "IMTAN", minArgs: 1, maxArgs: 1, compute: imtan },
+  { name: "IMCOT", minArgs: 1, maxArgs: 1, compute: imcot },
+  { name: "IMSEC", minArgs: 1, maxArgs: 1, compute: imsec },
+  { name: "IMCSC", minArgs: 1, maxArgs: 1, compute: imcsc },
+  { name: "IMSECH", minArgs: 1, maxArgs: 1, compute: imsech },
+  { name: "IMCSCH", minArgs: 1, maxArgs: 1, compute: imcsch },
+  { name: "IMEXP", minArgs: 1, maxArgs: 1, compute: imexp },
+  { name: "IMLN", minArgs: 1, maxArgs: 1, compute: imln },
+  { name: "IMLOG10", minArgs: 1, maxArgs: 1, compute: imlog10 },
+  { name: "IMLOG2", minArgs: 1, maxArgs: 1, compute: imlog2 },
+  { name: "IMSQRT", minArgs: 1, maxArgs: 1, compute: imsqrt },
+  { name: "IMPOWER", minArgs: 2, maxArgs: 2, compute: impower },
+  { name: "IMSUB", minArgs: 2, maxArgs: 2, compute: imsub },
+  { name: "IMDIV", minArgs: 2, maxArgs: 2, compute: imdiv },
+  { name: "IMSUM", minArgs: 1, maxArgs: 255, compute: imsum },
+  { name: "IMPRODUCT", minArgs: 1, maxArgs: 255, compute: improduct },
+];

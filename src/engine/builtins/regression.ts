@@ -5,6 +5,7 @@
  * do not fit are #REF!. Solved through the normal equations; LOGEST and GROWTH fit ln(y).
  */
 import { CellError, ErrorType } from "hyperformula";
+import type { Shape } from "./lookup";
 import { asMatrix, naError, numError, toBoolean, valueError, type Matrix, type Value } from "./values";
 
 type Args = (Value | undefined)[];
@@ -150,3 +151,40 @@ function forecastAt(args: Args, log: boolean): Value {
 
 export const trend = (args: Args): Value => forecastAt(args, false);
 export const growth = (args: Args): Value => forecastAt(args, true);
+
+const ONE: Shape = { rows: 1, cols: 1 };
+
+/** LINEST/LOGEST: one coefficient per x variable and the intercept, in 1 row (5 with stats). */
+export function linestShape(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape {
+  const y = shapes[0] ?? ONE;
+  const x = shapes[1];
+  const variables = !x
+    ? 1
+    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
+      ? 1
+      : y.cols === 1
+        ? x.cols
+        : x.rows;
+  // Sizes that do not fit give one #REF!, not a spill.
+  const sameCount = x && x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1);
+  if (x && !sameCount && (y.cols === 1 ? x.rows !== y.rows : x.cols !== y.cols)) return ONE;
+  const stats = shapes[3] !== undefined && literals[3] !== 0;
+  return { rows: stats ? 5 : 1, cols: variables + 1 };
+}
+
+/** TREND/GROWTH: one value per new x (per known y when new x's are omitted). */
+export function trendShape(shapes: (Shape | undefined)[]): Shape {
+  const y = shapes[0] ?? ONE;
+  const x = shapes[1];
+  const points = shapes[2];
+  if (!points) return y;
+  const variables = !x
+    ? 1
+    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
+      ? 1
+      : y.cols === 1
+        ? x.cols
+        : x.rows;
+  if (variables === 1) return points;
+  return y.cols === 1 ? { rows: points.rows, cols: 1 } : { rows: 1, cols: points.cols };
+}
