@@ -63,7 +63,11 @@ function same(a: RawCellContent, b: RawCellContent): boolean {
 }
 
 /** The cells of sheet `now` whose content differs from sheet `before` (undefined: every cell is new). */
-function changedCells(hf: HyperFormula, now: number, base?: { hf: HyperFormula; sheet: number }): Map<number, Map<number, CellWrite>> {
+function changedCells(
+  hf: HyperFormula,
+  now: number,
+  base?: { hf: HyperFormula; sheet: number },
+): Map<number, Map<number, CellWrite>> {
   const writes = new Map<number, Map<number, CellWrite>>();
   const size = hf.getSheetDimensions(now);
   const old = base ? base.hf.getSheetDimensions(base.sheet) : { width: 0, height: 0 };

@@ -146,7 +146,9 @@ export async function findExcelConflicts(run: ExcelRun, plan: PlanSource): Promi
 }
 
 /** The Office applier under the one contract: the target is `Excel.run` (or a test double). */
-export const officeApplier: PlanApplier<ExcelRun> = { apply: (run, plan, options) => applyPlanToExcel(run, plan, options) };
+export const officeApplier = {
+  apply: (run: ExcelRun, plan: PlanSource, options?: OfficeApplyOptions) => applyPlanToExcel(run, plan, options),
+} satisfies PlanApplier<ExcelRun>;
 
 /**
  * Writes the plan in one `Excel.run`: sync 1 reads (and builds the plan from what it read),
@@ -175,6 +177,7 @@ export async function applyPlanToExcel(
       const limit = progressBudget(sizes, rows, hostLimit, options.splitLargeWrites === true);
       const planned = limit === hostLimit ? sizes : writeSizes(resolvedPlan, limit);
       const syncs = new SyncProgress(await countWriteSyncs(planned, limit), options.onSyncProgress, options.signal);
+      options.onSyncProgress?.(0, syncs.total);
       const budget = new SyncBudget(() => syncs.sync(context), limit);
       await queueWrite(context, resolvedPlan, budget);
       await syncs.sync(context);
