@@ -4,6 +4,7 @@ import { createEngineHost } from "../../src/taskpane/hosts/engine-host";
 import { WorkbookStore } from "../../src/workbench/grid/workbook-store";
 import { workbookToXlsx } from "../../src/workbench/xlsx/download";
 import { openedSource } from "../../src/workbench/xlsx/lossless-download";
+import { restoreSavedWorkbook, savedWorkbookOf } from "../../src/workbench/persist/saved-workbook";
 import { openXlsx } from "../../src/workbench/xlsx/open-xlsx";
 import { applyPlanToEngine, engineValueReader } from "../../src/workbook/appliers/engine";
 import { readXlsxSettings, writePlanToXlsx } from "../../src/workbook/appliers/xlsx";
@@ -167,5 +168,25 @@ describe("the workbench's download of an opened .xlsx (lossless)", () => {
     expect(without.get("xl/_rels/workbook.xml.rels")).not.toContain("notes.xml");
     // Parts nobody points at any more stay: removing them is not the download's business.
     expect(without.get("xl/comments1.xml")).toBe(after.get("xl/comments1.xml"));
+  });
+
+  test("after a reload from the browser's storage the download is still lossless", async () => {
+    const original = await dealBook();
+    const store = await opened(original);
+    expect(store.renameSheet("Notes", "Notes 2025")).toBeNull();
+    // IndexedDB keeps the structured clone of the saved workbook (bytes included).
+    const stored = structuredClone(savedWorkbookOf(store.hf, store.sideState()));
+    const hf = createEngine();
+    const restored = restoreSavedWorkbook(hf, stored)!;
+    const again = new WorkbookStore(hf, restored);
+    again.activateSheet("Notes 2025");
+    again.setCell({ row: 0, col: 0 }, "7");
+    const before = await contents(original);
+    const after = await contents(await download(again));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const changed = [...before].filter(([name, text]) => after.get(name) !== text).map(([name]) => name);
+    expect(changed.sort()).toEqual(["xl/workbook.xml", "xl/worksheets/notes.xml"]);
+    expect(after.get("xl/worksheets/notes.xml")).toContain('<c r="A1"><v>7</v></c>');
+    expect(after.get("xl/workbook.xml")).toContain('name="Notes 2025"');
   });
 });

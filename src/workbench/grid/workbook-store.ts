@@ -258,6 +258,7 @@ export class WorkbookStore {
       typedFormats: this.side.typedFormats,
       settings: this.settings,
       activeSheet: this.snapshot.activeSheet,
+      source: this.source,
     };
   }
 
