@@ -35,14 +35,14 @@ async function dealBook(): Promise<Uint8Array> {
   workbook = workbook.replace("</sheets>", '<sheet name="Notes" sheetId="20" r:id="rId90"/></sheets>');
   rels = rels.replace(
     "</Relationships>",
-    `<Relationship Id="rId90" Type="${REL}/worksheet" Target="worksheets/notes.xml"/></Relationships>`,
+    `<Relationship Id="rId90" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`,
   );
   types = types.replace(
     "</Types>",
-    '<Override PartName="/xl/worksheets/notes.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
   );
   zip.file(
-    "xl/worksheets/notes.xml",
+    "xl/worksheets/sheet2.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><sheetData>` +
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="1"><f t="shared" ref="B1:B3" si="0">A1*10</f><v>10</v></c></row>' +
       '<row r="2"><c r="A2"><v>2</v></c><c r="B2" s="1"><f t="shared" si="0"/><v>20</v></c></row>' +
@@ -50,7 +50,7 @@ async function dealBook(): Promise<Uint8Array> {
       `</sheetData><legacyDrawing r:id="rId1"/></worksheet>`,
   );
   zip.file(
-    "xl/worksheets/_rels/notes.xml.rels",
+    "xl/worksheets/_rels/sheet2.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId2" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`,
   );
   zip.file(
@@ -113,9 +113,9 @@ describe("the workbench's download of an opened .xlsx (lossless)", () => {
     const after = await contents(bytes);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     const changed = [...before].filter(([name, text]) => after.get(name) !== text).map(([name]) => name);
-    expect(changed).toEqual(["xl/worksheets/notes.xml"]);
+    expect(changed).toEqual(["xl/worksheets/sheet2.xml"]);
 
-    const notes = after.get("xl/worksheets/notes.xml")!;
+    const notes = after.get("xl/worksheets/sheet2.xml")!;
     expect(notes).toContain('<c r="A1"><v>5</v></c>');
     expect(notes).toContain('<c r="B1" s="1"><f>A1+1</f><v>6</v></c>');
     expect(notes).toContain('<c r="B2" s="1"><f>A2*10</f><v>20</v></c>');
@@ -162,10 +162,13 @@ describe("the workbench's download of an opened .xlsx (lossless)", () => {
 
     expect(store.deleteSheet("Notes 2025")).toBeNull();
     const without = await contents(await download(store));
-    expect(without.has("xl/worksheets/notes.xml")).toBe(false);
-    expect(without.has("xl/worksheets/_rels/notes.xml.rels")).toBe(false);
-    expect(without.get("[Content_Types].xml")).not.toContain("notes.xml");
-    expect(without.get("xl/_rels/workbook.xml.rels")).not.toContain("notes.xml");
+    // The deleted sheet's part and relationships are gone (its part number may be taken by the new sheet).
+    expect(without.get("xl/workbook.xml")).not.toContain("Notes 2025");
+    expect(without.get("xl/worksheets/_rels/sheet2.xml.rels") ?? "").not.toMatch(/comments|vmlDrawing/);
+    expect(without.get("xl/worksheets/sheet2.xml") ?? "").not.toContain("legacyDrawing");
+    const sheetsLeft = (without.get("xl/workbook.xml")!.match(/<sheet /g) ?? []).length;
+    expect((without.get("[Content_Types].xml")!.match(/worksheet\+xml/g) ?? []).length).toBe(sheetsLeft);
+    expect((without.get("xl/_rels/workbook.xml.rels")!.match(/relationships\/worksheet"/g) ?? []).length).toBe(sheetsLeft);
     // Parts nobody points at any more stay: removing them is not the download's business.
     expect(without.get("xl/comments1.xml")).toBe(after.get("xl/comments1.xml"));
   });
@@ -185,8 +188,22 @@ describe("the workbench's download of an opened .xlsx (lossless)", () => {
     const after = await contents(await download(again));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     const changed = [...before].filter(([name, text]) => after.get(name) !== text).map(([name]) => name);
-    expect(changed.sort()).toEqual(["xl/workbook.xml", "xl/worksheets/notes.xml"]);
-    expect(after.get("xl/worksheets/notes.xml")).toContain('<c r="A1"><v>7</v></c>');
+    expect(changed.sort()).toEqual(["xl/workbook.xml", "xl/worksheets/sheet2.xml"]);
+    expect(after.get("xl/worksheets/sheet2.xml")).toContain('<c r="A1"><v>7</v></c>');
     expect(after.get("xl/workbook.xml")).toContain('name="Notes 2025"');
+  });
+
+  test("a format typing implies (30% → 0%) is added to the styles and given to the cell", async () => {
+    const original = await dealBook();
+    const store = await opened(original);
+    store.activateSheet("Notes");
+    store.setCell({ row: 5, col: 0 }, "30%");
+    const after = await contents(await download(store));
+    const cell = /<c r="A6" s="(\d+)"><v>0.3<\/v><\/c>/.exec(after.get("xl/worksheets/sheet2.xml")!);
+    expect(cell).not.toBeNull();
+    const xfs = [...after.get("xl/styles.xml")!.matchAll(/<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/g)][0][1].match(/<xf\b[^>]*/g)!;
+    expect(xfs[Number(cell![1])]).toContain('numFmtId="9"');
+    const again = await opened(await download(store));
+    expect(again.typedFormats.get("Notes")?.get("5:0")).toBe("0%");
   });
 });

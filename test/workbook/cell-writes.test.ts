@@ -1,4 +1,5 @@
 import { newWorksheetXml, writeSheetCells, type CellWrite } from "../../src/workbook/xlsx-package/cell-writes";
+import { StylesEditor } from "../../src/workbook/xlsx-package/styles-patch";
 import { schemaOrderProblems } from "./chart-schema-order";
 
 const writes = (entries: [number, number, CellWrite][]) => {
@@ -82,5 +83,44 @@ describe("writeSheetCells", () => {
       '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">Hello</t></is></c></row></sheetData>',
     );
     expect(schemaOrderProblems(xml, true)).toEqual([]);
+  });
+});
+
+describe("StylesEditor", () => {
+  const STYLES =
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;$&quot;#,##0"/></numFmts><fonts count="1"><font/></fonts>' +
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="2" borderId="1" xfId="0" applyNumberFormat="1"><alignment horizontal="center"/></xf></cellXfs></styleSheet>';
+
+  test("a new number format copies the cell's own format, appended, so its fill, border and alignment stay", () => {
+    const styles = new StylesEditor(STYLES);
+    expect(styles.styleWith("1", '"$"#,##0')).toBe("1"); // already shows it
+    expect(styles.styleWith(undefined, "General")).toBeUndefined();
+    expect(styles.styleWith("1", "0%")).toBe("2"); // built-in 9
+    expect(styles.styleWith("1", "0%")).toBe("2"); // once
+    expect(styles.styleWith(undefined, "m/d/yyyy")).toBe("3"); // a new custom format
+    const xml = styles.xml();
+    expect(xml).toContain(
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="&quot;$&quot;#,##0"/><numFmt numFmtId="165" formatCode="m/d/yyyy"/></numFmts>',
+    );
+    expect(xml).toContain(
+      '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="2" borderId="1" xfId="0" applyNumberFormat="1"><alignment horizontal="center"/></xf>' +
+        '<xf numFmtId="9" fontId="0" fillId="2" borderId="1" xfId="0" applyNumberFormat="1"><alignment horizontal="center"/></xf>' +
+        '<xf applyNumberFormat="1" numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
+    );
+  });
+
+  test("without changes it gives the part back as it was; cell writes use the new style", () => {
+    expect(new StylesEditor(STYLES).xml()).toBe(STYLES);
+    const styles = new StylesEditor(STYLES);
+    const sheet = writeSheetCells(
+      SHEET('<row r="1"><c r="A1" s="1"><v>5</v></c></row>'),
+      writes([
+        [0, 0, { kind: "number", value: 0.3, numberFormat: "0%" }],
+        [0, 1, { kind: "number", value: 46000, numberFormat: "m/d/yyyy" }],
+      ]),
+      () => undefined,
+      (style, code) => styles.styleWith(style, code),
+    );
+    expect(sheet).toContain('<row r="1"><c r="A1" s="2"><v>0.3</v></c><c r="B1" s="3"><v>46000</v></c></row>');
   });
 });

@@ -34,7 +34,10 @@ export async function workbookToXlsx(
   source?: OpenedSource,
 ): Promise<Blob> {
   lendBufferFrom();
-  if (source) return new Blob([(await losslessXlsx(hf, source, plans, settings)) as unknown as BlobPart], { type: XLSX_MIME });
+  if (source)
+    return new Blob([(await losslessXlsx(hf, source, plans, settings, typedFormats)) as unknown as BlobPart], {
+      type: XLSX_MIME,
+    });
   const plan = exportPlan(hf, plans, settings, activeSheet, typedFormats);
   const bytes = await writePlanToXlsx(plan, (sheet, cell) => {
     const id = hf.getSheetId(sheet);

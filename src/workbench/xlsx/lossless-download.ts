@@ -62,11 +62,15 @@ function same(a: RawCellContent, b: RawCellContent): boolean {
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
-/** The cells of sheet `now` whose content differs from sheet `before` (undefined: every cell is new). */
+/**
+ * The cells of sheet `now` whose content differs from sheet `before` (undefined: every cell is
+ * new), each with the number format `formatOf` gives it (typing `30%` gives "0%").
+ */
 function changedCells(
   hf: HyperFormula,
   now: number,
-  base?: { hf: HyperFormula; sheet: number },
+  base: { hf: HyperFormula; sheet: number } | undefined,
+  formatOf: (row: number, col: number) => string | undefined,
 ): Map<number, Map<number, CellWrite>> {
   const writes = new Map<number, Map<number, CellWrite>>();
   const size = hf.getSheetDimensions(now);
@@ -79,7 +83,9 @@ function changedCells(
       const before = base ? contentAt(base.hf, { sheet: base.sheet, row, col }) : null;
       if (same(current, before)) continue;
       if (!writes.has(row)) writes.set(row, new Map());
-      writes.get(row)!.set(col, writeOf(hf, { sheet: now, row, col }));
+      const format = formatOf(row, col);
+      const write = writeOf(hf, { sheet: now, row, col });
+      writes.get(row)!.set(col, format === undefined || format === "General" ? write : { ...write, numberFormat: format });
     }
   return writes;
 }
@@ -98,6 +104,7 @@ export async function losslessXlsx(
   source: OpenedSource,
   plans: readonly WorkbookPlan[],
   settings: ReadonlyMap<string, string>,
+  typedFormats: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
 ): Promise<Uint8Array> {
   const base = await originalEngine(source.bytes);
   try {
@@ -113,23 +120,26 @@ export async function losslessXlsx(
       kept.push({
         originalName: sheet.name,
         name,
-        writes: changedCells(hf, sheet.id, before === undefined ? undefined : { hf: base, sheet: before }),
+        writes: changedCells(hf, sheet.id, before === undefined ? undefined : { hf: base, sheet: before }, (row, col) =>
+          typedFormats.get(name)?.get(`${row}:${col}`),
+        ),
         valueAt: (row, col) => hf.getCellValue({ sheet: sheet.id, row, col }),
         formulaAt: (row, col) => fileFormula(hf, { sheet: sheet.id, row, col }),
       });
     }
     const originalIds = new Set(source.sheets.map((s) => s.id));
     const addedNames = hf.getSheetNames().filter((name) => !originalIds.has(hf.getSheetId(name)!));
-    const exported = exportPlan(hf, plans, new Map(settings));
+    const exported = exportPlan(hf, plans, new Map(settings), undefined, typedFormats);
     const added: AddedSheet[] = addedNames.map((name) => {
       const id = hf.getSheetId(name)!;
       const planned = exported.sheets.find((s) => s.name === name)!;
+      const cells = planChartCells(planned, (cell) => hf.getCellValue({ sheet: id, ...cell }));
       return {
         name,
-        writes: changedCells(hf, id),
+        writes: changedCells(hf, id, undefined, (row, col) => cells.format({ row, col })),
         valueAt: (row, col) => hf.getCellValue({ sheet: id, row, col }),
         charts: planned.charts,
-        chartCells: planChartCells(planned, (cell) => hf.getCellValue({ sheet: id, ...cell })),
+        chartCells: cells,
       };
     });
     return await patchWorkbook(source.bytes, { kept, removed, added, settings });

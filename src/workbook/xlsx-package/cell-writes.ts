@@ -14,13 +14,21 @@
  */
 import { columnIndex, columnLetters } from "../a1";
 
-export type CellWrite =
+export type CellWrite = CellContentWrite & {
+  /** A number format the cell should show from now on (e.g. "0%" after typing 30%). */
+  numberFormat?: string;
+};
+
+type CellContentWrite =
   | { kind: "blank" }
   | { kind: "number"; value: number }
   | { kind: "text"; text: string }
   | { kind: "boolean"; value: boolean }
   /** A formula in file form (`_xldudf_`/`_xlfn.` prefixes, no leading "="); its value is cached afterwards. */
   | { kind: "formula"; formula: string };
+
+/** The style index a cell styled `style` gets to show `numberFormat` (styles-patch.ts). */
+export type Restyle = (style: string | undefined, numberFormat: string) => string | undefined;
 
 /** Writes by 0-based row, then 0-based column. */
 export type SheetWrites = ReadonlyMap<number, ReadonlyMap<number, CellWrite>>;
@@ -85,7 +93,10 @@ function rowBody(
   pending: ReadonlyMap<number, CellWrite> | undefined,
   broken: Set<string>,
   formulaAt: (row: number, col: number) => string | undefined,
+  restyle?: Restyle,
 ): string {
+  const styled = (write: CellWrite, style: string | undefined) =>
+    write.numberFormat !== undefined && restyle ? restyle(style, write.numberFormat) : style;
   const left = new Map(pending ?? []);
   let col = -1;
   let out = "";
@@ -94,7 +105,8 @@ function rowBody(
     let inserted = "";
     for (const c of [...left.keys()].sort((a, b) => a - b)) {
       if (c >= limit) break;
-      inserted += cellXml(row, c, left.get(c)!);
+      const write = left.get(c)!;
+      inserted += cellXml(row, c, write, styled(write, undefined));
       left.delete(c);
     }
     return inserted;
@@ -108,7 +120,7 @@ function rowBody(
     const write = left.get(col);
     if (write) {
       left.delete(col);
-      out += cellXml(row, col, write, styleOf(attrs));
+      out += cellXml(row, col, write, styled(write, styleOf(attrs)));
       continue;
     }
     const shared = broken.size > 0 ? sharedFormulaOf(m[2]) : undefined;
@@ -126,6 +138,7 @@ export function writeSheetCells(
   xml: string,
   writes: SheetWrites,
   formulaAt: (row: number, col: number) => string | undefined,
+  restyle?: Restyle,
 ): string {
   if (writes.size === 0) return xml;
   const broken = brokenGroups(xml, writes);
@@ -140,7 +153,7 @@ export function writeSheetCells(
     let inserted = "";
     for (const r of [...left.keys()].sort((a, b) => a - b)) {
       if (r >= limit) break;
-      const cells = rowBody("", r, left.get(r), broken, formulaAt);
+      const cells = rowBody("", r, left.get(r), broken, formulaAt, restyle);
       if (cells !== "") inserted += `<row r="${r + 1}">${cells}</row>`;
       left.delete(r);
     }
@@ -160,7 +173,7 @@ export function writeSheetCells(
       out += m[0];
       continue;
     }
-    const cells = rowBody(m[2] ?? "", row, pending, broken, formulaAt);
+    const cells = rowBody(m[2] ?? "", row, pending, broken, formulaAt, restyle);
     // `spans` is only a hint of the row's columns; a row that gained cells drops it rather than lie.
     const attrs = pending ? m[1].replace(/\sspans="[^"]*"/, "") : m[1];
     out += cells === "" ? `<row${attrs}/>` : `<row${attrs}>${cells}</row>`;
@@ -172,7 +185,7 @@ export function writeSheetCells(
 }
 
 /** A new worksheet part holding `writes` (a sheet added in the workbench). */
-export function newWorksheetXml(writes: SheetWrites): string {
+export function newWorksheetXml(writes: SheetWrites, restyle?: Restyle): string {
   return writeSheetCells(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
       `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
@@ -180,5 +193,6 @@ export function newWorksheetXml(writes: SheetWrites): string {
       `<sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
     writes,
     () => undefined,
+    restyle,
   );
 }

@@ -37,11 +37,13 @@ import {
   relationshipsOf,
   relsPartOf,
   RELATIONSHIP_TYPES,
+  resolveTarget,
   ROOT_RELS,
   workbookPartOf,
   worksheetParts,
 } from "./package-parts";
 import { ADDIN_ID } from "./addin-identity";
+import { StylesEditor } from "./styles-patch";
 import { attribute, escapeXml, unescapeXml } from "./xml-text";
 
 export interface KeptSheet {
@@ -120,6 +122,12 @@ export async function patchWorkbook(original: Uint8Array, changes: WorkbookChang
   if (workbook === undefined || workbookRels === undefined || contentTypes === undefined)
     throw new Error("the opened file is not an .xlsx workbook any more");
   const sheets = worksheetParts(workbook, workbookRels, workbookPart);
+  const stylesPart = relationshipsOf(workbookRels)
+    .filter((r) => r.type === RELATIONSHIP_TYPES.styles)
+    .map((r) => resolveTarget(workbookPart, r.target))[0];
+  const stylesXml = stylesPart === undefined ? undefined : await read(stylesPart);
+  const styles = stylesXml === undefined ? undefined : new StylesEditor(stylesXml);
+  const restyle = styles ? (style: string | undefined, code: string) => styles.styleWith(style, code) : undefined;
   const partOf = new Map(sheets.map((s) => [s.name, s.part]));
   const originalIndex = new Map([...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m, i) => [attribute(m[0], "name") ?? "", i]));
 
@@ -127,7 +135,7 @@ export async function patchWorkbook(original: Uint8Array, changes: WorkbookChang
     const part = partOf.get(sheet.originalName);
     const xml = part === undefined ? undefined : await read(part);
     if (part === undefined || xml === undefined) throw new Error(`the opened file has no sheet "${sheet.originalName}"`);
-    const written = writeSheetCells(xml, sheet.writes, sheet.formulaAt);
+    const written = writeSheetCells(xml, sheet.writes, sheet.formulaAt, restyle);
     const patched = patchSheetValues(written, sheet.valueAt).xml;
     if (patched !== xml) zip.file(part, patched);
     if (sheet.name !== sheet.originalName) {
@@ -171,7 +179,7 @@ export async function patchWorkbook(original: Uint8Array, changes: WorkbookChang
     while (taken.has(`xl/worksheets/sheet${partNumber}.xml`)) partNumber++;
     const part = `xl/worksheets/sheet${partNumber}.xml`;
     taken.add(part);
-    zip.file(part, patchSheetValues(newWorksheetXml(sheet.writes), sheet.valueAt).xml);
+    zip.file(part, patchSheetValues(newWorksheetXml(sheet.writes, restyle), sheet.valueAt).xml);
     const rel = addRelationship(workbookRels, RELATIONSHIP_TYPES.worksheet, `worksheets/sheet${partNumber}.xml`);
     workbookRels = rel.xml;
     sheetId++;
@@ -189,6 +197,7 @@ export async function patchWorkbook(original: Uint8Array, changes: WorkbookChang
     contentTypes = await addChartParts(texts, taken, contentTypes, chartSheets);
   }
 
+  if (styles?.changed && stylesPart !== undefined) zip.file(stylesPart, styles.xml());
   zip.file(workbookPart, workbook);
   zip.file(workbookRelsPart, workbookRels);
   zip.file(CONTENT_TYPES, contentTypes);
