@@ -206,4 +206,18 @@ describe("the workbench's download of an opened .xlsx (lossless)", () => {
     const again = await opened(await download(store));
     expect(again.typedFormats.get("Notes")?.get("5:0")).toBe("0%");
   });
+
+  test("a sheet renamed to the name of a deleted one keeps its own contents", async () => {
+    const store = await opened(await dealBook());
+    const deal = store.hf.getSheetNames().find((name) => name !== "Notes")!;
+    expect(store.deleteSheet("Notes")).toBeNull();
+    expect(store.renameSheet(deal, "Notes")).toBeNull();
+    const again = await opened(await download(store));
+    expect(again.hf.getSheetNames()).toEqual(["Notes"]);
+    const id = again.hf.getSheetId("Notes")!;
+    expect(again.hf.getCellValue({ sheet: id, row: 0, col: 0 })).toBe(
+      store.hf.getCellValue({ sheet: store.hf.getSheetId("Notes")!, row: 0, col: 0 }),
+    );
+    expect(again.hf.getCellValue({ sheet: id, row: 0, col: 0 })).toMatch(/^Deal model/);
+  });
 });

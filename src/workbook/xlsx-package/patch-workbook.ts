@@ -131,22 +131,7 @@ export async function patchWorkbook(original: Uint8Array, changes: WorkbookChang
   const partOf = new Map(sheets.map((s) => [s.name, s.part]));
   const originalIndex = new Map([...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m, i) => [attribute(m[0], "name") ?? "", i]));
 
-  for (const sheet of changes.kept) {
-    const part = partOf.get(sheet.originalName);
-    const xml = part === undefined ? undefined : await read(part);
-    if (part === undefined || xml === undefined) throw new Error(`the opened file has no sheet "${sheet.originalName}"`);
-    const written = writeSheetCells(xml, sheet.writes, sheet.formulaAt, restyle);
-    const patched = patchSheetValues(written, sheet.valueAt).xml;
-    if (patched !== xml) zip.file(part, patched);
-    if (sheet.name !== sheet.originalName) {
-      const from = sheet.originalName;
-      workbook = workbook.replace(/<sheet\b[^>]*>/g, (tag) =>
-        attribute(tag, "name") === from ? tag.replace(/\sname="[^"]*"/, ` name="${escapeXml(sheet.name)}"`) : tag,
-      );
-      workbook = editDefinedNames(workbook, (formula) => renamedInFormula(formula, from, sheet.name));
-    }
-  }
-
+  // Deleted sheets first: a kept sheet may have been renamed to a deleted one's name.
   const removedIndexes: number[] = [];
   for (const name of changes.removed) {
     const part = partOf.get(name);
@@ -169,6 +154,22 @@ export async function patchWorkbook(original: Uint8Array, changes: WorkbookChang
     workbook = workbook.replace(/(\s(?:activeTab|firstSheet)=")(\d+)"/g, (whole, head: string, n: string) =>
       Number(n) >= count ? `${head}0"` : whole,
     );
+  }
+
+  for (const sheet of changes.kept) {
+    const part = partOf.get(sheet.originalName);
+    const xml = part === undefined ? undefined : await read(part);
+    if (part === undefined || xml === undefined) throw new Error(`the opened file has no sheet "${sheet.originalName}"`);
+    const written = writeSheetCells(xml, sheet.writes, sheet.formulaAt, restyle);
+    const patched = patchSheetValues(written, sheet.valueAt).xml;
+    if (patched !== xml) zip.file(part, patched);
+    if (sheet.name !== sheet.originalName) {
+      const from = sheet.originalName;
+      workbook = workbook.replace(/<sheet\b[^>]*>/g, (tag) =>
+        attribute(tag, "name") === from ? tag.replace(/\sname="[^"]*"/, ` name="${escapeXml(sheet.name)}"`) : tag,
+      );
+      workbook = editDefinedNames(workbook, (formula) => renamedInFormula(formula, from, sheet.name));
+    }
   }
 
   const taken = new Set(Object.keys(zip.files));
