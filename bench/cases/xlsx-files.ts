@@ -36,6 +36,8 @@ const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial he
 interface Run {
   ms: number;
   maxRssKb: number | null;
+  /** User + system CPU time of the process tree (GNU time), in ms: what the run cost on a shared machine. */
+  cpuMs: number | null;
   /** Stopped at its time limit (LibreOffice only). */
   timedOut?: boolean;
 }
@@ -86,15 +88,17 @@ function timedRun(command: string, args: string[], cwd: string, timeoutMs?: numb
     timeoutMs === undefined
       ? [command, args]
       : ["timeout", ["--kill-after=10", `${Math.ceil(timeoutMs / 1000)}`, command, ...args]];
-  const [program, programArgs] = gnuTime ? ["/usr/bin/time", ["-o", rssFile, "-f", "%M", ...limited.flat()]] : limited;
+  const [program, programArgs] = gnuTime ? ["/usr/bin/time", ["-o", rssFile, "-f", "%M %U %S", ...limited.flat()]] : limited;
   const start = performance.now();
   const result = spawnSync(program, programArgs, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
   const timedOut = timeoutMs !== undefined && (result.status === 124 || result.status === 137);
   if (result.status !== 0 && !timedOut)
     throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
-  const maxRssKb = gnuTime ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) || null : null;
-  return { ms, maxRssKb, timedOut };
+  const [rss, user, system] = gnuTime ? readFileSync(rssFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number) : [];
+  const maxRssKb = rss || null;
+  const cpuMs = user === undefined || system === undefined || Number.isNaN(user + system) ? null : (user + system) * 1000;
+  return { ms, maxRssKb, cpuMs, timedOut };
 }
 
 function loadAverage(): string {
@@ -262,6 +266,14 @@ function memory(runs: Run[]): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 0)} s`;
 
+/** The CPU time both sides used (min over the rounds), which a loaded machine distorts less than the wall clock. */
+function cpuComparison(ours: Run[], lo: Run[]): string {
+  const least = (runs: Run[]) => Math.min(...runs.map((r) => r.cpuMs ?? Infinity));
+  const [a, b] = [least(ours), least(lo)];
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return "CPU time not measured";
+  return `CPU time (user + system, min) ${seconds(a)} against LibreOffice's ${seconds(b)}${lo.some((r) => r.timedOut) ? " before it was stopped" : ""}, ratio ${(a / b).toFixed(2)}`;
+}
+
 export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]> {
   const soffice = findSoffice();
   const peCalc = join(BENCH_PROJECT_ROOT, "bin", "pe-calc.js");
@@ -355,7 +367,7 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
         const fastest = Math.min(...runs[key].map((r) => r.ms));
         points[key].push({ size, ms: ours });
         console.log(
-          `  ${label} ${size}: ours ${ours.toFixed(0)} ms (min ${fastest.toFixed(0)}), ${loText}, ratio ${finished.length < runs.lo.length ? "≤ " : ""}${ratio.toFixed(2)}, peak ${memory(runs[key])} vs ${memory(runs.lo)}; ${load}`,
+          `  ${label} ${size}: ours ${ours.toFixed(0)} ms (min ${fastest.toFixed(0)}), ${loText}, ratio ${finished.length < runs.lo.length ? "≤ " : ""}${ratio.toFixed(2)}, peak ${memory(runs[key])} vs ${memory(runs.lo)}; ${cpuComparison(runs[key], runs.lo)}; ${load}`,
         );
         results.push({
           case: `${label}, ${size.toLocaleString("en-US")} partners (reference: LibreOffice headless recalculating the built-in twin)`,
@@ -367,6 +379,7 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
           unit: "ms",
           note:
             `ours min ${seconds(fastest)}; ${loText}; peak memory ${memory(runs[key])} against LibreOffice's ${memory(runs.lo)}; ` +
+            `${cpuComparison(runs[key], runs.lo)}; ` +
             `${runs[key].length} round${runs[key].length === 1 ? "" : "s"}; ${load}`,
         });
       }
