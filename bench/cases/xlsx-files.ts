@@ -33,7 +33,7 @@ const TARGET_EXPONENT = 1.1;
 const FIRST_ROW = 11;
 const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial health", "Track record"];
 
-interface Run {
+export interface Run {
   ms: number;
   maxRssKb: number | null;
   /** User + system CPU time of the process tree (GNU time), in ms: what the run cost on a shared machine. */
@@ -81,7 +81,7 @@ function findSoffice(): string {
  * `timeoutMs`, GNU timeout stops the command's whole process group at the limit (LibreOffice
  * starts soffice.bin below its launcher script) and the run says it timed out.
  */
-function timedRun(command: string, args: string[], cwd: string, timeoutMs?: number): Run {
+export function timedRun(command: string, args: string[], cwd: string, timeoutMs?: number): Run {
   const rssFile = join(cwd, `.rss-${process.pid}`);
   const gnuTime = existsSync("/usr/bin/time");
   const limited: [string, string[]] =
