@@ -40,6 +40,8 @@ export interface Run {
   cpuMs: number | null;
   /** Stopped at its time limit (LibreOffice only). */
   timedOut?: boolean;
+  /** What the command printed on standard output. */
+  stdout: string;
 }
 
 /** LibreOffice's time limit at one size: 3× our slower command, at least 5 minutes. */
@@ -98,7 +100,7 @@ export function timedRun(command: string, args: string[], cwd: string, timeoutMs
   const [rss, user, system] = gnuTime ? readFileSync(rssFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number) : [];
   const maxRssKb = rss || null;
   const cpuMs = user === undefined || system === undefined || Number.isNaN(user + system) ? null : (user + system) * 1000;
-  return { ms, maxRssKb, cpuMs, timedOut };
+  return { ms, maxRssKb, cpuMs, timedOut, stdout: result.stdout };
 }
 
 function loadAverage(): string {
@@ -113,7 +115,7 @@ function loTimeoutFrom(argv: string[]): number | undefined {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
-function partnersCsv(count: number): string {
+export function partnersCsv(count: number): string {
   let seed = 20261207;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -112,10 +112,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       else io.out(line);
     }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    const limitations =
-      options.output !== undefined ? (await import("../workbook/appliers/xlsx")).xlsxLimitations(built.plan) : [];
-    const notes = [...(built.notes ?? []), ...limitations];
-    for (const note of notes) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    for (const note of built.notes ?? []) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof FlagValueError) {
