@@ -10,6 +10,7 @@
  * not sure of — whole-column or whole-row references, text it cannot round-trip — gives
  * `undefined`, and the caller writes that cell's A1 formula as it is.
  */
+import { rewriteOutsideQuotes, type FormulaRewrite } from "../../core/formula-text";
 import { columnIndex, unboundedColumnLetters, MAX_COLUMNS, MAX_ROWS, type CellRef } from "../a1";
 
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
@@ -25,53 +26,23 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
   return pattern.exec(text);
 }
 
-/** The index just past a quoted run starting at `start` (a doubled quote stays inside). */
-function skipQuoted(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] !== quote) i++;
-    else if (text[i + 1] === quote) i += 2;
-    else return i + 1;
-  }
-  return text.length;
-}
-
-type Rewrite = (text: string, i: number) => { out: string; next: number } | "unsure" | undefined;
+type Rewrite = (text: string, i: number) => FormulaRewrite | "unsure" | undefined;
 
 /**
  * Walks a formula, copying string literals, quoted sheet names and identifiers untouched, and
  * lets `rewrite` replace the reference that starts at an identifier boundary.
  */
 function walk(formula: string, rewrite: Rewrite): string | undefined {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = skipQuoted(formula, i, ch);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    const atBoundary = !IDENTIFIER_CHAR.test(formula[i - 1] ?? "") && formula[i - 1] !== "$";
-    if (atBoundary && /[A-Za-z$0-9]/.test(ch)) {
-      const replaced = rewrite(formula, i);
-      if (replaced === "unsure") return undefined;
-      if (replaced) {
-        out += replaced.out;
-        i = replaced.next;
-        continue;
-      }
-      // An identifier (function, defined name, sheet name before "!") or a number: copy it whole.
-      const word = matchAt(WORD, formula, i)![0];
-      out += word;
-      i += word.length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return rewriteOutsideQuotes(formula, (text, i) => {
+    const atBoundary = !IDENTIFIER_CHAR.test(text[i - 1] ?? "") && text[i - 1] !== "$";
+    if (!atBoundary || !/[A-Za-z$0-9]/.test(text[i])) return undefined;
+    const replaced = rewrite(text, i);
+    if (replaced === "unsure") return null;
+    if (replaced) return replaced;
+    // An identifier (function, defined name, sheet name before "!") or a number: copy it whole.
+    const word = matchAt(WORD, text, i)![0];
+    return { out: word, next: i + word.length };
+  });
 }
 
 /** The formula in R1C1 notation as seen from `at`, or undefined when it cannot be sure. */
