@@ -1,5 +1,5 @@
 import { buildPayoutsPlan, PayoutsInputError, type PayoutsLayout } from "../workbook/models/payouts";
-import { DelimitedTextError, readDelimitedText } from "../workbook/models/payouts/delimited-text";
+import { csvProblem, DelimitedTextError, readDelimitedText } from "../workbook/input/delimited-text";
 import { PAYOUTS_WIZARD_ID, type PayoutsInputDraft } from "../workbook/models/payouts/input";
 import {
   guessMapping,
@@ -45,9 +45,9 @@ function ledgerProblemLine(file: string, issue: FieldIssue, lines: number[], hea
 function readLedger(file: string, map: string | undefined) {
   let records;
   try {
-    records = readDelimitedText(readText(file));
+    records = readDelimitedText(readText(file)).rows;
   } catch (error) {
-    if (error instanceof DelimitedTextError) throw new CliInputError(`${file}: ${error.message}`);
+    if (error instanceof DelimitedTextError) throw new CliInputError(`${file}: ${csvProblem(error)}`);
     throw error;
   }
   if (records.length === 0)
