@@ -69,19 +69,6 @@ function readLedger(file: string, map: string | undefined) {
   return { transactions: read.transactions, header, mapping, lines };
 }
 
-function csvField(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  let text =
-    value === null || value === undefined
-      ? ""
-      : typeof value === "object"
-        ? String((value as { value?: unknown }).value)
-        : String(value);
-  // A spreadsheet opening the CSV must not run a partner name as a formula.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function buildPayoutsFromFiles(options: Record<string, string>): NewModelBuilt & { layout: PayoutsLayout } {
   const planFile = options.plan;
   const plan = readWizardJson(planFile, PAYOUTS_WIZARD_ID);
@@ -103,10 +90,8 @@ export function buildPayoutsFromFiles(options: Record<string, string>): NewModel
         `sheet "${layout.sheet}", ${layout.ledger.transactions} transactions of ${layout.partners.length} partners in ` +
         `table ${layout.tableName}, ${layout.periods.length} periods, formulas covering ${layout.ledger.coveredRows} ledger rows`,
       warnings: built.warnings.map((w) => `${w.path}: ${w.message}`),
-      csv: (valueAt) =>
-        summaryRows(layout, valueAt)
-          .map((row) => row.map(csvField).join(","))
-          .join("\n") + "\n",
+      csv: (book) => summaryRows(layout, book.valueAt),
+      csvOptions: { lineEnd: "\n" },
     };
   } catch (error) {
     if (error instanceof PayoutsInputError) {
