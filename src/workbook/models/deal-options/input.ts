@@ -19,8 +19,8 @@ import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkAmount, checkRate } from "../shared/input-wording";
 import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
 import { savedInputFields, savedInputFormat } from "../shared/saved-input";
-import { RevenueShareSchema } from "../deal/input";
-import { DEFAULT_CURRENCY, DEFAULT_REFERRAL_RATE, DEFAULT_RESELLER_DISCOUNT } from "../deal/defaults";
+import { CoMarketingSchema, ReferralSchema, ResellerSchema, RevenueShareSchema } from "../deal/input";
+import { DEFAULT_CURRENCY } from "../deal/defaults";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_OPTIONS_SHEET_NAME, MAX_OPTIONS, MAX_OPTION_TERM_YEARS, MIN_OPTIONS } from "./defaults";
 
 export const DEAL_OPTIONS_WIZARD_ID = "deal-options";
@@ -28,34 +28,15 @@ export const DEAL_OPTIONS_INPUT_VERSION = 1;
 const MAX_AMOUNT = 1e15;
 const MAX_RATES = 50;
 
-const OptionReferralSchema = z.strictObject({
-  rate: z.number().default(DEFAULT_REFERRAL_RATE),
-  minimum: z.number().nullable().default(null),
-  maximum: z.number().nullable().default(null),
-});
-
-const OptionResellerSchema = z.strictObject({
-  discount: z.number().default(DEFAULT_RESELLER_DISCOUNT),
-  listPrice: z.number().default(0),
-  /** Units the reseller sells per contract year, one per term year. */
-  units: z.array(z.number()).default([]),
-});
-
-const OptionCoMarketingSchema = z.strictObject({
-  /** The joint co-marketing budget per year. */
-  budget: z.number().default(0),
-  /** Our share of it (0.5 for 50/50); the partner pays the rest. */
-  ourShare: z.number().default(0.5),
-});
-
 export const DealOptionSchema = z.strictObject({
   name: z.string().trim().default(""),
   revenueShare: RevenueShareSchema.nullable().default(null),
   /** A fixed amount we pay the partner each contract year. */
   flatFee: z.number().nullable().default(null),
-  referral: OptionReferralSchema.nullable().default(null),
-  reseller: OptionResellerSchema.nullable().default(null),
-  coMarketing: OptionCoMarketingSchema.nullable().default(null),
+  // The deal model's own pieces, so an option opens as a deal (to-deal.ts) without translation.
+  referral: ReferralSchema.nullable().default(null),
+  reseller: ResellerSchema.nullable().default(null),
+  coMarketing: CoMarketingSchema.nullable().default(null),
 });
 
 const OurCostsSchema = z.strictObject({

@@ -2,6 +2,7 @@
  * The deal-options model's defined names: Options_… for the shared assumptions and positions,
  * Options_A_… for option A's terms (Options2_… for a second model in the workbook).
  */
+import { PIECE_NAME_PARTS } from "../deal/names";
 import { OPTION_LETTERS } from "./defaults";
 import type { DealOption } from "./input";
 
@@ -21,20 +22,7 @@ const SHARED_PARTS = {
   partnerRevenue: "PartnerRevenue",
 } as const;
 
-const OPTION_PARTS = {
-  shareMethod: "ShareMethod",
-  shareStarts: "ShareStarts",
-  shareRates: "ShareRates",
-  flatFee: "FlatFee",
-  referralRate: "ReferralRate",
-  referralMin: "ReferralMin",
-  referralMax: "ReferralMax",
-  resellerDiscount: "ResellerDiscount",
-  listPrice: "ListPrice",
-  units: "Units",
-  coMarketingBudget: "CoMarketingBudget",
-  coMarketingShare: "CoMarketingShare",
-} as const;
+const OPTION_PARTS = { ...PIECE_NAME_PARTS, flatFee: "FlatFee" } as const;
 
 export type SharedNameKey = keyof typeof SHARED_PARTS;
 export type OptionNameKey = keyof typeof OPTION_PARTS;

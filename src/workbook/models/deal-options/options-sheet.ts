@@ -24,6 +24,12 @@ export class OptionsSheet {
     this.optionInputs = input.options.map(() => ({}));
   }
 
+  /** Where the sheet and its named inputs are: the start of the model's layout. */
+  placed() {
+    const { names, inputs, optionNames, optionInputs } = this;
+    return { sheet: this.b.sheet, termYears: this.input.termYears, names, inputs, optionNames, optionInputs };
+  }
+
   /** A shared input cell: filled as an input and given its defined name. */
   namedInput(key: SharedNameKey, range: string, comment: string): void {
     this.inputs[key] = range;

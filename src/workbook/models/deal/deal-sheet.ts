@@ -17,6 +17,11 @@ export class DealSheet {
     this.money = currencyFormat(input.currency);
   }
 
+  /** Where the sheet and its named inputs are: the start of the model's layout. */
+  placed() {
+    return { sheet: this.b.sheet, names: this.names, inputs: this.inputs, termYears: this.input.termYears };
+  }
+
   /** An input cell the user changes: filled as an input and given its defined name. */
   namedInput(key: DealNameKey, range: string, comment: string): void {
     this.inputs[key] = range;

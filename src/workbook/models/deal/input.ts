@@ -64,21 +64,21 @@ const RevenueTiersSchema = z.strictObject({
 
 export const RevenueShareSchema = z.discriminatedUnion("basis", [YearRatesSchema, RevenueTiersSchema]);
 
-const ReferralSchema = z.strictObject({
+export const ReferralSchema = z.strictObject({
   /** Share of the referred customers' first-year revenue, paid once in year 1. */
   rate: z.number().default(DEFAULT_REFERRAL_RATE),
   minimum: z.number().nullable().default(null),
   maximum: z.number().nullable().default(null),
 });
 
-const ResellerSchema = z.strictObject({
+export const ResellerSchema = z.strictObject({
   discount: z.number().default(DEFAULT_RESELLER_DISCOUNT),
   listPrice: z.number().default(0),
   /** Units the reseller sells in each contract year, one per term year. */
   units: z.array(z.number()).default([]),
 });
 
-const CoMarketingSchema = z.strictObject({
+export const CoMarketingSchema = z.strictObject({
   /** The joint co-marketing budget per year (both sides together). */
   budget: z.number().default(0),
   /** Our share of it: 0.5 for 50/50, 0.6 for 60/40 (ours first). */

@@ -1,7 +1,8 @@
 /** The deal model's defined names: one per input, Deal_… (Deal2_… for a second model in the workbook). */
 import type { DealInput } from "./input";
 
-const NAME_PARTS = {
+/** The names of the deal's structure pieces (revenue share, referral, reseller, co-marketing), which deal options reuse. */
+export const PIECE_NAME_PARTS = {
   shareMethod: "ShareMethod",
   shareStarts: "ShareStarts",
   shareRates: "ShareRates",
@@ -13,6 +14,10 @@ const NAME_PARTS = {
   units: "Units",
   coMarketingBudget: "CoMarketingBudget",
   coMarketingShare: "CoMarketingShare",
+} as const;
+
+const NAME_PARTS = {
+  ...PIECE_NAME_PARTS,
   liabilityFloor: "LiabilityFloor",
   liabilityMultiple: "LiabilityMultiple",
   indemnityMultiple: "IndemnityMultiple",
