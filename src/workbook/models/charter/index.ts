@@ -16,7 +16,7 @@
  * block, so every applier writes it in one call.
  */
 import { rangeAt } from "../shared/sheet-builder";
-import { defineModel, type ModelPlan } from "../shared/build-model-plan";
+import { defineModel } from "../shared/build-model-plan";
 import { CharterSheet, WIDTH } from "./charter-sheet";
 import { writeTimeline } from "./gates";
 import { CHARTER_SAVED_INPUT, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
@@ -41,8 +41,6 @@ export interface CharterLayout {
   signatures: Signatures;
   printArea: string;
 }
-
-export type CharterPlanResult = ModelPlan<CharterInput, CharterLayout>;
 
 const charterModel = defineModel<CharterInputDraft, CharterInput, CharterLayout>(
   "partnership charter",

@@ -8,8 +8,8 @@
  * and a saved file; NPV is Excel's own and payback is PE.PAYBACK (see summary.ts).
  */
 import { columnLetters } from "../../a1";
-import { defineModel, type ModelPlan } from "../shared/build-model-plan";
-import { SheetBuilder, rangeAt, titleWithPartner } from "../shared/sheet-builder";
+import { defineModel } from "../shared/build-model-plan";
+import { rangeAt } from "../shared/sheet-builder";
 import { writeSharedAssumptions, writeYearTable } from "./assumptions";
 import { writeCumulativeChart } from "./chart";
 import { COLUMNS_PER_OPTION, writeComparison } from "./comparison";
@@ -22,23 +22,12 @@ import { writeSensitivity } from "./sensitivity";
 import { writeSummary } from "./summary";
 import { writeOptionTerms } from "./terms";
 
-export { DEAL_OPTIONS_SETTINGS_KEY } from "./input";
-export type { DealOptionsLayout } from "./layout";
-export { optionAsDealInput } from "./to-deal";
-
-export type DealOptionsPlanResult = ModelPlan<DealOptionsInput, DealOptionsLayout>;
-
 const dealOptionsModel = defineModel<DealOptionsInputDraft, DealOptionsInput, DealOptionsLayout>(
   "deal-options model",
   { validate: validateDealOptionsInput, saved: DEAL_OPTIONS_SAVED_INPUT, reservedNames: reservedOptionsNames },
   (input, { sheetName, suffix }) => {
-    const b = new SheetBuilder(sheetName);
-    const s = new OptionsSheet(b, input, suffix);
-    b.title(
-      titleWithPartner("Deal options", input.partnerName),
-      "Yellow cells are the assumptions: change any of them and both sides' numbers, the verdicts and the grid recalculate.",
-    );
-    b.skip(1);
+    const s = new OptionsSheet(sheetName, input, suffix);
+    const { b } = s;
     writeSharedAssumptions(s);
     writeYearTable(s);
     writeOptionTerms(s);
@@ -64,3 +53,7 @@ const dealOptionsModel = defineModel<DealOptionsInputDraft, DealOptionsInput, De
 /** buildDealOptionsPlan: the workbook's sheet and defined names make the plan's own unique (Options2_… for a second model). */
 export const { InputError: DealOptionsInputError, buildPlan: buildDealOptionsPlan } = dealOptionsModel;
 export type DealOptionsInputError = InstanceType<typeof DealOptionsInputError>;
+
+export { DEAL_OPTIONS_SETTINGS_KEY } from "./input";
+export type { DealOptionsLayout } from "./layout";
+export { optionAsDealInput } from "./to-deal";

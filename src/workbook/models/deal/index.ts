@@ -23,8 +23,8 @@
  * - Cumulative net is a running sum (previous + this year).
  */
 import { columnLetters } from "../../a1";
-import { defineModel, type ModelPlan } from "../shared/build-model-plan";
-import { SheetBuilder, rangeAt, titleWithPartner } from "../shared/sheet-builder";
+import { defineModel } from "../shared/build-model-plan";
+import { rangeAt } from "../shared/sheet-builder";
 import { writeAssumptions, writeShareRates } from "./assumptions";
 import { writeCaps, writePayoutChart, writeTermLine } from "./caps";
 import { DealSheet } from "./deal-sheet";
@@ -38,19 +38,12 @@ import { writeSchedule } from "./schedule";
 export type { DealLayout, DealScheduleColumns } from "./layout";
 export type { DealNameKey } from "./names";
 
-export type DealPlanResult = ModelPlan<DealInput, DealLayout>;
-
 const dealModel = defineModel<DealInputDraft, DealInput, DealLayout>(
   "deal model",
   { validate: validateDealInput, saved: DEAL_SAVED_INPUT, reservedNames: reservedDealNames },
   (input, { sheetName, suffix }) => {
-    const b = new SheetBuilder(sheetName);
-    const deal = new DealSheet(b, input, dealNames(input, suffix));
-    b.title(
-      titleWithPartner("Deal model", input.partnerName),
-      "Yellow cells are the assumptions: change any of them and the schedule, totals and caps recalculate.",
-    );
-    b.skip(1);
+    const deal = new DealSheet(sheetName, input, dealNames(input, suffix));
+    const { b } = deal;
     const termRow = writeAssumptions(deal);
     writeShareRates(deal);
     const schedule = writeSchedule(deal);

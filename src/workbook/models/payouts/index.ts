@@ -13,7 +13,7 @@
  * built again, and the "Not in the summary" check beside the totals shows what it leaves out.
  */
 import { uniqueDefinedName } from "../../defined-names";
-import { defineModel, type ModelPlan } from "../shared/build-model-plan";
+import { defineModel } from "../shared/build-model-plan";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validatePayoutsInput, type PayoutsInput, type PayoutsInputDraft } from "./input";
 import type { PayoutsLayout } from "./layout";
@@ -23,8 +23,6 @@ import { writePayoutSheet } from "./payout-sheet";
 
 export type { PayoutsLayout } from "./layout";
 export { PAYOUTS_SAVED_INPUT, PAYOUTS_SETTINGS_KEY, restorePayoutPlan, serializePayoutsInput, type PayoutPlan } from "./saved";
-
-export type PayoutsPlanResult = ModelPlan<PayoutsInput, PayoutsLayout>;
 
 const payoutsModel = defineModel<PayoutsInputDraft, PayoutsInput, PayoutsLayout>(
   "payout book",

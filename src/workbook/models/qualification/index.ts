@@ -16,7 +16,7 @@
  * which is why tier labels may not look like COUNTIF patterns.
  */
 import { uniqueDefinedName } from "../../defined-names";
-import { defineModel, type ModelPlan } from "../shared/build-model-plan";
+import { defineModel } from "../shared/build-model-plan";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateQualificationInput, type QualificationInput, type QualificationInputDraft } from "./input";
 import { dataRange, layoutFor, qualificationNames, reservedQualificationNames, type QualificationLayout } from "./layout";
@@ -32,8 +32,6 @@ export {
   restoreQualificationInput,
   serializeQualificationInput,
 } from "./saved";
-
-export type QualificationPlanResult = ModelPlan<QualificationInput, QualificationLayout>;
 
 const qualificationModel = defineModel<QualificationInputDraft, QualificationInput, QualificationLayout>(
   "qualification matrix",
