@@ -18,7 +18,7 @@
  * - unknown fields are errors; a top-level "ui" field is ignored, for a wizard's own state.
  */
 import { z } from "zod";
-import { savedInputFields, savedInputFormat } from "../shared/saved-input";
+import { savedInput } from "../shared/saved-input";
 import { validateInput, type InputValidation } from "../shared/input-validation";
 import { checkCharter } from "./checks";
 
@@ -34,6 +34,9 @@ import {
 
 export const CHARTER_WIZARD_ID = "charter";
 export const CHARTER_INPUT_VERSION = 1;
+/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
+export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
+const SAVED = savedInput(CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION);
 
 /** A list of one-line items: trimmed, blanks dropped. */
 const Items = z
@@ -61,22 +64,15 @@ const WalkGateSchema = z.strictObject({
 
 const phaseFields = { start: IsoDate, end: IsoDate, deliverables: Items, metrics: Items };
 
+const CrawlPhaseSchema = z.strictObject({ ...phaseFields, gate: CrawlGateSchema.default(() => CrawlGateSchema.parse({})) });
+const WalkPhaseSchema = z.strictObject({ ...phaseFields, gate: WalkGateSchema.default(() => WalkGateSchema.parse({})) });
+const RunPhaseSchema = z.strictObject(phaseFields);
+
+/** A phase left out is empty: no dates, deliverables or metrics, its gate at the playbook's defaults. */
 const PhasesSchema = z.strictObject({
-  crawl: z.strictObject({ ...phaseFields, gate: CrawlGateSchema.default(() => CrawlGateSchema.parse({})) }).default(() => ({
-    start: null,
-    end: null,
-    deliverables: [],
-    metrics: [],
-    gate: CrawlGateSchema.parse({}),
-  })),
-  walk: z.strictObject({ ...phaseFields, gate: WalkGateSchema.default(() => WalkGateSchema.parse({})) }).default(() => ({
-    start: null,
-    end: null,
-    deliverables: [],
-    metrics: [],
-    gate: WalkGateSchema.parse({}),
-  })),
-  run: z.strictObject(phaseFields).default(() => ({ start: null, end: null, deliverables: [], metrics: [] })),
+  crawl: CrawlPhaseSchema.default(() => CrawlPhaseSchema.parse({})),
+  walk: WalkPhaseSchema.default(() => WalkPhaseSchema.parse({})),
+  run: RunPhaseSchema.default(() => RunPhaseSchema.parse({})),
 });
 
 const CadenceSchema = z.enum(CADENCES);
@@ -87,7 +83,7 @@ const SignatorySchema = z.strictObject({
 });
 
 export const CharterInputSchema = z.strictObject({
-  ...savedInputFields(CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION),
+  ...SAVED.fields,
   sheetName: z.string().trim().default(DEFAULT_CHARTER_SHEET_NAME),
   ourName: z.string().trim().default(""),
   partnerName: z.string().trim().default(""),
@@ -142,21 +138,10 @@ export function validateCharterInput(raw: unknown): CharterValidation {
   return validateInput(CharterInputSchema, raw, checkCharter);
 }
 
-/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
-export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
-
-export const CHARTER_SAVED_INPUT = savedInputFormat(
-  CHARTER_SETTINGS_KEY,
-  CHARTER_WIZARD_ID,
-  CHARTER_INPUT_VERSION,
-  CharterInputSchema,
-);
-
-/** The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }). */
-export const serializeCharterInput = CHARTER_SAVED_INPUT.serialize;
+export const CHARTER_SAVED_INPUT = SAVED.format(CHARTER_SETTINGS_KEY, CharterInputSchema);
 
 /**
- * Saved inputs back as an input, or null when the JSON is not a charter's or does not have its
- * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
+ * The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }),
+ * and back (null for another wizard's JSON; values are not checked, so a draft saved with a slip comes back to be flagged).
  */
-export const restoreCharterInput = CHARTER_SAVED_INPUT.restore;
+export const { serialize: serializeCharterInput, restore: restoreCharterInput } = CHARTER_SAVED_INPUT;

@@ -18,13 +18,14 @@ import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkAmount, checkRate } from "../shared/input-wording";
 import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
-import { savedInputFields, savedInputFormat } from "../shared/saved-input";
+import { savedInput } from "../shared/saved-input";
 import { CoMarketingSchema, ReferralSchema, ResellerSchema, RevenueShareSchema } from "../deal/input";
 import { DEFAULT_CURRENCY } from "../deal/defaults";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_OPTIONS_SHEET_NAME, MAX_OPTIONS, MAX_OPTION_TERM_YEARS, MIN_OPTIONS } from "./defaults";
 
 export const DEAL_OPTIONS_WIZARD_ID = "deal-options";
 export const DEAL_OPTIONS_INPUT_VERSION = 1;
+const SAVED = savedInput(DEAL_OPTIONS_WIZARD_ID, DEAL_OPTIONS_INPUT_VERSION);
 const MAX_AMOUNT = 1e15;
 const MAX_RATES = 50;
 
@@ -62,7 +63,7 @@ const PositionsSchema = z.strictObject({
 });
 
 export const DealOptionsInputSchema = z.strictObject({
-  ...savedInputFields(DEAL_OPTIONS_WIZARD_ID, DEAL_OPTIONS_INPUT_VERSION),
+  ...SAVED.fields,
   sheetName: z.string().trim().default(DEFAULT_OPTIONS_SHEET_NAME),
   partnerName: z.string().trim().default(""),
   currency: z.string().trim().default(DEFAULT_CURRENCY),
@@ -219,11 +220,6 @@ function checkOption(option: DealOption, path: string, term: number | null, erro
 /** Document-settings key of the deal-options wizard's inputs (the CLI's input format). */
 export const DEAL_OPTIONS_SETTINGS_KEY = "PartnerEconomics.dealOptions";
 
-export const DEAL_OPTIONS_SAVED_INPUT = savedInputFormat(
-  DEAL_OPTIONS_SETTINGS_KEY,
-  DEAL_OPTIONS_WIZARD_ID,
-  DEAL_OPTIONS_INPUT_VERSION,
-  DealOptionsInputSchema,
-);
+export const DEAL_OPTIONS_SAVED_INPUT = SAVED.format(DEAL_OPTIONS_SETTINGS_KEY, DealOptionsInputSchema);
 export const serializeDealOptionsInput = DEAL_OPTIONS_SAVED_INPUT.serialize;
 export const restoreDealOptionsInput = DEAL_OPTIONS_SAVED_INPUT.restore;

@@ -19,7 +19,7 @@
  *   a top-level "ui" field is ignored, for a wizard's own state.
  */
 import { z } from "zod";
-import { savedInputFields, savedInputFormat } from "../shared/saved-input";
+import { savedInput } from "../shared/saved-input";
 import { validateInput, type InputValidation } from "../shared/input-validation";
 import { checkDeal } from "./checks";
 
@@ -43,6 +43,9 @@ import {
 
 export const DEAL_WIZARD_ID = "deal";
 export const DEAL_INPUT_VERSION = 1;
+/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
+export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
+const SAVED = savedInput(DEAL_WIZARD_ID, DEAL_INPUT_VERSION);
 
 const YearRatesSchema = z.strictObject({
   basis: z.literal("byYear"),
@@ -96,7 +99,7 @@ const ContractTermsSchema = z.strictObject({
 });
 
 export const DealInputSchema = z.strictObject({
-  ...savedInputFields(DEAL_WIZARD_ID, DEAL_INPUT_VERSION),
+  ...SAVED.fields,
   sheetName: z.string().trim().default(DEFAULT_DEAL_SHEET_NAME),
   /** Shown in the sheet's title; written as text whatever it holds. */
   partnerName: z.string().trim().default(""),
@@ -144,16 +147,10 @@ export function validateDealInput(raw: unknown): DealValidation {
   return validateInput(DealInputSchema, raw, checkDeal);
 }
 
-/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
-export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
-
-export const DEAL_SAVED_INPUT = savedInputFormat(DEAL_SETTINGS_KEY, DEAL_WIZARD_ID, DEAL_INPUT_VERSION, DealInputSchema);
-
-/** The input as saved in the workbook and as `pe-calc new deal --from` reads it ({ wizard, version, …answers, ui }). */
-export const serializeDealInput = DEAL_SAVED_INPUT.serialize;
+export const DEAL_SAVED_INPUT = SAVED.format(DEAL_SETTINGS_KEY, DealInputSchema);
 
 /**
- * Saved inputs back as an input, or null when the JSON is not a deal's or does not have its
- * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
+ * The input as saved in the workbook and as `pe-calc new deal --from` reads it ({ wizard, version, …answers, ui }),
+ * and back (null for another wizard's JSON; values are not checked, so a draft saved with a slip comes back to be flagged).
  */
-export const restoreDealInput = DEAL_SAVED_INPUT.restore;
+export const { serialize: serializeDealInput, restore: restoreDealInput } = DEAL_SAVED_INPUT;

@@ -1,4 +1,5 @@
 /** The deal model's defined names: one per input, Deal_… (Deal2_… for a second model in the workbook). */
+import { namesFor } from "../shared/model-names";
 import type { DealInput } from "./input";
 
 /** The names of the deal's structure pieces (revenue share, referral, reseller, co-marketing), which deal options reuse. */
@@ -33,11 +34,12 @@ const RESELLER_KEYS: readonly DealNameKey[] = ["resellerDiscount", "listPrice", 
 
 /** Every name a deal model with `suffix` may create (reseller names included), to find a free suffix. */
 export function reservedDealNames(suffix: string): string[] {
-  return Object.values(NAME_PARTS).map((part) => `Deal${suffix}_${part}`);
+  return Object.values(namesFor("Deal", suffix, NAME_PARTS));
 }
 
 /** The names this input's model creates: reseller names only with a reseller arrangement. */
 export function dealNames(input: DealInput, suffix: string): DealNames {
-  const keys = (Object.keys(NAME_PARTS) as DealNameKey[]).filter((k) => input.reseller || !RESELLER_KEYS.includes(k));
-  return Object.fromEntries(keys.map((k) => [k, `Deal${suffix}_${NAME_PARTS[k]}`])) as DealNames;
+  const names: DealNames = namesFor("Deal", suffix, NAME_PARTS);
+  if (!input.reseller) for (const key of RESELLER_KEYS) delete names[key];
+  return names;
 }

@@ -11,6 +11,7 @@
  * a quarter's actuals added later, in Excel and in the engine alike, without reading anything else.
  */
 import { columnLetters } from "../../a1";
+import { namesFor } from "../shared/model-names";
 import { RECENT_QUARTERS, STATUSES } from "./defaults";
 import type { ScorecardInput } from "./input";
 
@@ -32,7 +33,7 @@ export type ScorecardNameKey = keyof typeof NAME_PARTS;
 export type ScorecardNames = Record<ScorecardNameKey, string>;
 
 export function scorecardNames(suffix: string): ScorecardNames {
-  return Object.fromEntries(Object.entries(NAME_PARTS).map(([key, part]) => [key, `Score${suffix}_${part}`])) as ScorecardNames;
+  return namesFor("Score", suffix, NAME_PARTS);
 }
 
 /** Every defined and table name a scorecard with `suffix` creates. */
