@@ -48,6 +48,22 @@ describe("ESLint's layer boundaries", () => {
     );
   });
 
+  it("keep the .xlsx reader above the engine and workbook/: neither may import it, it may import both", () => {
+    const workbook = lint("src/workbook/appliers/wrong.ts", 'export { readXlsx } from "../../xlsx-reader/read-xlsx";\n');
+    expect(workbook.status).toBe(1);
+    expect(workbook.output).toContain("workbook/ may not import from xlsx-reader/");
+    const engine = lint("src/engine/wrong.ts", 'export { readXlsx } from "../xlsx-reader/read-xlsx";\n');
+    expect(engine.output).toContain("engine/ may not import from xlsx-reader/");
+    const reader = lint(
+      "src/xlsx-reader/right.ts",
+      'export { createEngine } from "../engine/create-engine";\nexport { asEnteredText } from "../workbook/text-safety";\n',
+    );
+    expect(reader.output).not.toContain("may not import");
+    expect(lint("src/cli/right.ts", 'export { readXlsx } from "../xlsx-reader/read-xlsx";\n').output).not.toContain(
+      "may not import",
+    );
+  });
+
   it("accept imports that follow the arrows", () => {
     const result = lint(
       "src/workbook/models/right.ts",
