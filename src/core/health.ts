@@ -2,6 +2,7 @@ import { fail, guarded, isExcelError } from "./errors";
 import { readNumber, readOptionalNumber, type CellInput, type FunctionResult } from "./excel-values";
 import { checkWeights, readPartnerRows, readWeights, resultPerPartner, weightFractions, type WeightedItems } from "./scoring";
 import { clampNoise } from "./tolerance";
+import { onePerRowOf } from "./result-shapes";
 
 /**
  * PE.HEALTH: a partner's health from 0 to 100 across KPIs, each an attainment (actual / target,
@@ -102,3 +103,4 @@ export function healthCells(attainments?: unknown, weights?: unknown, cap?: unkn
     health(readAttainments(cells, partner, args.isBlock), args.weights, args.cap),
   );
 }
+healthCells.resultShape = onePerRowOf(0);

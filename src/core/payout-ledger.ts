@@ -2,6 +2,7 @@ import { fail, guarded, isExcelError } from "./errors";
 import { isBlank, positionName, readNumber, toGrid, type FunctionResult, type Grid } from "./excel-values";
 import { readChoice, readChoiceText } from "./options";
 import { checkAmountSchedule, marginalShare, readTierVector, retroactiveShare, type TierSchedule } from "./revshare";
+import { sameShapeAs } from "./result-shapes";
 
 /**
  * PE.PAYOUT_LEDGER: one payout per transaction of a ledger, under tiered rates that climb with
@@ -203,6 +204,7 @@ export function payoutLedgerCells(
     return shapedLike(amountGrid, payoutsOf(values, groups, schedule, shareRule(chosen)));
   });
 }
+payoutLedgerCells.resultShape = sameShapeAs(0);
 
 /**
  * Omitted periods (null, or a single blank cell where amounts has more than one row) mean one

@@ -1,4 +1,4 @@
-import type { Shape } from "./excel-values";
+import type { FunctionResult, Shape } from "./excel-values";
 
 /**
  * How a function's result shape follows its arguments' shapes (never their values), so that a
@@ -21,4 +21,14 @@ export function onePerRowOf(index: number): ResultShapeRule {
     if (!shape || shape.rows === 1 || shape.cols === 1) return ONE_CELL;
     return { rows: shape.rows, cols: 1 };
   };
+}
+
+/**
+ * A PE function's core implementation, as the engine binds it to its ID (through the call in its
+ * JSDoc wrapper): Excel-shaped arguments in (an omitted one is null or undefined), a result or a
+ * typed error out, never a throw; and, set right under it, the rule its result's shape follows.
+ */
+export interface CoreFunction {
+  (...args: never[]): FunctionResult;
+  resultShape?: ResultShapeRule;
 }

@@ -12,6 +12,7 @@ import {
   type Grid,
 } from "./excel-values";
 import { clampNoise } from "./tolerance";
+import { onePerRowOf } from "./result-shapes";
 
 /**
  * PE.PARTNER_SCORE: a partner's weighted criterion ratings as a score from 0 to 100.
@@ -258,6 +259,7 @@ export function partnerScoreCells(ratings?: unknown, weights?: unknown, scale?: 
   if (isExcelError(args)) return args;
   return perPartner(args, (partnerRatings) => partnerScore(partnerRatings, args.weights, args.scale));
 }
+partnerScoreCells.resultShape = onePerRowOf(0);
 
 /** A single row of finite numbers, or undefined. */
 function plainRow(argument: unknown): readonly number[] | undefined {
