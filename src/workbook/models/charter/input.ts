@@ -23,20 +23,11 @@ import { validateInput, type InputValidation } from "../shared/input-validation"
 import { checkCharter } from "./checks";
 
 export { MAX_CHARTER_ITEMS, MAX_CHARTER_TEXT, MAX_PARTY_NAME } from "./checks";
-import {
-  CADENCES,
-  DEFAULT_BETTER,
-  DEFAULT_CADENCE,
-  DEFAULT_CHARTER_SHEET_NAME,
-  DEFAULT_CRAWL_GATE_THRESHOLD,
-  DEFAULT_WALK_GATE_THRESHOLD,
-} from "./defaults";
+import * as D from "./defaults";
 
-export const CHARTER_WIZARD_ID = "charter";
-export const CHARTER_INPUT_VERSION = 1;
 /** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
-export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
-const SAVED = savedInput(CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION);
+const SAVED = savedInput("PartnerEconomics.charter", "charter", 1);
+export const { settingsKey: CHARTER_SETTINGS_KEY, wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION } = SAVED;
 
 /** A list of one-line items: trimmed, blanks dropped. */
 const Items = z
@@ -50,14 +41,14 @@ const Measurement = z.number().nullable().default(null);
 const CrawlGateSchema = z.strictObject({
   /** The one metric the 20% improvement is judged on, e.g. "Hours to onboard a customer". */
   metric: z.string().trim().default(""),
-  threshold: z.number().default(DEFAULT_CRAWL_GATE_THRESHOLD),
-  better: z.enum(["higher", "lower"]).default(DEFAULT_BETTER),
+  threshold: z.number().default(D.DEFAULT_CRAWL_GATE_THRESHOLD),
+  better: z.enum(["higher", "lower"]).default(D.DEFAULT_BETTER),
   baseline: Measurement,
   pilot: Measurement,
 });
 
 const WalkGateSchema = z.strictObject({
-  threshold: z.number().default(DEFAULT_WALK_GATE_THRESHOLD),
+  threshold: z.number().default(D.DEFAULT_WALK_GATE_THRESHOLD),
   invited: Measurement,
   adopted: Measurement,
 });
@@ -75,7 +66,7 @@ const PhasesSchema = z.strictObject({
   run: RunPhaseSchema.default(() => RunPhaseSchema.parse({})),
 });
 
-const CadenceSchema = z.enum(CADENCES);
+const CadenceSchema = z.enum(D.CADENCES);
 
 const SignatorySchema = z.strictObject({
   name: z.string().trim().default(""),
@@ -84,7 +75,7 @@ const SignatorySchema = z.strictObject({
 
 export const CharterInputSchema = z.strictObject({
   ...SAVED.fields,
-  sheetName: z.string().trim().default(DEFAULT_CHARTER_SHEET_NAME),
+  sheetName: z.string().trim().default(D.DEFAULT_CHARTER_SHEET_NAME),
   ourName: z.string().trim().default(""),
   partnerName: z.string().trim().default(""),
   goals: z.strictObject({ us: Items, partner: Items, customers: Items }).default(() => ({ us: [], partner: [], customers: [] })),
@@ -104,13 +95,13 @@ export const CharterInputSchema = z.strictObject({
       tracking: Items,
       cadence: z
         .strictObject({
-          workingTeam: CadenceSchema.default(DEFAULT_CADENCE.workingTeam),
-          steering: CadenceSchema.default(DEFAULT_CADENCE.steering),
-          executive: CadenceSchema.default(DEFAULT_CADENCE.executive),
+          workingTeam: CadenceSchema.default(D.DEFAULT_CADENCE.workingTeam),
+          steering: CadenceSchema.default(D.DEFAULT_CADENCE.steering),
+          executive: CadenceSchema.default(D.DEFAULT_CADENCE.executive),
         })
-        .default(() => ({ ...DEFAULT_CADENCE })),
+        .default(() => ({ ...D.DEFAULT_CADENCE })),
     })
-    .default(() => ({ metrics: [], tracking: [], cadence: { ...DEFAULT_CADENCE } })),
+    .default(() => ({ metrics: [], tracking: [], cadence: { ...D.DEFAULT_CADENCE } })),
   governance: z
     .strictObject({ ourOwners: Items, partnerOwners: Items, escalation: Items })
     .default(() => ({ ourOwners: [], partnerOwners: [], escalation: [] })),
@@ -138,7 +129,7 @@ export function validateCharterInput(raw: unknown): CharterValidation {
   return validateInput(CharterInputSchema, raw, checkCharter);
 }
 
-export const CHARTER_SAVED_INPUT = SAVED.format(CHARTER_SETTINGS_KEY, CharterInputSchema);
+export const CHARTER_SAVED_INPUT = SAVED.format(CharterInputSchema);
 
 /**
  * The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }),

@@ -23,9 +23,13 @@ import { CoMarketingSchema, ReferralSchema, ResellerSchema, RevenueShareSchema }
 import { DEFAULT_CURRENCY } from "../deal/defaults";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_OPTIONS_SHEET_NAME, MAX_OPTIONS, MAX_OPTION_TERM_YEARS, MIN_OPTIONS } from "./defaults";
 
-export const DEAL_OPTIONS_WIZARD_ID = "deal-options";
-export const DEAL_OPTIONS_INPUT_VERSION = 1;
-const SAVED = savedInput(DEAL_OPTIONS_WIZARD_ID, DEAL_OPTIONS_INPUT_VERSION);
+/** Document-settings key of the deal-options wizard's inputs (the CLI's input format). */
+const SAVED = savedInput("PartnerEconomics.dealOptions", "deal-options", 1);
+export const {
+  settingsKey: DEAL_OPTIONS_SETTINGS_KEY,
+  wizard: DEAL_OPTIONS_WIZARD_ID,
+  version: DEAL_OPTIONS_INPUT_VERSION,
+} = SAVED;
 const MAX_AMOUNT = 1e15;
 const MAX_RATES = 50;
 
@@ -217,9 +221,6 @@ function checkOption(option: DealOption, path: string, term: number | null, erro
   }
 }
 
-/** Document-settings key of the deal-options wizard's inputs (the CLI's input format). */
-export const DEAL_OPTIONS_SETTINGS_KEY = "PartnerEconomics.dealOptions";
-
-export const DEAL_OPTIONS_SAVED_INPUT = SAVED.format(DEAL_OPTIONS_SETTINGS_KEY, DealOptionsInputSchema);
+export const DEAL_OPTIONS_SAVED_INPUT = SAVED.format(DealOptionsInputSchema);
 export const serializeDealOptionsInput = DEAL_OPTIONS_SAVED_INPUT.serialize;
 export const restoreDealOptionsInput = DEAL_OPTIONS_SAVED_INPUT.restore;

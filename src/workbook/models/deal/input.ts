@@ -41,11 +41,9 @@ import {
   DEFAULT_YEAR_RATES,
 } from "./defaults";
 
-export const DEAL_WIZARD_ID = "deal";
-export const DEAL_INPUT_VERSION = 1;
 /** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
-export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
-const SAVED = savedInput(DEAL_WIZARD_ID, DEAL_INPUT_VERSION);
+const SAVED = savedInput("PartnerEconomics.deal", "deal", 1);
+export const { settingsKey: DEAL_SETTINGS_KEY, wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION } = SAVED;
 
 const YearRatesSchema = z.strictObject({
   basis: z.literal("byYear"),
@@ -147,7 +145,7 @@ export function validateDealInput(raw: unknown): DealValidation {
   return validateInput(DealInputSchema, raw, checkDeal);
 }
 
-export const DEAL_SAVED_INPUT = SAVED.format(DEAL_SETTINGS_KEY, DealInputSchema);
+export const DEAL_SAVED_INPUT = SAVED.format(DealInputSchema);
 
 /**
  * The input as saved in the workbook and as `pe-calc new deal --from` reads it ({ wizard, version, …answers, ui }),

@@ -97,14 +97,17 @@ export interface SavedInputFormat<I> {
 }
 
 /**
- * A wizard's identity in its saved input, named once: the fields its schema spreads in, and its
- * saved-input format once the schema exists (`savedInputFormat` for a model whose answers are its whole input).
+ * A wizard's saved input, named once: its document-settings key, wizard id and version, the fields
+ * its schema spreads in, and its saved-input format once the schema exists (`savedInputFormat`,
+ * for a model whose answers are its whole input).
  */
-export function savedInput<W extends string, V extends number>(wizard: W, version: V) {
+export function savedInput<W extends string, V extends number>(settingsKey: string, wizard: W, version: V) {
   return {
+    settingsKey,
+    wizard,
+    version,
     fields: savedInputFields(wizard, version),
-    format: <I extends object>(settingsKey: string, schema: z.ZodType<I>) =>
-      savedInputFormat(settingsKey, wizard, version, schema),
+    format: <I extends object>(schema: z.ZodType<I>) => savedInputFormat(settingsKey, wizard, version, schema),
   };
 }
 
