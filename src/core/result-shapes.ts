@@ -23,6 +23,15 @@ export function onePerRowOf(index: number): ResultShapeRule {
   };
 }
 
+function cellCount(shape: Shape | undefined): number {
+  return shape ? shape.rows * shape.cols : 1;
+}
+
+/** A grid with one row per cell of argument `rowsFrom` and one column per cell of argument `colsFrom` (two label lists). */
+export function gridOfLabels(rowsFrom: number, colsFrom: number): ResultShapeRule {
+  return (shapes) => ({ rows: cellCount(shapes[rowsFrom]), cols: cellCount(shapes[colsFrom]) });
+}
+
 /**
  * A PE function's core implementation, as the engine binds it to its ID (through the call in its
  * JSDoc wrapper): Excel-shaped arguments in (an omitted one is null or undefined), a result or a

@@ -12,6 +12,7 @@ import { liabilityCapCells } from "../core/liability";
 import { paybackCells } from "../core/payback";
 import { payoutLedgerCells } from "../core/payout-ledger";
 import { payoutScheduleCells } from "../core/payout-schedule";
+import { payoutTotalsCells } from "../core/payout-totals";
 import { periodCells } from "../core/period";
 import { referralFeeCells } from "../core/referral";
 import { resellerMarginCells } from "../core/reseller";
@@ -265,6 +266,27 @@ export function payoutSchedule(
   output?: any,
 ): any[][] {
   return toExcelMatrix(payoutScheduleCells(earned, floor, cap, recover, carry, output));
+}
+
+/**
+ * A ledger column (payouts or amounts) summed by partner and period in one pass: a partner × period grid, what a grid of SUMIFS gives, with keys matched like =.
+ * @customfunction PAYOUT_TOTALS
+ * @helpurl https://localhost:3000/reference.html#pe-payout_totals
+ * @param amounts A row or column of the figures to add up, in ledger order (e.g. the payouts of PE.PAYOUT_LEDGER). Blank counts as 0.
+ * @param partners Each row's partner key, in the same shape as amounts. Text matches case-insensitively, a number never matches its text.
+ * @param periods Each row's period key (e.g. from PE.PERIOD), in the same shape as amounts.
+ * @param partner_list The partners to total, one row of the result each: a row or column of keys.
+ * @param period_list The periods to total, one column of the result each: a row or column of keys.
+ * @returns The grid of totals: one row per partner of partner_list, one column per period of period_list (0 where a pair has no rows).
+ */
+export function payoutTotals(
+  amounts: any[][],
+  partners: any[][],
+  periods: any[][],
+  partner_list: any[][],
+  period_list: any[][],
+): any[][] {
+  return toExcelMatrix(payoutTotalsCells(amounts, partners, periods, partner_list, period_list));
 }
 
 /**
