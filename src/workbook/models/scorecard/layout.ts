@@ -29,12 +29,9 @@ const NAME_PARTS = {
   qbrPartner: "QbrPartner",
 } as const;
 
-export type ScorecardNameKey = keyof typeof NAME_PARTS;
-export type ScorecardNames = Record<ScorecardNameKey, string>;
-
-export function scorecardNames(suffix: string): ScorecardNames {
-  return namesFor("Score", suffix, NAME_PARTS);
-}
+/** Score_AsOf…, Score2_AsOf… for a second scorecard in the workbook. */
+export const scorecardNames = (suffix: string) => namesFor("Score", suffix, NAME_PARTS);
+export type ScorecardNames = ReturnType<typeof scorecardNames>;
 
 /** Every defined and table name a scorecard with `suffix` creates. */
 export function reservedScorecardNames(suffix: string): string[] {
