@@ -31,6 +31,7 @@ const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial he
 export interface Run {
   ms: number;
   maxRssKb: number | null;
+  stdout: string;
 }
 
 function sizesFrom(argv: string[], options: BenchOptions): number[] {
@@ -73,10 +74,10 @@ export function timedRun(command: string, args: string[], cwd: string): Run {
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
   const maxRssKb = gnuTime ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) : null;
-  return { ms, maxRssKb };
+  return { ms, maxRssKb, stdout: result.stdout };
 }
 
-function partnersCsv(count: number): string {
+export function partnersCsv(count: number): string {
   let seed = 20261207;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

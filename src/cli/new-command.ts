@@ -1,6 +1,6 @@
 import { createEngine } from "../engine/create-engine";
 import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engine";
-import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
+import { writePlanToXlsx } from "../workbook/appliers/xlsx";
 import { PlanError } from "../workbook/validate-plan";
 import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, writeFileSafely } from "./cli-files";
 import { step } from "./guard";
@@ -105,8 +105,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       else io.out(line);
     }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    const notes = [...(built.notes ?? []), ...(options.output !== undefined ? xlsxLimitations(built.plan) : [])];
-    for (const note of notes) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    for (const note of built.notes ?? []) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof FlagValueError) {

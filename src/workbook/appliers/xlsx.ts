@@ -9,8 +9,8 @@
  * saved inputs as document settings, the custom-function ids the book calls, and
  * Office.AutoShowTaskpaneWithDocument so Excel opens the pane with the file.
  *
- * Limits, reported by `xlsxLimitations` for the caller to print: ExcelJS cannot create charts;
- * they are skipped.
+ * Charts: ExcelJS cannot create them, so finishPackage adds them as DrawingML parts written by
+ * ../xlsx-package/chart-parts.ts, their series over the sheet's cells with the cached values.
  *
  * Text cells are written as strings, which a file can never turn into formulas. Text that Excel
  * would re-parse when the cell is edited (see text-safety.ts) also gets the Text number format
@@ -27,6 +27,7 @@ import { PlanConflictError } from "./common";
 import { toFileFormula } from "../../core/file-formula";
 import type { AddinStore } from "../xlsx-package/addin-reference";
 import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
+import { planChartCells } from "../xlsx-package/plan-chart-cells";
 import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";
 
 /** The very hidden sheet where files written by older pe-calc versions kept document settings (still read). */
@@ -62,17 +63,6 @@ export function toCachedResult(value: unknown): CachedResult {
   return undefined;
 }
 
-/** What an .xlsx file written from this plan will lack, in words a user understands. */
-export function xlsxLimitations(plan: WorkbookPlan): string[] {
-  const notes: string[] = [];
-  const charts = plan.sheets.flatMap((s) => (s.charts ?? []).map((c) => `"${c.title}" on ${s.name}`));
-  if (charts.length > 0)
-    notes.push(
-      `charts are not written to .xlsx files (ExcelJS cannot create them): ${charts.join(", ")}; run the wizard in Excel to get them`,
-    );
-  return notes;
-}
-
 export async function writePlanToXlsx(
   plan: WorkbookPlan,
   cachedValues?: CachedValues,
@@ -100,8 +90,21 @@ export async function writePlanToXlsx(
     store: options.store,
     instanceId: options.instanceId,
     assemble: options.assemble,
+    charts: plan.sheets
+      .filter((sheet) => (sheet.charts ?? []).length > 0)
+      .map((sheet) => ({
+        sheet: sheet.name,
+        charts: sheet.charts ?? [],
+        cells: planChartCells(sheet, (cell) => toCachedChartValue(cachedValues?.(sheet.name, cell))),
+      })),
   });
   return Buffer.from(finished);
+}
+
+/** A computed value as a chart caches it: numbers and text; errors and non-finite numbers are gaps. */
+function toCachedChartValue(value: unknown): unknown {
+  const result = toCachedResult(value);
+  return typeof result === "object" ? undefined : result;
 }
 
 /**
