@@ -1,21 +1,15 @@
 import { createEngine } from "../engine/create-engine";
 import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engine";
-import { writePlanToXlsx } from "../workbook/appliers/xlsx";
 import { PlanError } from "../workbook/validate-plan";
 import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, writeFileSafely } from "./cli-files";
+import { CliProblemList, FlagValueError } from "./cli-problems";
 import { step } from "./guard";
 import { quoteInput } from "./messages";
-import { CHARTER_MODEL_COMMAND } from "./new-charter";
-import { DEAL_MODEL_COMMAND } from "./new-deal";
-import { CliProblemList, FlagValueError, QUALIFICATION_MODEL_COMMAND } from "./new-qualification";
 import type { NewModelBuilt } from "./new-deal";
 import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
 import { assembleWithZlib } from "./zip-patch";
-import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
 import { computedBook } from "./computed-book";
 import { rowsAsCsv } from "../workbook/sheet-csv";
-import { DEAL_OPTIONS_MODEL_COMMAND } from "./new-deal-options";
-import { PAYOUTS_MODEL_COMMAND } from "./new-payouts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -37,18 +31,25 @@ interface ModelEntry {
   build: (options: Record<string, string>) => Built;
 }
 
-const MODELS: Record<string, ModelEntry> = {
-  qualification: QUALIFICATION_MODEL_COMMAND,
-  deal: { ...DEAL_MODEL_COMMAND, inputs: ["from"] },
-  charter: { ...CHARTER_MODEL_COMMAND, inputs: ["from"] },
-  scorecard: { ...SCORECARD_MODEL_COMMAND, inputs: ["actuals", "contracts", "plan"] },
-  "deal-options": { ...DEAL_OPTIONS_MODEL_COMMAND, inputs: ["from"] },
-  payouts: { ...PAYOUTS_MODEL_COMMAND, inputs: ["ledger", "plan"] },
+/**
+ * Each model is loaded only when it runs (its schemas and builders cost start-up time), and so is
+ * the .xlsx writer (ExcelJS), which `--csv` without `-o` does not need.
+ */
+const MODELS: Record<string, () => Promise<ModelEntry>> = {
+  qualification: async () => (await import("./new-qualification")).QUALIFICATION_MODEL_COMMAND,
+  deal: async () => ({ ...(await import("./new-deal")).DEAL_MODEL_COMMAND, inputs: ["from"] }),
+  charter: async () => ({ ...(await import("./new-charter")).CHARTER_MODEL_COMMAND, inputs: ["from"] }),
+  scorecard: async () => ({
+    ...(await import("./new-scorecard")).SCORECARD_MODEL_COMMAND,
+    inputs: ["actuals", "contracts", "plan"],
+  }),
+  "deal-options": async () => ({ ...(await import("./new-deal-options")).DEAL_OPTIONS_MODEL_COMMAND, inputs: ["from"] }),
+  payouts: async () => ({ ...(await import("./new-payouts")).PAYOUTS_MODEL_COMMAND, inputs: ["ledger", "plan"] }),
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
   const [model, ...rest] = args;
-  const entry = model === undefined ? undefined : MODELS[model];
+  const entry = model !== undefined && Object.hasOwn(MODELS, model) ? await MODELS[model]() : undefined;
   if (!entry) {
     const known = Object.keys(MODELS).join(", ");
     io.err(
@@ -96,6 +97,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const read = engineValueReader(hf, applied);
     if (wantsCsv && built.csv) io.out(rowsAsCsv(built.csv(computedBook(hf, built.plan, applied)), built.csvOptions));
     if (options.output !== undefined) {
+      const { writePlanToXlsx } = await import("../workbook/appliers/xlsx");
       const buffer = await writePlanToXlsx(built.plan, read, { store, assemble: assembleWithZlib });
       step(`writing ${options.output}`);
       writeFileSafely(options.output, buffer);

@@ -7,7 +7,7 @@ import { CliInputError, readText } from "./cli-files";
 import type { ComputedBook } from "./computed-book";
 import { findJsonTooDeep } from "./json-position";
 import { describeJsonError, lineAndColumn, quoteInput } from "./messages";
-import { CliProblemList, MAX_LISTED_PROBLEMS } from "./new-qualification";
+import { CliProblemList, MAX_LISTED_PROBLEMS } from "./cli-problems";
 
 /**
  * `pe-calc new deal --from deal.json -o deal.xlsx`: the deal wizard's saved-input JSON (see

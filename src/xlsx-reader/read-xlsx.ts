@@ -225,7 +225,11 @@ async function readTable(pkg: XlsxPackage, path: string, sheet: string): Promise
 
 /** Reads the package `data` into a sparse workbook model. */
 export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
-  const pkg = await openPackage(data);
+  return readXlsxPackage(await openPackage(data));
+}
+
+/** Reads a package already opened, e.g. parts pe-calc inflated once on Node's zlib (packageOfParts). */
+export async function readXlsxPackage(pkg: XlsxPackage): Promise<XlsxWorkbook> {
   const rootRels = await relationshipsOf(pkg, "");
   const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"));
   const workbookPath = officeDocument?.target ?? "xl/workbook.xml";

@@ -29,6 +29,9 @@ import type { AddinStore } from "../xlsx-package/addin-reference";
 import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
 import { planChartCells } from "../xlsx-package/plan-chart-cells";
 import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";
+import { toCachedResult } from "../cached-result";
+
+export { toCachedResult } from "../cached-result";
 
 /** The very hidden sheet where files written by older pe-calc versions kept document settings (still read). */
 export const XLSX_SETTINGS_SHEET = LEGACY_SETTINGS_SHEET;
@@ -44,24 +47,6 @@ export interface XlsxWriteOptions {
 
 /** The computed value of a planned cell (by planned sheet name), e.g. `engineValueReader(hf, result)`. */
 export type CachedValues = (sheet: string, cell: CellRef) => unknown;
-
-type CachedResult = number | string | boolean | { error: ExcelJS.CellErrorValue["error"] } | undefined;
-
-const ERROR_CODES = ["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"] as const;
-
-/** An engine value as an ExcelJS formula result; HyperFormula errors carry their code in `value`. */
-export function toCachedResult(value: unknown): CachedResult {
-  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
-  // Excel's cell holds 32,767 characters and its text functions give #VALUE! past that: never write more.
-  if (typeof value === "string") return value.length > 32_767 ? { error: "#VALUE!" } : value;
-  if (typeof value === "boolean") return value;
-  if (value && typeof value === "object" && "value" in value) {
-    const code = String((value as { value: unknown }).value);
-    const known = ERROR_CODES.find((c) => c === code);
-    return { error: (known ?? "#VALUE!") as ExcelJS.CellErrorValue["error"] };
-  }
-  return undefined;
-}
 
 export async function writePlanToXlsx(
   plan: WorkbookPlan,
