@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createEngine } from "../engine/create-engine";
-import { checkWorkbook, type CellCheck, type CheckValue, type WorkbookCheck } from "../workbook/check-workbook";
-import { loadXlsxIntoEngine } from "../workbook/xlsx-engine";
-import { readXlsx } from "../workbook/xlsx-reader/read-xlsx";
+import { checkWorkbook, type CellCheck, type CheckValue, type WorkbookCheck } from "../xlsx-reader/check-workbook";
+import { loadXlsxIntoEngine } from "../xlsx-reader/engine-load";
+import { readXlsx } from "../xlsx-reader/read-xlsx";
 import { fileProblem } from "./cli-files";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { quoteInput } from "./messages";
-import { checkOutput, FileSafetyError, writeFileAtomically, type OutputCheck } from "./file-safety";
+import { checkOutput, errnoReason, FileSafetyError, writeFileAtomically, type OutputCheck } from "./file-safety";
 
 /**
  * File access for pe-calc's workbook commands, with failures turned into one readable reason
@@ -13,21 +13,16 @@ export class CliInputError extends Error {
   }
 }
 
+const READ_REASONS = {
+  ENOENT: "no such file or folder",
+  EISDIR: "it is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOTDIR: "a part of the path is not a folder",
+};
+
 export function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EISDIR":
-      return "it is a folder, not a file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOTDIR":
-      return "a part of the path is not a folder";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return errnoReason(error, READ_REASONS);
 }
 
 /** Input files larger than this are refused before they are read (raise with PE_CALC_MAX_INPUT_MB). */

@@ -13,8 +13,17 @@ export interface CommandEntry {
   /** Extra paragraphs for `pe-calc <name> --help`. */
   details: string[];
   /** Whether `pe-calc <name> --help` lists the PE functions. */
-  listsFunctions: boolean;
+  listsFunctions?: boolean;
   load: () => Promise<CommandRun>;
+}
+
+/**
+ * The help's last paragraph, worded the same for every command: 0 when `ok`, 1 when `failed`, 2
+ * for a usage error, and 70 for an internal error where the command runs under the guard.
+ */
+function exitStatus(ok: string, failed: string, guarded = true): string {
+  const internal = guarded ? "; 70 for an internal error (add --debug for its stack trace)" : "";
+  return `Exit status: 0 ${ok}; 1 ${failed}; 2 for a usage error${internal}.`;
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
@@ -32,9 +41,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         "An empty input line gives an empty output line.",
       "A formula longer than Excel's 8,192 characters, nested deeper than its 64 levels or chaining more than 1,000 " +
         "operators is refused; an array of more than 2,000,000 cells is #NUM!.",
-      "Exit status: 0 when every formula was evaluated (an Excel error is a result); 1 when a formula does not parse " +
-        "or breaks a limit (reported on standard error with its line; the other lines are still printed); 2 for a usage error; " +
-        "70 for an internal error (add --debug for its stack trace).",
+      exitStatus(
+        "when every formula was evaluated (an Excel error is a result)",
+        "when a formula does not parse or breaks a limit (reported on standard error with its line; the other lines are still printed)",
+      ),
     ],
     listsFunctions: true,
     load: async () => (await import("./eval-command")).runEval,
@@ -106,10 +116,8 @@ export const COMMANDS: readonly CommandEntry[] = [
         "reference to the add-in so Excel offers to install it and opens its pane with the file. The reference says the " +
         "add-in is sideloaded (--store developer --store-type Registry); for a catalog give --store PATH --store-type " +
         "FileSystem (or SPCatalog), for AppSource --store en-us --store-type OMEX --store-id WA….",
-      "Exit status: 0 when the file was written; 1 for a file that cannot be read or used; 2 for a usage error; 70 for " +
-        "an internal error (add --debug for its stack trace).",
+      exitStatus("when the file was written", "for a file that cannot be read or used"),
     ],
-    listsFunctions: false,
     load: async () => (await import("./new-command")).runNew,
   },
   {
@@ -129,10 +137,8 @@ export const COMMANDS: readonly CommandEntry[] = [
       "Limits (each raised with an environment variable): 256 MB a part inflated (PE_CALC_MAX_XLSX_PART_MB), 512 MB in " +
         "all (PE_CALC_MAX_XLSX_MB), 5,000,000 cells (PE_CALC_MAX_CELLS), 100 MB a file (PE_CALC_MAX_INPUT_MB); formulas " +
         "within Excel's 8,192 characters and 64 nesting levels.",
-      "Exit status: 0 on success; 1 for a file that cannot be read or is not an .xlsx workbook, a limit, or an unknown " +
-        "sheet; 2 for a usage error; 70 for an internal error (add --debug for its stack trace).",
+      exitStatus("on success", "for a file that cannot be read or is not an .xlsx workbook, a limit, or an unknown sheet"),
     ],
-    listsFunctions: false,
     load: async () => (await import("./recalc-command")).runRecalc,
   },
   {
@@ -146,10 +152,8 @@ export const COMMANDS: readonly CommandEntry[] = [
       "Numbers agree within a relative 1e-9 (or 1e-12 near zero); text, booleans and error codes must match exactly. " +
         "Cells calling NOW, TODAY, RAND, RANDBETWEEN, OFFSET, INDIRECT, CELL or INFO, and the cells depending on them, " +
         "are reported apart and not counted, as are what-if data tables and formulas the file saved without a value.",
-      "Exit status: 0 when every counted cell of every file agrees; 1 when a cell disagrees or a file cannot be read; " +
-        "2 for a usage error.",
+      exitStatus("when every counted cell of every file agrees", "when a cell disagrees or a file cannot be read", false),
     ],
-    listsFunctions: false,
     load: async () => (await import("./check-command")).runCheck,
   },
   {

@@ -164,23 +164,28 @@ function installSignalHandlers(): void {
   process.on("exit", removePending);
 }
 
-function describeWriteError(error: unknown): string {
+/** A failed file operation's reason in words, by its error code (`reasons`), else the system's message. */
+export function errnoReason(error: unknown, reasons: Readonly<Record<string, string>>): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return "its folder does not exist";
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return "permission denied (the folder or the file is read-only)";
-    case "ENOSPC":
-      return "the disk is full";
-    case "EISDIR":
-      return "it is a folder";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return (
+    (code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined) ??
+    (error instanceof Error ? error.message : String(error))
+  );
+}
+
+const READ_ONLY = "permission denied (the folder or the file is read-only)";
+const WRITE_REASONS = {
+  ENOENT: "its folder does not exist",
+  ENOTDIR: "its folder does not exist",
+  EACCES: READ_ONLY,
+  EPERM: READ_ONLY,
+  EROFS: READ_ONLY,
+  ENOSPC: "the disk is full",
+  EISDIR: "it is a folder",
+};
+
+function describeWriteError(error: unknown): string {
+  return errnoReason(error, WRITE_REASONS);
 }
 
 /**

@@ -8,7 +8,8 @@ import { quoteInput } from "./messages";
 import type { NewModelBuilt } from "./new-deal";
 import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
 import { assembleWithZlib } from "./zip-patch";
-import { tableAsCsv } from "./table-csv";
+import { computedBook } from "./computed-book";
+import { rowsAsCsv } from "../workbook/sheet-csv";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -28,8 +29,6 @@ interface ModelEntry {
   /** Options naming files the model reads (the output may be none of them). */
   inputs?: string[];
   build: (options: Record<string, string>) => Built;
-  /** The model's main table, which `--csv` prints (then -o is optional). */
-  csvTable?: (built: Built) => { sheet: string; name: string };
 }
 
 /**
@@ -58,8 +57,8 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  // --csv is a flag of the models that print a table: by a table of their plan (csvTable) or their own csv.
-  const flags = new Set(rest.filter((arg) => entry.flags?.includes(arg) || (arg === "--csv" && entry.csvTable)));
+  // --csv is a flag of the models that print a table (their built.csv).
+  const flags = new Set(rest.filter((arg) => entry.flags?.includes(arg)));
   const parsed = parseOptions(
     rest.filter((arg) => !flags.has(arg)),
     { ...entry.options, ...STORE_OPTIONS, "-o": "output", "--output": "output" },
@@ -96,11 +95,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     const hf = createEngine();
     const applied = applyPlanToEngine(hf, built.plan);
     const read = engineValueReader(hf, applied);
-    if (wantsCsv && entry.csvTable) {
-      const { sheet, name } = entry.csvTable(built);
-      const planned = built.plan.sheets.find((s) => s.name === sheet)!;
-      io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
-    } else if (wantsCsv && built.csv) io.out(built.csv(read));
+    if (wantsCsv && built.csv) io.out(rowsAsCsv(built.csv(computedBook(hf, built.plan, applied)), built.csvOptions));
     if (options.output !== undefined) {
       const { writePlanToXlsx } = await import("../workbook/appliers/xlsx");
       const buffer = await writePlanToXlsx(built.plan, read, { store, assemble: assembleWithZlib });

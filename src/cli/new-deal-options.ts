@@ -6,10 +6,8 @@
 import { buildDealOptionsPlan, type DealOptionsLayout } from "../workbook/models/deal-options";
 import { DEAL_OPTIONS_WIZARD_ID, type DealOptionsInputDraft } from "../workbook/models/deal-options/input";
 import { parseCell } from "../workbook/a1";
+import type { ComputedBook } from "./computed-book";
 import { buildModelFromFile, type NewModelBuilt } from "./new-deal";
-
-/** Reads a computed cell of the planned sheet. */
-export type PlannedCellReader = (plannedSheet: string, cell: { row: number; col: number }) => unknown;
 
 const CSV_COLUMNS: [string, keyof DealOptionsLayout["summary"]][] = [
   ["Our NPV", "ourNpv"],
@@ -23,28 +21,21 @@ const CSV_COLUMNS: [string, keyof DealOptionsLayout["summary"]][] = [
   ["Verdict", "verdict"],
 ];
 
-/** A CSV field: numbers as JavaScript prints them; text quoted, and text a spreadsheet would run as a formula made inert. */
-function csvField(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (value !== null && typeof value === "object" && "value" in value)
-    return csvField(String((value as { value: unknown }).value));
-  const text = value === undefined || value === null ? "" : String(value);
-  const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${inert.replace(/"/g, '""')}"`;
+/** The comparison table: a header, then one row per option. */
+export function comparisonRows(
+  layout: DealOptionsLayout,
+  optionTitles: string[],
+  book: Pick<ComputedBook, "valueAt">,
+): unknown[][] {
+  const header = ["Option", ...CSV_COLUMNS.map(([label]) => label)];
+  const rows = optionTitles.map((title, i) => [
+    title,
+    ...CSV_COLUMNS.map(([, key]) => book.valueAt(layout.sheet, parseCell(layout.summary[key][i]))),
+  ]);
+  return [header, ...rows];
 }
 
-/** The comparison table as CSV: a header, then one line per option. */
-export function comparisonCsv(layout: DealOptionsLayout, optionTitles: string[], read: PlannedCellReader): string {
-  const header = ["Option", ...CSV_COLUMNS.map(([label]) => label)].map(csvField).join(",");
-  const lines = optionTitles.map((title, i) =>
-    [csvField(title), ...CSV_COLUMNS.map(([, key]) => csvField(read(layout.sheet, parseCell(layout.summary[key][i]))))].join(","),
-  );
-  return [header, ...lines].join("\n") + "\n";
-}
-
-export function buildDealOptionsFromFile(
-  options: Record<string, string>,
-): NewModelBuilt & { csv: (read: PlannedCellReader) => string } {
+export function buildDealOptionsFromFile(options: Record<string, string>): NewModelBuilt {
   let built: ReturnType<typeof buildDealOptionsPlan> | undefined;
   const result = buildModelFromFile(
     options,
@@ -55,7 +46,8 @@ export function buildDealOptionsFromFile(
   );
   const { layout, input } = built!;
   const titles = input.options.map((o, i) => `Option ${String.fromCharCode(65 + i)}${o.name ? `: ${o.name}` : ""}`);
-  return { ...result, csv: (read) => comparisonCsv(layout, titles, read) };
+  // Every text quoted, one LF a line: the form this command has always printed.
+  return { ...result, csv: (book) => comparisonRows(layout, titles, book), csvOptions: { quoteText: true, lineEnd: "\n" } };
 }
 
 export const DEAL_OPTIONS_MODEL_COMMAND = {

@@ -1,9 +1,10 @@
 import { buildDealPlan } from "../workbook/models/deal";
 import { type FieldIssue, ModelInputError } from "../workbook/models/shared/input-validation";
 import { DEAL_WIZARD_ID, type DealInputDraft } from "../workbook/models/deal/input";
-import type { CellRef } from "../workbook/a1";
+import type { CsvOptions } from "../workbook/sheet-csv";
 import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
+import type { ComputedBook } from "./computed-book";
 import { findJsonTooDeep } from "./json-position";
 import { describeJsonError, lineAndColumn, quoteInput } from "./messages";
 import { CliProblemList, MAX_LISTED_PROBLEMS } from "./cli-problems";
@@ -17,8 +18,12 @@ export interface NewModelBuilt {
   plan: WorkbookPlan;
   summary: string;
   warnings: string[];
-  /** For `--csv`: the model's result as CSV text, read from the computed workbook. */
-  csv?: (valueAt: (sheet: string, cell: CellRef) => unknown) => string;
+  /**
+   * For `--csv`: the model's result as rows (header first) read from the computed workbook; the
+   * command writes them with sheet-csv.ts, the one CSV writer, in `csvOptions`' style.
+   */
+  csv?: (book: ComputedBook) => unknown[][];
+  csvOptions?: CsvOptions;
   /** Notes for standard error, e.g. input columns left out. */
   notes?: string[];
 }

@@ -1,5 +1,5 @@
 import { buildPayoutsPlan, PayoutsInputError, type PayoutsLayout } from "../workbook/models/payouts";
-import { DelimitedTextError, readDelimitedText } from "../workbook/models/payouts/delimited-text";
+import { csvProblem, DelimitedTextError, readDelimitedText } from "../workbook/input/delimited-text";
 import { PAYOUTS_WIZARD_ID, type PayoutsInputDraft } from "../workbook/models/payouts/input";
 import {
   guessMapping,
@@ -45,9 +45,9 @@ function ledgerProblemLine(file: string, issue: FieldIssue, lines: number[], hea
 function readLedger(file: string, map: string | undefined) {
   let records;
   try {
-    records = readDelimitedText(readText(file));
+    records = readDelimitedText(readText(file)).rows;
   } catch (error) {
-    if (error instanceof DelimitedTextError) throw new CliInputError(`${file}: ${error.message}`);
+    if (error instanceof DelimitedTextError) throw new CliInputError(`${file}: ${csvProblem(error)}`);
     throw error;
   }
   if (records.length === 0)
@@ -67,19 +67,6 @@ function readLedger(file: string, map: string | undefined) {
     .filter((row) => LEDGER_FIELDS.some((f) => mapping[f] !== undefined && String(row.cells[mapping[f]!] ?? "").trim() !== ""))
     .map((row) => Number(row.label.slice(5)));
   return { transactions: read.transactions, header, mapping, lines };
-}
-
-function csvField(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  let text =
-    value === null || value === undefined
-      ? ""
-      : typeof value === "object"
-        ? String((value as { value?: unknown }).value)
-        : String(value);
-  // A spreadsheet opening the CSV must not run a partner name as a formula.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function buildPayoutsFromFiles(options: Record<string, string>): NewModelBuilt & { layout: PayoutsLayout } {
@@ -103,10 +90,8 @@ export function buildPayoutsFromFiles(options: Record<string, string>): NewModel
         `sheet "${layout.sheet}", ${layout.ledger.transactions} transactions of ${layout.partners.length} partners in ` +
         `table ${layout.tableName}, ${layout.periods.length} periods, formulas covering ${layout.ledger.coveredRows} ledger rows`,
       warnings: built.warnings.map((w) => `${w.path}: ${w.message}`),
-      csv: (valueAt) =>
-        summaryRows(layout, valueAt)
-          .map((row) => row.map(csvField).join(","))
-          .join("\n") + "\n",
+      csv: (book) => summaryRows(layout, book.valueAt),
+      csvOptions: { lineEnd: "\n" },
     };
   } catch (error) {
     if (error instanceof PayoutsInputError) {

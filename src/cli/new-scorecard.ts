@@ -19,9 +19,6 @@ import { inputProblemLine, readWizardJson, type NewModelBuilt } from "./new-deal
  * the two CSV files → the portfolio and QBR sheets. Columns are guessed from the headers as the
  * wizard guesses them; a problem in a file names the file, line and column.
  */
-export interface ScorecardBuilt extends NewModelBuilt {
-  table: { sheet: string; name: string };
-}
 
 function fromText<T>(file: string, read: () => T): T {
   try {
@@ -37,7 +34,7 @@ function kpiNames(answers: unknown): string[] {
   return Array.isArray(kpis) ? kpis.map((k) => String((k as { name?: unknown })?.name ?? "").trim()) : [];
 }
 
-export function buildScorecardFromFiles(options: Record<string, string>): ScorecardBuilt {
+export function buildScorecardFromFiles(options: Record<string, string>): NewModelBuilt {
   const answers = readWizardJson(options.plan, SCORECARD_WIZARD_ID);
   if (answers === null || typeof answers !== "object" || Array.isArray(answers))
     throw new CliInputError(`${options.plan}: expected the scorecard wizard's answers as a JSON object { … }`);
@@ -71,7 +68,7 @@ export function buildScorecardFromFiles(options: Record<string, string>): Scorec
       plan,
       summary: `sheets "${layout.sheet}" (${count} partner${count === 1 ? "" : "s"} × ${data.periods.length} quarters in table ${layout.tableName}) and "${layout.qbrSheet}"`,
       warnings: [...missing, ...warnings.map((w) => `${w.path}: ${w.message}`)],
-      table: { sheet: layout.sheet, name: layout.tableName },
+      csv: (book) => book.table(layout.sheet, layout.tableName),
     };
   } catch (error) {
     if (error instanceof ModelInputError) {
@@ -85,6 +82,6 @@ export function buildScorecardFromFiles(options: Record<string, string>): Scorec
 export const SCORECARD_MODEL_COMMAND = {
   options: { "--actuals": "actuals", "--contracts": "contracts", "--plan": "plan", "--sheet": "sheet" },
   required: ["actuals", "plan"],
+  flags: ["--csv"],
   build: buildScorecardFromFiles,
-  csvTable: (built: NewModelBuilt) => (built as ScorecardBuilt).table,
 };

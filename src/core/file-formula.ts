@@ -16,6 +16,7 @@
  * String literals and quoted sheet names are never touched.
  */
 import { thisRowAsStored } from "./structured-ref-text";
+import { rewriteOutsideQuotes } from "./formula-text";
 
 /** The custom-functions namespace (manifest.xml `Functions.Namespace`). */
 const ADDIN_NAMESPACE = "PE";
@@ -110,46 +111,18 @@ const NAME_PART = /[A-Za-z0-9_.$\]]/;
  * reference before an add-in function call is dropped (it only says where the add-in lives).
  */
 function mapNames(formula: string, rename: (name: string, calls: boolean) => string): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = skipQuotedText(formula, i, ch);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    const book = ch === "[" ? ((EXTERNAL_BOOK.lastIndex = i), EXTERNAL_BOOK.exec(formula)) : null;
+  return rewriteOutsideQuotes(formula, (text, i) => {
+    const ch = text[i];
+    const book = ch === "[" ? ((EXTERNAL_BOOK.lastIndex = i), EXTERNAL_BOOK.exec(text)) : null;
     if (book) {
       NAME.lastIndex = i + book[0].length;
-      const target = NAME.exec(formula);
-      if (target && target[0].toUpperCase().startsWith(UDF_PREFIX.toUpperCase())) {
-        i += book[0].length;
-        continue;
-      }
+      const target = NAME.exec(text);
+      if (target && target[0].toUpperCase().startsWith(UDF_PREFIX.toUpperCase())) return { out: "", next: i + book[0].length };
     }
     NAME.lastIndex = i;
-    const word = !NAME_START.test(ch) || NAME_PART.test(formula[i - 1] ?? "") ? null : NAME.exec(formula);
-    if (word) {
-      const after = word.index + word[0].length;
-      out += rename(word[0], /^\s*\(/.test(formula.slice(after, after + 64)));
-      i = after;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
-function skipQuotedText(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
+    const word = !NAME_START.test(ch) || NAME_PART.test(text[i - 1] ?? "") ? null : NAME.exec(text);
+    if (!word) return undefined;
+    const after = word.index + word[0].length;
+    return { out: rename(word[0], /^\s*\(/.test(text.slice(after, after + 64))), next: after };
+  });
 }

@@ -2,6 +2,7 @@ import { fail, guarded } from "./errors";
 import { readOptionalText, type FunctionResult } from "./excel-values";
 import { checkRate, formatNumber, readArgumentNumber, readOptionalArgumentNumber } from "./rates";
 import { reaches } from "./tolerance";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.CRAWL_GATE and PE.WALK_GATE: the go/no-go tests between the crawl, walk and run phases.
@@ -78,6 +79,7 @@ export function crawlGateCells(baseline: unknown, pilot: unknown, threshold?: un
     return crawlGate(baselineValue, pilotValue, thresholdValue, readBetter(better));
   });
 }
+crawlGateCells.resultShape = oneCell;
 
 export function walkGateCells(adopted: unknown, invited: unknown, threshold?: unknown): FunctionResult {
   return guarded(() => {
@@ -87,3 +89,4 @@ export function walkGateCells(adopted: unknown, invited: unknown, threshold?: un
     return walkGate(adoptedValue, invitedValue, thresholdValue);
   });
 }
+walkGateCells.resultShape = oneCell;

@@ -1,16 +1,8 @@
-import { asErrorValue, fail, guarded, isExcelError } from "./errors";
-import {
-  readNumber,
-  readOptionalNumber,
-  toGrid,
-  toVector,
-  type CellInput,
-  type CellResult,
-  type FunctionResult,
-  type Grid,
-} from "./excel-values";
-import { checkWeights, readWeights, weightFractions, type WeightedItems } from "./scoring";
+import { fail, guarded, isExcelError } from "./errors";
+import { readNumber, readOptionalNumber, type CellInput, type FunctionResult } from "./excel-values";
+import { checkWeights, readPartnerRows, readWeights, resultPerPartner, weightFractions, type WeightedItems } from "./scoring";
 import { clampNoise } from "./tolerance";
+import { onePerRowOf } from "./result-shapes";
 
 /**
  * PE.HEALTH: a partner's health from 0 to 100 across KPIs, each an attainment (actual / target,
@@ -83,9 +75,7 @@ interface HealthArguments {
 
 /** Reads attainments, weights and cap; a problem here is one error for the whole call. */
 function readHealthArguments(attainments: unknown, weights: unknown, cap: unknown): HealthArguments {
-  const grid = toGrid(attainments, "attainments");
-  const isBlock = grid.length > 1 && grid[0].length > 1;
-  const partners = isBlock ? grid : [toVector(grid, "attainments")];
+  const { partners, isBlock } = readPartnerRows(attainments, "attainments");
   const count = partners[0].length;
   const readCap = readOptionalNumber(cap, "cap", DEFAULT_CAP);
   checkCap(readCap);
@@ -109,13 +99,8 @@ function readAttainments(cells: readonly CellInput[], partner: number, isBlock: 
 export function healthCells(attainments?: unknown, weights?: unknown, cap?: unknown): FunctionResult {
   const args = guarded(() => readHealthArguments(attainments, weights, cap));
   if (isExcelError(args)) return args;
-  const results: Grid<CellResult> = new Array(args.partners.length);
-  for (let partner = 0; partner < args.partners.length; partner++) {
-    try {
-      results[partner] = [health(readAttainments(args.partners[partner], partner, args.isBlock), args.weights, args.cap)];
-    } catch (caught) {
-      results[partner] = [asErrorValue(caught)];
-    }
-  }
-  return results;
+  return resultPerPartner(args.partners, (cells, partner) =>
+    health(readAttainments(cells, partner, args.isBlock), args.weights, args.cap),
+  );
 }
+healthCells.resultShape = onePerRowOf(0);

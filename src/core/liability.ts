@@ -1,6 +1,7 @@
 import { fail, guarded, isExcelError } from "./errors";
 import { readNumber, toGrid, type FunctionResult } from "./excel-values";
 import { checkAmount, formatNumber, readOptionalArgumentNumber, requireFinite } from "./rates";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.LIABILITY_CAP: a liability or indemnity cap, the greater of a floor and a multiple of fees
@@ -58,3 +59,4 @@ export function liabilityCapCells(feesPaid: unknown, floor?: unknown, multiple?:
     return liabilityCap(total, floorValue, multipleValue, ceilingValue);
   });
 }
+liabilityCapCells.resultShape = oneCell;

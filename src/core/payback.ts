@@ -1,6 +1,7 @@
 import { fail, guarded } from "./errors";
 import { readNumber, readScalar, isOmitted, toGrid, toVector, type FunctionResult } from "./excel-values";
 import { checkRate, formatNumber } from "./rates";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.PAYBACK: the number of periods until the cumulative (optionally discounted) cash flow first
@@ -73,3 +74,4 @@ export function paybackCells(cashflows: unknown, rate?: unknown): FunctionResult
     return payback(flows, isOmitted(rateValue) ? DEFAULT_PAYBACK_RATE : readNumber(rateValue, "rate"));
   });
 }
+paybackCells.resultShape = oneCell;

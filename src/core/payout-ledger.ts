@@ -3,6 +3,7 @@ import { isBlank, toGrid, type FunctionResult, type Grid } from "./excel-values"
 import { normalKey, readAmounts, readKeys, requireRowOrColumn, type LedgerKey, type NormalKey } from "./ledger-columns";
 import { readChoice, readChoiceText } from "./options";
 import { checkAmountSchedule, marginalShare, readTierVector, retroactiveShare, type TierSchedule } from "./revshare";
+import { sameShapeAs } from "./result-shapes";
 
 /**
  * PE.PAYOUT_LEDGER: one payout per transaction of a ledger, under tiered rates that climb with
@@ -146,6 +147,7 @@ export function payoutLedgerCells(
     return shapedLike(amountGrid, payoutsOf(values, groups, schedule, shareRule(chosen)));
   });
 }
+payoutLedgerCells.resultShape = sameShapeAs(0);
 
 /**
  * Omitted periods (null, or a single blank cell where amounts has more than one row) mean one

@@ -2,6 +2,7 @@ import { fail, guarded } from "./errors";
 import { readNumber, readOptionalVector, toGrid, toVector, type CellInput, type FunctionResult, type Grid } from "./excel-values";
 import { readChoice, readOptionalBoolean } from "./options";
 import { formatNumber, requireFinite } from "./rates";
+import { sameShapeAs } from "./result-shapes";
 
 /**
  * PE.PAYOUT_SCHEDULE: what one partner is paid each period, and the balance carried between
@@ -156,3 +157,4 @@ export function payoutScheduleCells(
     return shapedLike(grid, chosen === "paid" ? run.paid : run.balance);
   });
 }
+payoutScheduleCells.resultShape = sameShapeAs(0);

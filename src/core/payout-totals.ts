@@ -1,6 +1,7 @@
 import { ExcelError, fail, guarded, isExcelError } from "./errors";
 import { isBlank, toGrid, toVector, type CellInput, type CellResult, type FunctionResult } from "./excel-values";
 import { normalKey, readAmounts, readKeys, requireRowOrColumn, type LedgerKey, type NormalKey } from "./ledger-columns";
+import { gridOfLabels } from "./result-shapes";
 
 /**
  * PE.PAYOUT_TOTALS: a ledger column (payouts, or amounts) summed by partner and period into a
@@ -85,3 +86,4 @@ export function payoutTotalsCells(
     return payoutTotals(readAmounts(amountGrid), partnerKeys, periodKeys, partnerLabels, periodLabels);
   });
 }
+payoutTotalsCells.resultShape = gridOfLabels(3, 4);

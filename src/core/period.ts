@@ -12,6 +12,7 @@ import {
 import { dateOfSerial, MAX_DATE_SERIAL } from "./date-serials";
 import { readChoice } from "./options";
 import { formatNumber } from "./rates";
+import { sameShapeAs } from "./result-shapes";
 
 /**
  * PE.PERIOD: the period key of a date as text, for grouping a ledger: "2026-03" (month),
@@ -99,3 +100,4 @@ export function periodCells(date: unknown, frequency?: unknown, fiscalYearStart?
     });
   });
 }
+periodCells.resultShape = sameShapeAs(0);

@@ -1,6 +1,7 @@
 import { fail, guarded } from "./errors";
 import type { FunctionResult } from "./excel-values";
 import { checkAmount, checkRate, formatNumber, readArgumentNumber, readOptionalArgumentNumber } from "./rates";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.REFERRAL_FEE: a one-time fee for a referred customer, a share of its first-year revenue
@@ -33,3 +34,4 @@ export function referralFeeCells(firstYearRevenue: unknown, rate: unknown, minim
     ),
   );
 }
+referralFeeCells.resultShape = oneCell;

@@ -1,6 +1,7 @@
 import { fail, guarded } from "./errors";
 import type { FunctionResult } from "./excel-values";
 import { checkAmount, checkRate, readArgumentNumber, readOptionalArgumentNumber, requireFinite } from "./rates";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.RESELLER_MARGIN: a reseller buys at a discount off list and sells at list, so it keeps the
@@ -28,3 +29,4 @@ export function resellerMarginCells(listPrice: unknown, discount: unknown, quant
     ),
   );
 }
+resellerMarginCells.resultShape = oneCell;

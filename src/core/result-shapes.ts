@@ -1,4 +1,4 @@
-import type { Shape } from "./excel-values";
+import type { FunctionResult, Shape } from "./excel-values";
 
 /**
  * How a function's result shape follows its arguments' shapes (never their values), so that a
@@ -30,4 +30,14 @@ function cellCount(shape: Shape | undefined): number {
 /** A grid with one row per cell of argument `rowsFrom` and one column per cell of argument `colsFrom` (two label lists). */
 export function gridOfLabels(rowsFrom: number, colsFrom: number): ResultShapeRule {
   return (shapes) => ({ rows: cellCount(shapes[rowsFrom]), cols: cellCount(shapes[colsFrom]) });
+}
+
+/**
+ * A PE function's core implementation, as the engine binds it to its ID (through the call in its
+ * JSDoc wrapper): Excel-shaped arguments in (an omitted one is null or undefined), a result or a
+ * typed error out, never a throw; and, set right under it, the rule its result's shape follows.
+ */
+export interface CoreFunction {
+  (...args: never[]): FunctionResult;
+  resultShape?: ResultShapeRule;
 }

@@ -12,6 +12,7 @@ import {
 } from "./excel-values";
 import { checkAmount, checkRate, formatNumber, readAmount, requireFinite } from "./rates";
 import { clampNoise, reaches } from "./tolerance";
+import { sameShapeAs } from "./result-shapes";
 
 /**
  * PE.REVSHARE_TIERED: the partner's share of revenue under tiered rates.
@@ -225,3 +226,4 @@ export function revshareTieredCells(revenue: unknown, tierStarts: unknown, rates
     });
   });
 }
+revshareTieredCells.resultShape = sameShapeAs(0);

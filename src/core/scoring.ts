@@ -12,6 +12,7 @@ import {
   type Grid,
 } from "./excel-values";
 import { clampNoise } from "./tolerance";
+import { onePerRowOf } from "./result-shapes";
 
 /**
  * PE.PARTNER_SCORE: a partner's weighted criterion ratings as a score from 0 to 100.
@@ -152,9 +153,7 @@ export interface ScoringArguments {
 
 /** Reads ratings, weights and scale; anything wrong here is one error for the whole call. */
 export function readScoringArguments(ratings: unknown, weights: unknown, scale: unknown): ScoringArguments {
-  const grid = toGrid(ratings, "ratings");
-  const isBlock = grid.length > 1 && grid[0].length > 1;
-  const partners = isBlock ? grid : [toVector(grid, "ratings")];
+  const { partners, isBlock } = readPartnerRows(ratings, "ratings");
   const ratingCount = partners[0].length;
   const readScale = readOptionalNumber(scale, "scale", DEFAULT_SCALE);
   checkScale(readScale);
@@ -223,11 +222,28 @@ export function readPartnerRatings(cells: readonly CellInput[], partnerIndex: nu
  * results (one per row) for a block, each partner's problem confined to its own cell.
  */
 export function perPartner(args: ScoringArguments, compute: (ratings: number[]) => CellResult): Grid<CellResult> {
-  const partners = args.partners;
+  return resultPerPartner(args.partners, (cells, partner) => compute(readPartnerRatings(cells, partner, args)));
+}
+
+/**
+ * A per-partner argument (ratings, attainments) as partners: a single row or column is one
+ * partner, a block of several rows and columns is one partner per row (positions are then named by row).
+ */
+export function readPartnerRows(argument: unknown, name: string): { partners: CellInput[][]; isBlock: boolean } {
+  const grid = toGrid(argument, name);
+  const isBlock = grid.length > 1 && grid[0].length > 1;
+  return { partners: isBlock ? grid : [toVector(grid, name)], isBlock };
+}
+
+/** `compute` for each partner: one row of results per partner, each partner's problem confined to its own cell. */
+export function resultPerPartner(
+  partners: readonly CellInput[][],
+  compute: (cells: readonly CellInput[], partner: number) => CellResult,
+): Grid<CellResult> {
   const results: Grid<CellResult> = new Array(partners.length);
   for (let partner = 0; partner < partners.length; partner++) {
     try {
-      results[partner] = [compute(readPartnerRatings(partners[partner], partner, args))];
+      results[partner] = [compute(partners[partner], partner)];
     } catch (caught) {
       results[partner] = [asErrorValue(caught)];
     }
@@ -243,6 +259,7 @@ export function partnerScoreCells(ratings?: unknown, weights?: unknown, scale?: 
   if (isExcelError(args)) return args;
   return perPartner(args, (partnerRatings) => partnerScore(partnerRatings, args.weights, args.scale));
 }
+partnerScoreCells.resultShape = onePerRowOf(0);
 
 /** A single row of finite numbers, or undefined. */
 function plainRow(argument: unknown): readonly number[] | undefined {

@@ -2,6 +2,7 @@ import { fail, guarded, isExcelError } from "./errors";
 import { readOptionalNumber, type FunctionResult } from "./excel-values";
 import { defaultWeights, partnerScore, perPartner, readScoringArguments, weightFractions } from "./scoring";
 import { DEFAULT_TIER_SCHEME, readTierScheme, tierPosition, type TierScheme } from "./tiers";
+import { onePerRowOf } from "./result-shapes";
 
 /**
  * PE.TIER_STABLE: whether a partner's tier survives moving any one criterion's weight up or down
@@ -67,3 +68,4 @@ export function tierStableCells(
     isTierStable(partnerRatings, scoring.weights, scoring.scale, read.shift, scheme),
   );
 }
+tierStableCells.resultShape = onePerRowOf(0);

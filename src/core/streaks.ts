@@ -10,6 +10,7 @@ import {
   type FunctionResult,
 } from "./excel-values";
 import { reaches } from "./tolerance";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.STREAK and PE.PARTNER_STATUS: how many periods running, counted back from the last reported
@@ -141,6 +142,7 @@ export function streakCells(actuals?: unknown, targets?: unknown, which?: unknow
     return streak(periods, readStreakKind(which));
   });
 }
+streakCells.resultShape = oneCell;
 
 /** PE.PARTNER_STATUS(actuals, targets, [expand_after], [exit_after]) as hosts call it. */
 export function partnerStatusCells(
@@ -156,3 +158,4 @@ export function partnerStatusCells(
     return partnerStatus(periods, expand, exit);
   });
 }
+partnerStatusCells.resultShape = oneCell;

@@ -3,6 +3,7 @@ import type { FunctionResult } from "./excel-values";
 import { dateOfSerial, excelDate, MAX_DATE_SERIAL } from "./date-serials";
 import { formatNumber, readArgumentNumber, readOptionalArgumentNumber } from "./rates";
 import { RELATIVE_TOLERANCE } from "./tolerance";
+import { oneCell } from "./result-shapes";
 
 /**
  * PE.TERM_END: the day the contract term in force on a date ends. The initial term ends on
@@ -106,3 +107,4 @@ export function termEndCells(start?: unknown, initialYears?: unknown, renewalYea
     return termEnd(startValue, initial, renewal, asOfValue);
   });
 }
+termEndCells.resultShape = oneCell;

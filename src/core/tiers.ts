@@ -12,6 +12,7 @@ import {
   type Grid,
 } from "./excel-values";
 import { reaches } from "./tolerance";
+import { sameShapeAs } from "./result-shapes";
 
 /**
  * PE.TIER and PE.TIER_GAP: which tier a score reaches, and how far it is from the next one up.
@@ -215,8 +216,10 @@ export function tierCells(score?: unknown, thresholds?: unknown, labels?: unknow
   }
   return perScore(score, thresholds, labels, tierOf);
 }
+tierCells.resultShape = sameShapeAs(0);
 
 /** PE.TIER_GAP(score, [thresholds], [labels]) as hosts call it. */
 export function tierGapCells(score?: unknown, thresholds?: unknown, labels?: unknown): FunctionResult {
   return perScore(score, thresholds, labels, tierGap);
 }
+tierGapCells.resultShape = sameShapeAs(0);

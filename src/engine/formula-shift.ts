@@ -4,21 +4,11 @@
  * name (stored relative to A1). Absolute parts ($A, $1) stay; a reference pushed off the sheet
  * becomes #REF!, or wraps around the sheet's edge when `wrap` is set (what Excel does for names).
  */
+import { columnLettersOf } from "../core/formula-text";
 import { columnNumber, joinTokens, tokenize, type Token } from "./formula-tokens";
 
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
-
-function letters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 function moved(value: number, by: number, max: number, wrap: boolean): number | undefined {
   const next = value + by;
@@ -32,14 +22,14 @@ function shiftCell(text: string, dRow: number, dCol: number, wrap: boolean): str
   const col = match[1] ? columnNumber(match[2]) : moved(columnNumber(match[2]), dCol, MAX_COLUMN, wrap);
   const row = match[3] ? Number(match[4]) : moved(Number(match[4]), dRow, MAX_ROW, wrap);
   if (col === undefined || row === undefined) return undefined;
-  return `${match[1]}${letters(col)}${match[3]}${row}`;
+  return `${match[1]}${columnLettersOf(col - 1)}${match[3]}${row}`;
 }
 
 function shiftColumn(text: string, dCol: number, wrap: boolean): string | undefined {
   const match = /^(\$?)([A-Za-z]{1,3})$/.exec(text);
   if (!match || match[1]) return text;
   const col = moved(columnNumber(match[2]), dCol, MAX_COLUMN, wrap);
-  return col === undefined ? undefined : letters(col);
+  return col === undefined ? undefined : columnLettersOf(col - 1);
 }
 
 function shiftRow(text: string, dRow: number, wrap: boolean): string | undefined {

@@ -3,7 +3,7 @@
  * about (shared-formula shifting, names, structured and 3-D references, number literals). Joining
  * the tokens' text gives back the formula exactly, so a pass changes only what it means to change.
  */
-import { skipQuoted } from "../core/excel-formula";
+import { skipQuoted } from "../core/formula-text";
 
 export type TokenKind =
   | "string" // "text" with doubled quotes

@@ -10,6 +10,7 @@
  * Reference: https://support.microsoft.com/office/implicit-intersection-operator-ce3be07b-0101-4450-a24e-c1c999be2b34
  */
 import { HyperFormula } from "hyperformula";
+import { columnLettersOf } from "../core/formula-text";
 import { columnNumber, type Token } from "./formula-tokens";
 
 /** Functions whose arguments Excel evaluates as arrays even in a legacy formula. */
@@ -84,16 +85,6 @@ interface Frame {
   arg: number;
 }
 
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** The cell a range text intersects at (row, col), e.g. "$B$2:$B$9" at row 4 → "$B$5", or undefined for none. */
 function intersect(parts: Token[], row: number, col: number): string | undefined {
   const cell = (text: string) => /^\$?([A-Za-z]+)\$?([0-9]+)$/.exec(text);
@@ -118,9 +109,9 @@ function intersect(parts: Token[], row: number, col: number): string | undefined
     left = 0;
     right = 16_383;
   }
-  if (left === right && row >= top && row <= bottom) return `$${columnLetters(left)}$${row + 1}`;
-  if (top === bottom && col >= left && col <= right) return `$${columnLetters(col)}$${top + 1}`;
-  if (left === right && top === bottom) return `$${columnLetters(left)}$${top + 1}`;
+  if (left === right && row >= top && row <= bottom) return `$${columnLettersOf(left)}$${row + 1}`;
+  if (top === bottom && col >= left && col <= right) return `$${columnLettersOf(col)}$${top + 1}`;
+  if (left === right && top === bottom) return `$${columnLettersOf(left)}$${top + 1}`;
   return undefined;
 }
 

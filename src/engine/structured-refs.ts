@@ -6,6 +6,7 @@
  * table definitions of the file (xl/tables/tableN.xml).
  * Grammar: https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
  */
+import { columnLettersOf } from "../core/formula-text";
 import { sheetPrefix, tokenize, type Token } from "./formula-tokens";
 
 export interface TableDefinition {
@@ -93,17 +94,6 @@ function parseSelector(bracket: string): Selector | undefined {
   return selector;
 }
 
-function letters(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** The A1 text for `selector` on `table` seen from `at`, or an Excel error literal. */
 function resolve(table: TableDefinition, selector: Selector, at: CellPosition): string {
   const dataTop = table.top + table.headerRows;
@@ -142,8 +132,8 @@ function resolve(table: TableDefinition, selector: Selector, at: CellPosition): 
     right = table.left + Math.max(first, last);
   }
   if (bottom < top) return "#REF!";
-  const start = `$${letters(left)}$${top + 1}`;
-  const end = `$${letters(right)}$${bottom + 1}`;
+  const start = `$${columnLettersOf(left)}$${top + 1}`;
+  const end = `$${columnLettersOf(right)}$${bottom + 1}`;
   return `${sheetPrefix(table.sheet)}${start}${start === end ? "" : `:${end}`}`;
 }
 

@@ -3,9 +3,25 @@
  * The PE custom functions as Excel sees them. The JSDoc here is the single source of their
  * metadata: webpack (custom-functions-metadata) turns it into functions.json, from which the
  * engine's registration and the README reference are derived. Each body only adapts the result
- * of the core implementation bound in catalog.ts.
+ * of the core function it calls; that call is also how the engine binds the ID to core
+ * (scripts/build-metadata.mjs generates generated/function-bindings.ts from it).
  */
-import { catalog } from "../core/catalog";
+import { crawlGateCells, walkGateCells } from "../core/gates";
+import { healthCells } from "../core/health";
+import { liabilityCapCells } from "../core/liability";
+import { paybackCells } from "../core/payback";
+import { payoutLedgerCells } from "../core/payout-ledger";
+import { payoutScheduleCells } from "../core/payout-schedule";
+import { payoutTotalsCells } from "../core/payout-totals";
+import { periodCells } from "../core/period";
+import { referralFeeCells } from "../core/referral";
+import { resellerMarginCells } from "../core/reseller";
+import { revshareTieredCells } from "../core/revshare";
+import { partnerScoreCells } from "../core/scoring";
+import { tierStableCells } from "../core/stability";
+import { partnerStatusCells, streakCells } from "../core/streaks";
+import { termEndCells } from "../core/term-end";
+import { tierCells, tierGapCells } from "../core/tiers";
 import { toExcelMatrix, toExcelScalar } from "./excel-result";
 
 /**
@@ -18,7 +34,7 @@ import { toExcelMatrix, toExcelScalar } from "./excel-result";
  * @returns The score from 0 to 100, or a column with one score per partner row.
  */
 export function partnerScore(ratings: any[][], weights?: any[][], scale?: any): any[][] {
-  return toExcelMatrix(catalog.PARTNER_SCORE.compute(ratings, weights, scale));
+  return toExcelMatrix(partnerScoreCells(ratings, weights, scale));
 }
 
 /**
@@ -31,7 +47,7 @@ export function partnerScore(ratings: any[][], weights?: any[][], scale?: any): 
  * @returns The label of the highest threshold the score reaches.
  */
 export function tier(score: any[][], thresholds?: any[][], labels?: any[][]): any[][] {
-  return toExcelMatrix(catalog.TIER.compute(score, thresholds, labels));
+  return toExcelMatrix(tierCells(score, thresholds, labels));
 }
 
 /**
@@ -45,7 +61,7 @@ export function tier(score: any[][], thresholds?: any[][], labels?: any[][]): an
  * @returns The share, shaped like revenue.
  */
 export function revshareTiered(revenue: any[][], tier_starts: any[][], rates: any[][], method?: any): any[][] {
-  return toExcelMatrix(catalog.REVSHARE_TIERED.compute(revenue, tier_starts, rates, method));
+  return toExcelMatrix(revshareTieredCells(revenue, tier_starts, rates, method));
 }
 
 /**
@@ -59,7 +75,7 @@ export function revshareTiered(revenue: any[][], tier_starts: any[][], rates: an
  * @returns The cap amount in currency.
  */
 export function liabilityCap(fees_paid: any[][], floor?: any, multiple?: any, ceiling?: any): number {
-  return toExcelScalar<number>(catalog.LIABILITY_CAP.compute(fees_paid, floor, multiple, ceiling));
+  return toExcelScalar<number>(liabilityCapCells(fees_paid, floor, multiple, ceiling));
 }
 
 /**
@@ -73,7 +89,7 @@ export function liabilityCap(fees_paid: any[][], floor?: any, multiple?: any, ce
  * @returns "GO" or "NO-GO".
  */
 export function crawlGate(baseline: any, pilot: any, threshold?: any, better?: any): string {
-  return toExcelScalar<string>(catalog.CRAWL_GATE.compute(baseline, pilot, threshold, better));
+  return toExcelScalar<string>(crawlGateCells(baseline, pilot, threshold, better));
 }
 
 /**
@@ -86,7 +102,7 @@ export function crawlGate(baseline: any, pilot: any, threshold?: any, better?: a
  * @returns "GO" or "NO-GO".
  */
 export function walkGate(adopted: any, invited: any, threshold?: any): string {
-  return toExcelScalar<string>(catalog.WALK_GATE.compute(adopted, invited, threshold));
+  return toExcelScalar<string>(walkGateCells(adopted, invited, threshold));
 }
 
 /**
@@ -99,7 +115,7 @@ export function walkGate(adopted: any, invited: any, threshold?: any): string {
  * @returns The points to the next tier up, or 0 in the top tier.
  */
 export function tierGap(score: any[][], thresholds?: any[][], labels?: any[][]): any[][] {
-  return toExcelMatrix(catalog.TIER_GAP.compute(score, thresholds, labels));
+  return toExcelMatrix(tierGapCells(score, thresholds, labels));
 }
 
 /**
@@ -122,7 +138,7 @@ export function tierStable(
   thresholds?: any[][],
   labels?: any[][],
 ): any[][] {
-  return toExcelMatrix(catalog.TIER_STABLE.compute(ratings, weights, scale, shift, thresholds, labels));
+  return toExcelMatrix(tierStableCells(ratings, weights, scale, shift, thresholds, labels));
 }
 
 /**
@@ -136,7 +152,7 @@ export function tierStable(
  * @returns The fee in currency.
  */
 export function referralFee(first_year_revenue: any, rate: any, minimum?: any, maximum?: any): number {
-  return toExcelScalar<number>(catalog.REFERRAL_FEE.compute(first_year_revenue, rate, minimum, maximum));
+  return toExcelScalar<number>(referralFeeCells(first_year_revenue, rate, minimum, maximum));
 }
 
 /**
@@ -149,7 +165,7 @@ export function referralFee(first_year_revenue: any, rate: any, minimum?: any, m
  * @returns The margin in currency.
  */
 export function resellerMargin(list_price: any, discount: any, quantity?: any): number {
-  return toExcelScalar<number>(catalog.RESELLER_MARGIN.compute(list_price, discount, quantity));
+  return toExcelScalar<number>(resellerMarginCells(list_price, discount, quantity));
 }
 
 /**
@@ -162,7 +178,7 @@ export function resellerMargin(list_price: any, discount: any, quantity?: any): 
  * @returns A whole number of periods; 0 when no period has been reported.
  */
 export function streak(actuals: any[][], targets: any[][], which?: any): number {
-  return toExcelScalar<number>(catalog.STREAK.compute(actuals, targets, which));
+  return toExcelScalar<number>(streakCells(actuals, targets, which));
 }
 
 /**
@@ -176,7 +192,7 @@ export function streak(actuals: any[][], targets: any[][], which?: any): number 
  * @returns "Exit review", "Expand", "Course-correct" or "Maintain": the first that holds.
  */
 export function partnerStatus(actuals: any[][], targets: any[][], expand_after?: any, exit_after?: any): string {
-  return toExcelScalar<string>(catalog.PARTNER_STATUS.compute(actuals, targets, expand_after, exit_after));
+  return toExcelScalar<string>(partnerStatusCells(actuals, targets, expand_after, exit_after));
 }
 
 /**
@@ -190,7 +206,7 @@ export function partnerStatus(actuals: any[][], targets: any[][], expand_after?:
  * @returns The term's last day as a date serial (format the cell as a date).
  */
 export function termEnd(start: any, initial_years: any, renewal_years?: any, as_of?: any): number {
-  return toExcelScalar<number>(catalog.TERM_END.compute(start, initial_years, renewal_years, as_of));
+  return toExcelScalar<number>(termEndCells(start, initial_years, renewal_years, as_of));
 }
 
 /**
@@ -203,7 +219,7 @@ export function termEnd(start: any, initial_years: any, renewal_years?: any, as_
  * @returns The score from 0 to 100, or a column with one score per partner row.
  */
 export function health(attainments: any[][], weights?: any[][], cap?: any): any[][] {
-  return toExcelMatrix(catalog.HEALTH.compute(attainments, weights, cap));
+  return toExcelMatrix(healthCells(attainments, weights, cap));
 }
 
 /**
@@ -226,7 +242,7 @@ export function payoutLedger(
   periods?: any[][],
   method?: any,
 ): any[][] {
-  return toExcelMatrix(catalog.PAYOUT_LEDGER.compute(amounts, partners, tier_starts, rates, periods, method));
+  return toExcelMatrix(payoutLedgerCells(amounts, partners, tier_starts, rates, periods, method));
 }
 
 /**
@@ -249,7 +265,7 @@ export function payoutSchedule(
   carry?: any,
   output?: any,
 ): any[][] {
-  return toExcelMatrix(catalog.PAYOUT_SCHEDULE.compute(earned, floor, cap, recover, carry, output));
+  return toExcelMatrix(payoutScheduleCells(earned, floor, cap, recover, carry, output));
 }
 
 /**
@@ -270,7 +286,7 @@ export function payoutTotals(
   partner_list: any[][],
   period_list: any[][],
 ): any[][] {
-  return toExcelMatrix(catalog.PAYOUT_TOTALS.compute(amounts, partners, periods, partner_list, period_list));
+  return toExcelMatrix(payoutTotalsCells(amounts, partners, periods, partner_list, period_list));
 }
 
 /**
@@ -283,7 +299,7 @@ export function payoutTotals(
  * @returns The period key as text, shaped like date.
  */
 export function period(date: any[][], frequency?: any, fiscal_year_start?: any): any[][] {
-  return toExcelMatrix(catalog.PERIOD.compute(date, frequency, fiscal_year_start));
+  return toExcelMatrix(periodCells(date, frequency, fiscal_year_start));
 }
 
 /**
@@ -295,5 +311,5 @@ export function period(date: any[][], frequency?: any, fiscal_year_start?: any):
  * @returns The payback in periods, or #N/A when not paid back within the periods given.
  */
 export function payback(cashflows: any[][], rate?: any): number {
-  return toExcelScalar<number>(catalog.PAYBACK.compute(cashflows, rate));
+  return toExcelScalar<number>(paybackCells(cashflows, rate));
 }

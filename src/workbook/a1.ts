@@ -2,6 +2,7 @@
  * A1 address arithmetic. Rows and columns are 0-based inside the program and 1-based / lettered
  * only in A1 text, so every conversion happens here and nowhere else.
  */
+import { columnLettersOf } from "../core/formula-text";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -38,16 +39,7 @@ export function columnLetters(index: number): string {
  * The letters of any column index from 0, also past Excel's last column XFD: the engine's sheets
  * go on to ZZZ, so a reference moved past XFD there still names a column.
  */
-export function unboundedColumnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export const unboundedColumnLetters = columnLettersOf;
 
 export function parseCell(address: string): CellRef {
   const match = CELL_PATTERN.exec(address.trim());

@@ -3,7 +3,7 @@
  * (the wanted name was taken in the meantime), so that cross-sheet references follow the rename.
  * String literals are left untouched.
  */
-import { skipQuoted } from "../core/excel-formula";
+import { skipQuoted } from "../core/formula-text";
 import { quoteSheetName } from "./a1";
 import { sameSheetName } from "./sheet-names";
 

@@ -34,5 +34,5 @@ export * from "./models/qualification/partner-list";
 export * from "./models/qualification/defaults";
 export { partnersFromCsv, CsvInputError, type PartnersFromCsv } from "./models/qualification/csv";
 export { toEngineFormula } from "../core/excel-formula";
-export { loadXlsxIntoEngine, engineFormula, type LoadedWorkbook } from "./xlsx-engine";
+export { engineFormula } from "./xlsx-engine";
 export { sheetAsCsv, neutralizeCsvText, type CsvOptions } from "./sheet-csv";

@@ -13,5 +13,3 @@ import { toEngineFormula } from "../core/excel-formula";
 export function engineFormula(stored: string): string {
   return `=${toEngineFormula(stored)}`;
 }
-
-export { loadXlsxIntoEngine, type LoadedWorkbook } from "./xlsx-reader/engine-load";

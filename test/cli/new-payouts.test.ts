@@ -5,7 +5,7 @@ import { payoutSchedule } from "../../src/core/payout-schedule";
 import { periodKey } from "../../src/core/period";
 import { readXlsxSettings } from "../../src/workbook/appliers/xlsx";
 import { PAYOUTS_SETTINGS_KEY } from "../../src/workbook/models/payouts";
-import { readDelimitedText } from "../../src/workbook/models/payouts/delimited-text";
+import { readDelimitedText } from "../../src/workbook/input/delimited-text";
 import { isoDateToSerial } from "../../src/workbook/models/shared/input-wording";
 import { ensureCliBuilt, openWorkbook, peCalc, peCalcInProcess, ROOT, scratchFolder } from "./support";
 
@@ -16,7 +16,7 @@ const scratch = scratchFolder("pe-calc-payouts-");
 const { file } = scratch;
 
 const plan = JSON.parse(readFileSync(PLAN, "utf8"));
-const rows = readDelimitedText(readFileSync(LEDGER, "utf8")).slice(1);
+const rows = readDelimitedText(readFileSync(LEDGER, "utf8")).rows.slice(1);
 const amounts = rows.map((r) => Number(r.cells[2]));
 const partners = rows.map((r) => r.cells[0]);
 const periods = rows.map((r) => periodKey(isoDateToSerial(r.cells[1])!));

@@ -2,7 +2,7 @@ import { HyperFormula } from "hyperformula";
 import { deDE } from "hyperformula/i18n/languages";
 import functionsJson from "../../generated/functions.json";
 import { createEngine, evaluateFormula, registerPeFunctions } from "../../src/engine";
-import { catalog } from "../../src/core/catalog";
+import { functionBindings } from "../../generated/function-bindings";
 
 /** One registration path, driven by functions.json; it must cover every function and only those. */
 describe("registering the PE functions with HyperFormula", () => {
@@ -12,8 +12,8 @@ describe("registering the PE functions with HyperFormula", () => {
     const engine = createEngine();
     const registered = engine.getRegisteredFunctionNames().filter((name) => name.startsWith("PE."));
     expect(registered.sort()).toEqual(declaredNames);
-    // Every catalog binding is declared (functions-metadata.test checks the list against the issues).
-    expect(declaredNames).toHaveLength(Object.keys(catalog).length);
+    // Every binding is declared (functions-metadata.test checks the list against the issues).
+    expect(declaredNames).toHaveLength(Object.keys(functionBindings).length);
   });
 
   it("registers once: a second call and a second engine reuse the same registration", () => {
@@ -36,15 +36,15 @@ describe("registering the PE functions with HyperFormula", () => {
     expect(engine.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(3);
   });
 
-  it("fails loudly at start-up when functions.json and the catalog disagree", () => {
+  it("fails loudly at start-up when functions.json and the bindings disagree", () => {
     jest.isolateModules(() => {
-      jest.doMock("../../src/core/catalog", () => {
-        const actual = jest.requireActual("../../src/core/catalog");
-        const catalog = { ...actual.catalog, EXTRA_RULE: actual.catalog.TIER };
-        delete catalog.TIER;
-        return { catalog, bindingFor: (id: string) => (catalog as Record<string, unknown>)[id] };
+      jest.doMock("../../generated/function-bindings", () => {
+        const actual = jest.requireActual("../../generated/function-bindings");
+        const functionBindings = { ...actual.functionBindings, EXTRA_RULE: actual.functionBindings.TIER };
+        delete functionBindings.TIER;
+        return { functionBindings };
       });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module under the mocked catalog
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module under the mocked bindings
       const { registerPeFunctions: registerWithMock } = require("../../src/engine/pe-plugin");
       expect(() => registerWithMock()).toThrow(/TIER with no binding.*EXTRA_RULE, which functions.json does not declare/);
     });

@@ -1,7 +1,7 @@
 import { createEngine } from "../../src/engine/create-engine";
-import { checkWorkbook, valuesAgree } from "../../src/workbook/check-workbook";
-import { loadXlsxIntoEngine } from "../../src/workbook/xlsx-engine";
-import { readXlsx } from "../../src/workbook/xlsx-reader/read-xlsx";
+import { checkWorkbook, valuesAgree } from "../../src/xlsx-reader/check-workbook";
+import { loadXlsxIntoEngine } from "../../src/xlsx-reader/engine-load";
+import { readXlsx } from "../../src/xlsx-reader/read-xlsx";
 import { buildXlsx, f, v, type Fixture } from "./xlsx-fixture";
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ts from "typescript";
 import functionsJson from "../../generated/functions.json";
-import { catalog } from "../../src/core/catalog";
+import { functionBindings } from "../../generated/function-bindings";
 
 /**
  * generated/functions.json is what Excel, the engine and the CLI help read: checked here against
@@ -267,7 +267,17 @@ describe("generated/functions.json", () => {
     for (const fn of functions) expect(new URL(fn.helpUrl as string).protocol).toBe("https:");
   });
 
-  it("has one catalog binding per declared function, and none more", () => {
-    expect(Object.keys(catalog).sort()).toEqual(functions.map((fn) => fn.id).sort());
+  it("has one binding per declared function, and none more", () => {
+    expect(Object.keys(functionBindings).sort()).toEqual(functions.map((fn) => fn.id).sort());
+  });
+
+  it("binds every @customfunction of functions.ts to the core function its wrapper calls, with its result shape: no list to keep by hand", () => {
+    const source = readFileSync(resolve(__dirname, "../../src/functions/functions.ts"), "utf8");
+    const ids = [...source.matchAll(/@customfunction (\w+)/g)].map((m) => m[1]).sort();
+    expect(Object.keys(functionBindings).sort()).toEqual(ids);
+    for (const [id, compute] of Object.entries(functionBindings)) {
+      expect(source).toMatch(new RegExp(`@customfunction ${id}\\b[\\s\\S]*?export function[^{]*\\{[^}]*\\b${compute.name}\\(`));
+      expect(typeof (compute as { resultShape?: unknown }).resultShape).toBe("function");
+    }
   });
 });

@@ -1,8 +1,8 @@
 import type { HyperFormula } from "hyperformula";
 import { partnerRatings } from "../../bench/fixtures";
 import { FIRST_WEIGHT_CELL, matrixSheet, SCORE_COLUMN, type MatrixStyle } from "../../bench/sheets";
-import { createEngine } from "../../src/engine";
-import { catalog } from "../../src/core/catalog";
+import { createEngine, registerPeFunctions } from "../../src/engine";
+import { functionBindings } from "../../generated/function-bindings";
 
 /**
  * Deterministic budgets behind the engine benchmarks (bench/cases/engine-matrix.ts): how many
@@ -13,9 +13,11 @@ import { catalog } from "../../src/core/catalog";
 const PARTNERS = 1_000;
 
 function countCalls() {
+  // Registered before the spies replace the core functions (registration reads their result shapes).
+  registerPeFunctions();
   return {
-    score: jest.spyOn(catalog.PARTNER_SCORE, "compute"),
-    tier: jest.spyOn(catalog.TIER, "compute"),
+    score: jest.spyOn(functionBindings, "PARTNER_SCORE"),
+    tier: jest.spyOn(functionBindings, "TIER"),
   };
 }
 

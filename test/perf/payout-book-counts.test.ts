@@ -1,4 +1,5 @@
-import { catalog } from "../../src/core/catalog";
+import { functionBindings } from "../../generated/function-bindings";
+import { registerPeFunctions } from "../../src/engine";
 import { excelDate } from "../../src/core/date-serials";
 import { buildPayoutsPlan } from "../../src/workbook/models/payouts";
 import { LEDGER_COLUMNS } from "../../src/workbook/models/payouts/layout";
@@ -24,9 +25,11 @@ afterEach(() => {
 });
 
 function ledgerReads() {
+  // Registered before the spies replace the core functions (registration reads their result shapes).
+  registerPeFunctions();
   return {
-    totals: jest.spyOn(catalog.PAYOUT_TOTALS, "compute"),
-    payouts: jest.spyOn(catalog.PAYOUT_LEDGER, "compute"),
+    totals: jest.spyOn(functionBindings, "PAYOUT_TOTALS"),
+    payouts: jest.spyOn(functionBindings, "PAYOUT_LEDGER"),
   };
 }
 

@@ -10,7 +10,7 @@ import { applyPlanToEngine, engineValueReader } from "../../src/workbook/applier
 import { readXlsxSettings, writePlanToXlsx } from "../../src/workbook/appliers/xlsx";
 import { buildDealPlan } from "../../src/workbook/models/deal";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
-import { readXlsx } from "../../src/workbook/xlsx-reader/read-xlsx";
+import { readXlsx } from "../../src/xlsx-reader/read-xlsx";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

@@ -5,7 +5,8 @@ import {
   readActuals,
   readContracts,
 } from "../../src/workbook/models/scorecard/data-mapping";
-import { DataTextError, detectDelimiter, readDelimited } from "../../src/workbook/models/scorecard/delimited-text";
+import { detectDelimiter } from "../../src/workbook/input/delimited-text";
+import { DataTextError, readDelimited } from "../../src/workbook/models/scorecard/delimited-text";
 
 /** Reading pasted or CSV data for the scorecard: the column guess, long and wide form, contracts, and errors naming line and column. */
 describe("scorecard data text", () => {

@@ -154,17 +154,17 @@ export const growth = (args: Args): Value => forecastAt(args, true);
 
 const ONE: Shape = { rows: 1, cols: 1 };
 
+/** How many x variables the known x's hold: one for a list as long as the y's, else one per column (or row) of a block. */
+function variableCount(y: Shape, x: Shape | undefined): number {
+  if (!x || (x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1))) return 1;
+  return y.cols === 1 ? x.cols : x.rows;
+}
+
 /** LINEST/LOGEST: one coefficient per x variable and the intercept, in 1 row (5 with stats). */
 export function linestShape(shapes: (Shape | undefined)[], literals: (number | undefined)[]): Shape {
   const y = shapes[0] ?? ONE;
   const x = shapes[1];
-  const variables = !x
-    ? 1
-    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
-      ? 1
-      : y.cols === 1
-        ? x.cols
-        : x.rows;
+  const variables = variableCount(y, x);
   // Sizes that do not fit give one #REF!, not a spill.
   const sameCount = x && x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1);
   if (x && !sameCount && (y.cols === 1 ? x.rows !== y.rows : x.cols !== y.cols)) return ONE;
@@ -178,13 +178,7 @@ export function trendShape(shapes: (Shape | undefined)[]): Shape {
   const x = shapes[1];
   const points = shapes[2];
   if (!points) return y;
-  const variables = !x
-    ? 1
-    : x.rows * x.cols === y.rows * y.cols && (x.rows === 1 || x.cols === 1)
-      ? 1
-      : y.cols === 1
-        ? x.cols
-        : x.rows;
+  const variables = variableCount(y, x);
   if (variables === 1) return points;
   return y.cols === 1 ? { rows: points.rows, cols: 1 } : { rows: 1, cols: points.cols };
 }

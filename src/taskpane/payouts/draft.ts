@@ -11,7 +11,7 @@ import {
   DEFAULT_PAYOUTS_CURRENCY,
   DEFAULT_PAYOUTS_SHEET_NAME,
 } from "../../workbook/models/payouts/defaults";
-import { DelimitedTextError, readDelimitedText } from "../../workbook/models/payouts/delimited-text";
+import { csvProblem, DelimitedTextError, readDelimitedText } from "../../workbook/input/delimited-text";
 import type { PayoutsInputDraft, Transaction } from "../../workbook/models/payouts/input";
 import {
   guessMapping,
@@ -105,10 +105,10 @@ export function ledgerTable(draft: Pick<PayoutsDraft, "source" | "pasted" | "sel
   let problem: string | undefined;
   if (draft.source === "paste") {
     try {
-      records = readDelimitedText(draft.pasted).map((r) => ({ cells: r.cells, label: `line ${r.line}` }));
+      records = readDelimitedText(draft.pasted).rows.map((r) => ({ cells: r.cells, label: `line ${r.line}` }));
     } catch (error) {
       records = [];
-      problem = error instanceof DelimitedTextError ? error.message : String(error);
+      problem = error instanceof DelimitedTextError ? csvProblem(error) : String(error);
     }
   } else {
     records = draft.selectionCells

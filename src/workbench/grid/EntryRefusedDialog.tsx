@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { ChoiceDialog } from "../ChoiceDialog";
 
 /**
  * Excel's Stop alert for a typed entry it will not take (a value the cell's validation refuses,
@@ -16,19 +16,16 @@ export function EntryRefusedDialog({
   onCancel: () => void;
 }) {
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby="entry-refused-message" data-testid="entry-refused">
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent id="entry-refused-message">{message}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onRetry}>
-              Retry
-            </Button>
-            <Button onClick={onCancel}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ChoiceDialog
+      alert
+      title={title}
+      confirm="Retry"
+      onConfirm={onRetry}
+      onCancel={onCancel}
+      messageId="entry-refused-message"
+      testId="entry-refused"
+    >
+      {message}
+    </ChoiceDialog>
   );
 }

@@ -45,6 +45,16 @@ const ROW_HEADER_WIDTH = 52;
 const DEFAULT_COLUMN_WIDTH = 80;
 const PAGE_ROWS = 20;
 
+/** What the row and column headers share: Excel's grey band, content centred across, not selectable as text. */
+const HEADER_LOOK = {
+  display: "flex",
+  alignItems: "center",
+  boxSizing: "border-box",
+  backgroundColor: tokens.colorNeutralBackground3,
+  color: tokens.colorNeutralForeground2,
+  userSelect: "none",
+} as const;
+
 const useStyles = makeStyles({
   scroller: {
     position: "relative",
@@ -71,18 +81,13 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   columnHeader: {
+    ...HEADER_LOOK,
     position: "absolute",
     top: 0,
     height: `${HEADER_HEIGHT}px`,
-    display: "flex",
-    alignItems: "center",
     justifyContent: "center",
-    boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    userSelect: "none",
   },
   row: { position: "absolute", left: 0 },
   rowHeader: {
@@ -91,16 +96,11 @@ const useStyles = makeStyles({
     zIndex: 2,
     width: `${ROW_HEADER_WIDTH}px`,
     height: "100%",
-    display: "flex",
-    alignItems: "center",
+    ...HEADER_LOOK,
     justifyContent: "flex-end",
     paddingRight: tokens.spacingHorizontalXS,
-    boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    userSelect: "none",
   },
   headerActive: {
     backgroundColor: tokens.colorNeutralBackground3Selected,

@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -19,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
+import { ChoiceDialog } from "../ChoiceDialog";
 
 const useStyles = makeStyles({
   bar: {
@@ -92,50 +87,26 @@ export function SheetTabs({
         ))}
       </TabList>
       {renaming ? (
-        <Dialog open onOpenChange={(_, data) => !data.open && setRenaming(null)}>
-          <DialogSurface>
-            <form onSubmit={submitRename}>
-              <DialogBody>
-                <DialogTitle>Rename sheet “{renaming.from}”</DialogTitle>
-                <DialogContent>
-                  <Field
-                    label="New name"
-                    validationState={renaming.problem ? "error" : "none"}
-                    validationMessage={renaming.problem}
-                  >
-                    <Input
-                      value={renaming.text}
-                      autoFocus
-                      data-testid="sheet-name-input"
-                      onChange={(_, data) => setRenaming({ from: renaming.from, text: data.value })}
-                    />
-                  </Field>
-                </DialogContent>
-                <DialogActions>
-                  <Button appearance="primary" type="submit">
-                    Rename
-                  </Button>
-                  <Button onClick={() => setRenaming(null)}>Cancel</Button>
-                </DialogActions>
-              </DialogBody>
-            </form>
-          </DialogSurface>
-        </Dialog>
+        <ChoiceDialog
+          title={`Rename sheet “${renaming.from}”`}
+          confirm="Rename"
+          onSubmit={submitRename}
+          onCancel={() => setRenaming(null)}
+        >
+          <Field label="New name" validationState={renaming.problem ? "error" : "none"} validationMessage={renaming.problem}>
+            <Input
+              value={renaming.text}
+              autoFocus
+              data-testid="sheet-name-input"
+              onChange={(_, data) => setRenaming({ from: renaming.from, text: data.value })}
+            />
+          </Field>
+        </ChoiceDialog>
       ) : null}
       {deleteProblem ? (
-        <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && setDeleteProblem(null)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>This sheet cannot be deleted</DialogTitle>
-              <DialogContent>{deleteProblem[0].toUpperCase() + deleteProblem.slice(1)}.</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => setDeleteProblem(null)}>
-                  OK
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ChoiceDialog alert title="This sheet cannot be deleted" confirm="OK" onConfirm={() => setDeleteProblem(null)}>
+          {deleteProblem[0].toUpperCase() + deleteProblem.slice(1)}.
+        </ChoiceDialog>
       ) : null}
     </div>
   );

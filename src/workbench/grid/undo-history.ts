@@ -41,18 +41,18 @@ export class UndoHistory<S> {
 
   /** Undoes the last step in the engine; returns it so the caller restores `before`. */
   undo(): HistoryStep<S> | undefined {
-    if (!this.canUndo()) return undefined;
-    const step = this.done.pop()!;
-    this.hf.undo();
-    this.undone.push(step);
-    return step;
+    return this.canUndo() ? this.move(this.done, this.undone, () => this.hf.undo()) : undefined;
   }
 
   redo(): HistoryStep<S> | undefined {
-    if (!this.canRedo()) return undefined;
-    const step = this.undone.pop()!;
-    this.hf.redo();
-    this.done.push(step);
+    return this.canRedo() ? this.move(this.undone, this.done, () => this.hf.redo()) : undefined;
+  }
+
+  /** Moves the newest step from one stack to the other while the engine takes its own step. */
+  private move(from: HistoryStep<S>[], to: HistoryStep<S>[], engineStep: () => void): HistoryStep<S> {
+    const step = from.pop()!;
+    engineStep();
+    to.push(step);
     return step;
   }
 

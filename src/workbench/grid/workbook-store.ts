@@ -398,18 +398,19 @@ export class WorkbookStore {
   canRedo = (): boolean => this.history.canRedo();
 
   undo(): void {
-    let step: ReturnType<UndoHistory<SideState>["undo"]>;
-    this.own(() => (step = this.history.undo()));
-    if (!step) return;
-    this.side = step.before;
-    this.changed();
+    this.travel("undo");
   }
 
   redo(): void {
-    let step: ReturnType<UndoHistory<SideState>["redo"]>;
-    this.own(() => (step = this.history.redo()));
+    this.travel("redo");
+  }
+
+  /** Undo or redo in the engine (as the store's own change), then restore the side state of that moment. */
+  private travel(direction: "undo" | "redo"): void {
+    let step: ReturnType<UndoHistory<SideState>["undo"]>;
+    this.own(() => (step = direction === "undo" ? this.history.undo() : this.history.redo()));
     if (!step) return;
-    this.side = step.after;
+    this.side = direction === "undo" ? step.before : step.after;
     this.changed();
   }
 

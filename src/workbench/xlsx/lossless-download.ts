@@ -19,8 +19,8 @@ import type { CellWrite } from "../../workbook/xlsx-package/cell-writes";
 import { patchWorkbook, type AddedSheet, type KeptSheet } from "../../workbook/xlsx-package/patch-workbook";
 import { planChartCells } from "../../workbook/xlsx-package/plan-chart-cells";
 import { LEGACY_SETTINGS_SHEET } from "../../workbook/xlsx-package/read-settings";
-import { loadXlsxIntoEngine } from "../../workbook/xlsx-engine";
-import { readXlsx } from "../../workbook/xlsx-reader/read-xlsx";
+import { loadXlsxIntoEngine } from "../../xlsx-reader/engine-load";
+import { readXlsx } from "../../xlsx-reader/read-xlsx";
 import { exportPlan } from "./export-plan";
 
 /** The file a workbench workbook was opened from, and which engine sheet each of its sheets became. */

@@ -12,6 +12,7 @@
  * `undefined`, and the caller writes that cell's A1 formula as it is.
  */
 import { bracketEnd } from "../../core/structured-ref-text";
+import { rewriteOutsideQuotes, type FormulaRewrite } from "../../core/formula-text";
 import { columnIndex, unboundedColumnLetters, MAX_COLUMNS, MAX_ROWS, type CellRef } from "../a1";
 
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
@@ -27,61 +28,29 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
   return pattern.exec(text);
 }
 
-/** The index just past a quoted run starting at `start` (a doubled quote stays inside). */
-function skipQuoted(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] !== quote) i++;
-    else if (text[i + 1] === quote) i += 2;
-    else return i + 1;
-  }
-  return text.length;
-}
-
-type Rewrite = (text: string, i: number) => { out: string; next: number } | "unsure" | undefined;
+type Rewrite = (text: string, i: number) => FormulaRewrite | "unsure" | undefined;
 
 /**
  * Walks a formula, copying string literals, quoted sheet names and identifiers untouched, and
  * lets `rewrite` replace the reference that starts at an identifier boundary.
  */
 function walk(formula: string, rewrite: Rewrite): string | undefined {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = skipQuoted(formula, i, ch);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
+  return rewriteOutsideQuotes(formula, (text, i) => {
     // A structured reference's brackets hold column names ("Q1" is a name there, not a cell):
     // copied whole. (An R1C1 reference's own brackets are consumed with it by `rewrite`.)
-    if (ch === "[") {
-      const end = bracketEnd(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
+    if (text[i] === "[") {
+      const end = bracketEnd(text, i);
+      return { out: text.slice(i, end), next: end };
     }
-    const atBoundary = !IDENTIFIER_CHAR.test(formula[i - 1] ?? "") && formula[i - 1] !== "$";
-    if (atBoundary && /[A-Za-z$0-9]/.test(ch)) {
-      const replaced = rewrite(formula, i);
-      if (replaced === "unsure") return undefined;
-      if (replaced) {
-        out += replaced.out;
-        i = replaced.next;
-        continue;
-      }
-      // An identifier (function, defined name, sheet name before "!") or a number: copy it whole.
-      const word = matchAt(WORD, formula, i)![0];
-      out += word;
-      i += word.length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+    const atBoundary = !IDENTIFIER_CHAR.test(text[i - 1] ?? "") && text[i - 1] !== "$";
+    if (!atBoundary || !/[A-Za-z$0-9]/.test(text[i])) return undefined;
+    const replaced = rewrite(text, i);
+    if (replaced === "unsure") return null;
+    if (replaced) return replaced;
+    // An identifier (function, defined name, sheet name before "!") or a number: copy it whole.
+    const word = matchAt(WORD, text, i)![0];
+    return { out: word, next: i + word.length };
+  });
 }
 
 /** The formula in R1C1 notation as seen from `at`, or undefined when it cannot be sure. */

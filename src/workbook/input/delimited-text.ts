@@ -1,6 +1,6 @@
 /**
- * One reader for delimited text as real exports give it — the CLI's partner CSV and the pane's
- * paste box both go through it. csv-parse does the parsing (RFC 4180 quoting, doubled quotes,
+ * One reader for delimited text as real exports give it — every CSV file the CLI reads and every
+ * paste box of the pane (partners, payout ledgers, scorecard data) go through it. csv-parse does the parsing (RFC 4180 quoting, doubled quotes,
  * line breaks inside quotes); this module adds what exports need around it:
  *
  * - encoding: a BOM says UTF-8, UTF-16 LE or UTF-16 BE; without one, bytes that are valid UTF-8
@@ -44,6 +44,11 @@ export class DelimitedTextError extends Error {
     super(message);
     this.name = "DelimitedTextError";
   }
+}
+
+/** The error as one line for a user: "not valid CSV (line 3): a quoted field is not closed (a missing ")". */
+export function csvProblem(error: DelimitedTextError): string {
+  return `not valid CSV${error.line ? ` (line ${error.line})` : ""}: ${error.message}`;
 }
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;

@@ -7,7 +7,6 @@
 import type ExcelJS from "exceljs";
 import { formulaLimitProblem } from "../../core/formula-limits";
 import { columnLetters } from "../a1";
-import type { XlsxWorkbook } from "../xlsx-reader/read-xlsx";
 
 export class WorkbookLimitError extends Error {
   constructor(message: string) {
@@ -48,8 +47,13 @@ export function checkWorkbookLimits(workbook: ExcelJS.Workbook, limit: number = 
   return { cells };
 }
 
-/** The same checks on the reader's model (src/workbook/xlsx-reader), which recalc and the workbench load. */
-export function checkModelLimits(model: XlsxWorkbook, limit: number = maxCells()): { cells: number } {
+/** What the limits read of a workbook as src/xlsx-reader models it. */
+export interface CellsBySheet {
+  sheets: readonly { name: string; cells: readonly { row: number; col: number; formula?: string }[] }[];
+}
+
+/** The same checks on the reader's model (src/xlsx-reader), which recalc and the workbench load. */
+export function checkModelLimits(model: CellsBySheet, limit: number = maxCells()): { cells: number } {
   let cells = 0;
   for (const sheet of model.sheets) {
     cells += sheet.cells.length;

@@ -16,8 +16,7 @@
  * block, so every applier writes it in one call.
  */
 import { rangeAt } from "../shared/sheet-builder";
-import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
-import { modelInputErrorClass } from "../shared/input-validation";
+import { defineModel } from "../shared/build-model-plan";
 import { CharterSheet, WIDTH } from "./charter-sheet";
 import { writeTimeline } from "./gates";
 import { CHARTER_SAVED_INPUT, validateCharterInput, type CharterInput, type CharterInputDraft } from "./input";
@@ -43,18 +42,10 @@ export interface CharterLayout {
   printArea: string;
 }
 
-export type CharterPlanResult = ModelPlan<CharterInput, CharterLayout>;
-
-export const CharterInputError = modelInputErrorClass("charter", "CharterInputError");
-export type CharterInputError = InstanceType<typeof CharterInputError>;
-
-const charterModel: ModelDefinition<CharterInputDraft, CharterInput, CharterLayout> = {
-  description: "partnership charter",
-  validate: validateCharterInput,
-  inputError: CharterInputError,
-  reservedNames: reservedCharterNames,
-  saved: CHARTER_SAVED_INPUT,
-  build(input, { sheetName, suffix }) {
+const charterModel = defineModel<CharterInputDraft, CharterInput, CharterLayout>(
+  "partnership charter",
+  { validate: validateCharterInput, saved: CHARTER_SAVED_INPUT, reservedNames: reservedCharterNames, errorWording: "charter" },
+  (input, { sheetName, suffix }) => {
     const s = new CharterSheet(input, sheetName, charterNames(suffix));
     writeHeading(s);
     writeGoalsAndValue(s);
@@ -84,8 +75,8 @@ const charterModel: ModelDefinition<CharterInputDraft, CharterInput, CharterLayo
     };
     return { sheet, names: s.b.names(), layout };
   },
-};
+);
 
-/** Builds the plan; the workbook's sheet and defined names make its own unique (a second charter gets "Charter (2)" and Charter2_… names). */
-export const buildCharterPlan = (draft: CharterInputDraft, sheetNames?: string[], names?: string[]): CharterPlanResult =>
-  buildModelPlan(charterModel, draft, sheetNames, names);
+/** buildCharterPlan: the workbook's sheet and defined names make the plan's own unique (a second charter gets "Charter (2)" and Charter2_… names). */
+export const { InputError: CharterInputError, buildPlan: buildCharterPlan } = charterModel;
+export type CharterInputError = InstanceType<typeof CharterInputError>;

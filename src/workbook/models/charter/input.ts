@@ -18,22 +18,16 @@
  * - unknown fields are errors; a top-level "ui" field is ignored, for a wizard's own state.
  */
 import { z } from "zod";
-import { savedInputFields, savedInputFormat } from "../shared/saved-input";
+import { savedInput } from "../shared/saved-input";
 import { validateInput, type InputValidation } from "../shared/input-validation";
 import { checkCharter } from "./checks";
 
 export { MAX_CHARTER_ITEMS, MAX_CHARTER_TEXT, MAX_PARTY_NAME } from "./checks";
-import {
-  CADENCES,
-  DEFAULT_BETTER,
-  DEFAULT_CADENCE,
-  DEFAULT_CHARTER_SHEET_NAME,
-  DEFAULT_CRAWL_GATE_THRESHOLD,
-  DEFAULT_WALK_GATE_THRESHOLD,
-} from "./defaults";
+import * as D from "./defaults";
 
-export const CHARTER_WIZARD_ID = "charter";
-export const CHARTER_INPUT_VERSION = 1;
+/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
+const SAVED = savedInput("PartnerEconomics.charter", "charter", 1);
+export const { settingsKey: CHARTER_SETTINGS_KEY, wizard: CHARTER_WIZARD_ID, version: CHARTER_INPUT_VERSION } = SAVED;
 
 /** A list of one-line items: trimmed, blanks dropped. */
 const Items = z
@@ -47,39 +41,32 @@ const Measurement = z.number().nullable().default(null);
 const CrawlGateSchema = z.strictObject({
   /** The one metric the 20% improvement is judged on, e.g. "Hours to onboard a customer". */
   metric: z.string().trim().default(""),
-  threshold: z.number().default(DEFAULT_CRAWL_GATE_THRESHOLD),
-  better: z.enum(["higher", "lower"]).default(DEFAULT_BETTER),
+  threshold: z.number().default(D.DEFAULT_CRAWL_GATE_THRESHOLD),
+  better: z.enum(["higher", "lower"]).default(D.DEFAULT_BETTER),
   baseline: Measurement,
   pilot: Measurement,
 });
 
 const WalkGateSchema = z.strictObject({
-  threshold: z.number().default(DEFAULT_WALK_GATE_THRESHOLD),
+  threshold: z.number().default(D.DEFAULT_WALK_GATE_THRESHOLD),
   invited: Measurement,
   adopted: Measurement,
 });
 
 const phaseFields = { start: IsoDate, end: IsoDate, deliverables: Items, metrics: Items };
 
+const CrawlPhaseSchema = z.strictObject({ ...phaseFields, gate: CrawlGateSchema.default(() => CrawlGateSchema.parse({})) });
+const WalkPhaseSchema = z.strictObject({ ...phaseFields, gate: WalkGateSchema.default(() => WalkGateSchema.parse({})) });
+const RunPhaseSchema = z.strictObject(phaseFields);
+
+/** A phase left out is empty: no dates, deliverables or metrics, its gate at the playbook's defaults. */
 const PhasesSchema = z.strictObject({
-  crawl: z.strictObject({ ...phaseFields, gate: CrawlGateSchema.default(() => CrawlGateSchema.parse({})) }).default(() => ({
-    start: null,
-    end: null,
-    deliverables: [],
-    metrics: [],
-    gate: CrawlGateSchema.parse({}),
-  })),
-  walk: z.strictObject({ ...phaseFields, gate: WalkGateSchema.default(() => WalkGateSchema.parse({})) }).default(() => ({
-    start: null,
-    end: null,
-    deliverables: [],
-    metrics: [],
-    gate: WalkGateSchema.parse({}),
-  })),
-  run: z.strictObject(phaseFields).default(() => ({ start: null, end: null, deliverables: [], metrics: [] })),
+  crawl: CrawlPhaseSchema.default(() => CrawlPhaseSchema.parse({})),
+  walk: WalkPhaseSchema.default(() => WalkPhaseSchema.parse({})),
+  run: RunPhaseSchema.default(() => RunPhaseSchema.parse({})),
 });
 
-const CadenceSchema = z.enum(CADENCES);
+const CadenceSchema = z.enum(D.CADENCES);
 
 const SignatorySchema = z.strictObject({
   name: z.string().trim().default(""),
@@ -87,8 +74,8 @@ const SignatorySchema = z.strictObject({
 });
 
 export const CharterInputSchema = z.strictObject({
-  ...savedInputFields(CHARTER_WIZARD_ID, CHARTER_INPUT_VERSION),
-  sheetName: z.string().trim().default(DEFAULT_CHARTER_SHEET_NAME),
+  ...SAVED.fields,
+  sheetName: z.string().trim().default(D.DEFAULT_CHARTER_SHEET_NAME),
   ourName: z.string().trim().default(""),
   partnerName: z.string().trim().default(""),
   goals: z.strictObject({ us: Items, partner: Items, customers: Items }).default(() => ({ us: [], partner: [], customers: [] })),
@@ -108,13 +95,13 @@ export const CharterInputSchema = z.strictObject({
       tracking: Items,
       cadence: z
         .strictObject({
-          workingTeam: CadenceSchema.default(DEFAULT_CADENCE.workingTeam),
-          steering: CadenceSchema.default(DEFAULT_CADENCE.steering),
-          executive: CadenceSchema.default(DEFAULT_CADENCE.executive),
+          workingTeam: CadenceSchema.default(D.DEFAULT_CADENCE.workingTeam),
+          steering: CadenceSchema.default(D.DEFAULT_CADENCE.steering),
+          executive: CadenceSchema.default(D.DEFAULT_CADENCE.executive),
         })
-        .default(() => ({ ...DEFAULT_CADENCE })),
+        .default(() => ({ ...D.DEFAULT_CADENCE })),
     })
-    .default(() => ({ metrics: [], tracking: [], cadence: { ...DEFAULT_CADENCE } })),
+    .default(() => ({ metrics: [], tracking: [], cadence: { ...D.DEFAULT_CADENCE } })),
   governance: z
     .strictObject({ ourOwners: Items, partnerOwners: Items, escalation: Items })
     .default(() => ({ ourOwners: [], partnerOwners: [], escalation: [] })),
@@ -142,21 +129,10 @@ export function validateCharterInput(raw: unknown): CharterValidation {
   return validateInput(CharterInputSchema, raw, checkCharter);
 }
 
-/** Document-settings key of the charter wizard's inputs; the JSON is serializeCharterInput's (the CLI's input format). */
-export const CHARTER_SETTINGS_KEY = "PartnerEconomics.charter";
-
-export const CHARTER_SAVED_INPUT = savedInputFormat(
-  CHARTER_SETTINGS_KEY,
-  CHARTER_WIZARD_ID,
-  CHARTER_INPUT_VERSION,
-  CharterInputSchema,
-);
-
-/** The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }). */
-export const serializeCharterInput = CHARTER_SAVED_INPUT.serialize;
+export const CHARTER_SAVED_INPUT = SAVED.format(CharterInputSchema);
 
 /**
- * Saved inputs back as an input, or null when the JSON is not a charter's or does not have its
- * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
+ * The input as saved in the workbook and as `pe-calc new charter --from` reads it ({ wizard, version, …answers, ui }),
+ * and back (null for another wizard's JSON; values are not checked, so a draft saved with a slip comes back to be flagged).
  */
-export const restoreCharterInput = CHARTER_SAVED_INPUT.restore;
+export const { serialize: serializeCharterInput, restore: restoreCharterInput } = CHARTER_SAVED_INPUT;

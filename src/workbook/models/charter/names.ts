@@ -1,4 +1,6 @@
 /** The charter's defined names: the gate inputs and results, Charter_… (Charter2_… for a second charter). */
+import { namesFor } from "../shared/model-names";
+
 const NAME_PARTS = {
   crawlBaseline: "CrawlBaseline",
   crawlPilot: "CrawlPilot",
@@ -15,13 +17,10 @@ const NAME_PARTS = {
 export type CharterNameKey = keyof typeof NAME_PARTS;
 export const CHARTER_NAME_KEYS = Object.keys(NAME_PARTS) as CharterNameKey[];
 
-export function reservedCharterNames(suffix: string): string[] {
-  return Object.values(NAME_PARTS).map((part) => `Charter${suffix}_${part}`);
+export function charterNames(suffix: string): Record<CharterNameKey, string> {
+  return namesFor("Charter", suffix, NAME_PARTS);
 }
 
-export function charterNames(suffix: string): Record<CharterNameKey, string> {
-  return Object.fromEntries(CHARTER_NAME_KEYS.map((key) => [key, `Charter${suffix}_${NAME_PARTS[key]}`])) as Record<
-    CharterNameKey,
-    string
-  >;
+export function reservedCharterNames(suffix: string): string[] {
+  return Object.values(charterNames(suffix));
 }

@@ -8,9 +8,8 @@
  * and a saved file; NPV is Excel's own and payback is PE.PAYBACK (see summary.ts).
  */
 import { columnLetters } from "../../a1";
-import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
-import { modelInputErrorClass } from "../shared/input-validation";
-import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
+import { defineModel } from "../shared/build-model-plan";
+import { rangeAt } from "../shared/sheet-builder";
 import { writeSharedAssumptions, writeYearTable } from "./assumptions";
 import { writeCumulativeChart } from "./chart";
 import { COLUMNS_PER_OPTION, writeComparison } from "./comparison";
@@ -23,31 +22,12 @@ import { writeSensitivity } from "./sensitivity";
 import { writeSummary } from "./summary";
 import { writeOptionTerms } from "./terms";
 
-export { DEAL_OPTIONS_SETTINGS_KEY } from "./input";
-export type { DealOptionsLayout } from "./layout";
-export { optionAsDealInput } from "./to-deal";
-
-export type DealOptionsPlanResult = ModelPlan<DealOptionsInput, DealOptionsLayout>;
-
-export const DealOptionsInputError = modelInputErrorClass("deal-options model", "DealOptionsInputError");
-export type DealOptionsInputError = InstanceType<typeof DealOptionsInputError>;
-
-const TITLE = "Deal options";
-
-const dealOptionsModel: ModelDefinition<DealOptionsInputDraft, DealOptionsInput, DealOptionsLayout> = {
-  description: "deal-options model",
-  validate: validateDealOptionsInput,
-  inputError: DealOptionsInputError,
-  reservedNames: reservedOptionsNames,
-  saved: DEAL_OPTIONS_SAVED_INPUT,
-  build(input, { sheetName, suffix }) {
-    const b = new SheetBuilder(sheetName);
-    const s = new OptionsSheet(b, input, suffix);
-    b.title(
-      input.partnerName === "" ? TITLE : `${TITLE}: ${input.partnerName}`,
-      "Yellow cells are the assumptions: change any of them and both sides' numbers, the verdicts and the grid recalculate.",
-    );
-    b.skip(1);
+const dealOptionsModel = defineModel<DealOptionsInputDraft, DealOptionsInput, DealOptionsLayout>(
+  "deal-options model",
+  { validate: validateDealOptionsInput, saved: DEAL_OPTIONS_SAVED_INPUT, reservedNames: reservedOptionsNames },
+  (input, { sheetName, suffix }) => {
+    const s = new OptionsSheet(sheetName, input, suffix);
+    const { b } = s;
     writeSharedAssumptions(s);
     writeYearTable(s);
     writeOptionTerms(s);
@@ -66,25 +46,14 @@ const dealOptionsModel: ModelDefinition<DealOptionsInputDraft, DealOptionsInput,
       charts: chart ? [chart.chart] : [],
       print: { area: rangeAt(0, 0, b.row, width), orientation: "landscape", fitToWidth: true },
     });
-    const layout: DealOptionsLayout = {
-      sheet: sheetName,
-      termYears: input.termYears,
-      names: s.names,
-      inputs: s.inputs,
-      optionNames: s.optionNames,
-      optionInputs: s.optionInputs,
-      comparison,
-      summary,
-      sensitivity,
-      chartSource: chart?.source,
-    };
-    return { sheet, names: b.names(), layout };
+    return { sheet, names: b.names(), layout: { ...s.placed(), comparison, summary, sensitivity, chartSource: chart?.source } };
   },
-};
+);
 
-/** Builds the plan; the workbook's sheet and defined names make its own unique (Options2_… for a second model). */
-export const buildDealOptionsPlan = (
-  draft: DealOptionsInputDraft,
-  sheetNames?: string[],
-  names?: string[],
-): DealOptionsPlanResult => buildModelPlan(dealOptionsModel, draft, sheetNames, names);
+/** buildDealOptionsPlan: the workbook's sheet and defined names make the plan's own unique (Options2_… for a second model). */
+export const { InputError: DealOptionsInputError, buildPlan: buildDealOptionsPlan } = dealOptionsModel;
+export type DealOptionsInputError = InstanceType<typeof DealOptionsInputError>;
+
+export { DEAL_OPTIONS_SETTINGS_KEY } from "./input";
+export type { DealOptionsLayout } from "./layout";
+export { optionAsDealInput } from "./to-deal";

@@ -18,44 +18,30 @@ import { z } from "zod";
 import { sheetNameProblem } from "../../sheet-names";
 import { amountText, checkAmount, checkRate } from "../shared/input-wording";
 import { validateInput, type InputValidation, type Report } from "../shared/input-validation";
-import { savedInputFields, savedInputFormat } from "../shared/saved-input";
-import { RevenueShareSchema } from "../deal/input";
-import { DEFAULT_CURRENCY, DEFAULT_REFERRAL_RATE, DEFAULT_RESELLER_DISCOUNT } from "../deal/defaults";
+import { savedInput } from "../shared/saved-input";
+import { CoMarketingSchema, ReferralSchema, ResellerSchema, RevenueShareSchema } from "../deal/input";
+import { DEFAULT_CURRENCY } from "../deal/defaults";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_OPTIONS_SHEET_NAME, MAX_OPTIONS, MAX_OPTION_TERM_YEARS, MIN_OPTIONS } from "./defaults";
 
-export const DEAL_OPTIONS_WIZARD_ID = "deal-options";
-export const DEAL_OPTIONS_INPUT_VERSION = 1;
+/** Document-settings key of the deal-options wizard's inputs (the CLI's input format). */
+const SAVED = savedInput("PartnerEconomics.dealOptions", "deal-options", 1);
+export const {
+  settingsKey: DEAL_OPTIONS_SETTINGS_KEY,
+  wizard: DEAL_OPTIONS_WIZARD_ID,
+  version: DEAL_OPTIONS_INPUT_VERSION,
+} = SAVED;
 const MAX_AMOUNT = 1e15;
 const MAX_RATES = 50;
-
-const OptionReferralSchema = z.strictObject({
-  rate: z.number().default(DEFAULT_REFERRAL_RATE),
-  minimum: z.number().nullable().default(null),
-  maximum: z.number().nullable().default(null),
-});
-
-const OptionResellerSchema = z.strictObject({
-  discount: z.number().default(DEFAULT_RESELLER_DISCOUNT),
-  listPrice: z.number().default(0),
-  /** Units the reseller sells per contract year, one per term year. */
-  units: z.array(z.number()).default([]),
-});
-
-const OptionCoMarketingSchema = z.strictObject({
-  /** The joint co-marketing budget per year. */
-  budget: z.number().default(0),
-  /** Our share of it (0.5 for 50/50); the partner pays the rest. */
-  ourShare: z.number().default(0.5),
-});
 
 export const DealOptionSchema = z.strictObject({
   name: z.string().trim().default(""),
   revenueShare: RevenueShareSchema.nullable().default(null),
   /** A fixed amount we pay the partner each contract year. */
   flatFee: z.number().nullable().default(null),
-  referral: OptionReferralSchema.nullable().default(null),
-  reseller: OptionResellerSchema.nullable().default(null),
-  coMarketing: OptionCoMarketingSchema.nullable().default(null),
+  // The deal model's own pieces, so an option opens as a deal (to-deal.ts) without translation.
+  referral: ReferralSchema.nullable().default(null),
+  reseller: ResellerSchema.nullable().default(null),
+  coMarketing: CoMarketingSchema.nullable().default(null),
 });
 
 const OurCostsSchema = z.strictObject({
@@ -81,7 +67,7 @@ const PositionsSchema = z.strictObject({
 });
 
 export const DealOptionsInputSchema = z.strictObject({
-  ...savedInputFields(DEAL_OPTIONS_WIZARD_ID, DEAL_OPTIONS_INPUT_VERSION),
+  ...SAVED.fields,
   sheetName: z.string().trim().default(DEFAULT_OPTIONS_SHEET_NAME),
   partnerName: z.string().trim().default(""),
   currency: z.string().trim().default(DEFAULT_CURRENCY),
@@ -235,14 +221,6 @@ function checkOption(option: DealOption, path: string, term: number | null, erro
   }
 }
 
-/** Document-settings key of the deal-options wizard's inputs (the CLI's input format). */
-export const DEAL_OPTIONS_SETTINGS_KEY = "PartnerEconomics.dealOptions";
-
-export const DEAL_OPTIONS_SAVED_INPUT = savedInputFormat(
-  DEAL_OPTIONS_SETTINGS_KEY,
-  DEAL_OPTIONS_WIZARD_ID,
-  DEAL_OPTIONS_INPUT_VERSION,
-  DealOptionsInputSchema,
-);
+export const DEAL_OPTIONS_SAVED_INPUT = SAVED.format(DealOptionsInputSchema);
 export const serializeDealOptionsInput = DEAL_OPTIONS_SAVED_INPUT.serialize;
 export const restoreDealOptionsInput = DEAL_OPTIONS_SAVED_INPUT.restore;

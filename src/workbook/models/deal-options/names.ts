@@ -2,6 +2,8 @@
  * The deal-options model's defined names: Options_… for the shared assumptions and positions,
  * Options_A_… for option A's terms (Options2_… for a second model in the workbook).
  */
+import { PIECE_NAME_PARTS } from "../deal/names";
+import { namesFor } from "../shared/model-names";
 import { OPTION_LETTERS } from "./defaults";
 import type { DealOption } from "./input";
 
@@ -21,20 +23,7 @@ const SHARED_PARTS = {
   partnerRevenue: "PartnerRevenue",
 } as const;
 
-const OPTION_PARTS = {
-  shareMethod: "ShareMethod",
-  shareStarts: "ShareStarts",
-  shareRates: "ShareRates",
-  flatFee: "FlatFee",
-  referralRate: "ReferralRate",
-  referralMin: "ReferralMin",
-  referralMax: "ReferralMax",
-  resellerDiscount: "ResellerDiscount",
-  listPrice: "ListPrice",
-  units: "Units",
-  coMarketingBudget: "CoMarketingBudget",
-  coMarketingShare: "CoMarketingShare",
-} as const;
+const OPTION_PARTS = { ...PIECE_NAME_PARTS, flatFee: "FlatFee" } as const;
 
 export type SharedNameKey = keyof typeof SHARED_PARTS;
 export type OptionNameKey = keyof typeof OPTION_PARTS;
@@ -44,15 +33,13 @@ export type OptionNames = Partial<Record<OptionNameKey, string>>;
 /** Every name a deal-options model with `suffix` may create, to find a free suffix. */
 export function reservedOptionsNames(suffix: string): string[] {
   return [
-    ...Object.values(SHARED_PARTS).map((part) => `Options${suffix}_${part}`),
-    ...OPTION_LETTERS.flatMap((letter) => Object.values(OPTION_PARTS).map((part) => `Options${suffix}_${letter}_${part}`)),
+    ...Object.values(sharedNames(suffix)),
+    ...OPTION_LETTERS.flatMap((letter) => Object.values(namesFor("Options", `${suffix}_${letter}`, OPTION_PARTS))),
   ];
 }
 
 export function sharedNames(suffix: string): SharedNames {
-  return Object.fromEntries(
-    (Object.keys(SHARED_PARTS) as SharedNameKey[]).map((k) => [k, `Options${suffix}_${SHARED_PARTS[k]}`]),
-  ) as SharedNames;
+  return namesFor("Options", suffix, SHARED_PARTS);
 }
 
 /** The names option number `index` creates: only for the pieces it has. */
@@ -63,6 +50,6 @@ export function optionNames(option: DealOption, index: number, suffix: string): 
   if (option.referral) keys.push("referralRate", "referralMin", "referralMax");
   if (option.reseller) keys.push("resellerDiscount", "listPrice", "units");
   if (option.coMarketing) keys.push("coMarketingBudget", "coMarketingShare");
-  const letter = OPTION_LETTERS[index];
-  return Object.fromEntries(keys.map((k) => [k, `Options${suffix}_${letter}_${OPTION_PARTS[k]}`])) as OptionNames;
+  const all = namesFor("Options", `${suffix}_${OPTION_LETTERS[index]}`, OPTION_PARTS);
+  return Object.fromEntries(keys.map((k) => [k, all[k]])) as OptionNames;
 }

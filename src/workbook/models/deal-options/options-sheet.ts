@@ -1,5 +1,5 @@
 /** What the parts of the deal-options sheet share while they write: the builder, the input, the names and where inputs are. */
-import type { SheetBuilder } from "../shared/sheet-builder";
+import { SheetBuilder, titleWithPartner } from "../shared/sheet-builder";
 import { currencyFormat } from "../shared/theme";
 import type { DealOptionsInput } from "./input";
 import { optionNames, sharedNames, type OptionNameKey, type OptionNames, type SharedNameKey, type SharedNames } from "./names";
@@ -13,15 +13,30 @@ export class OptionsSheet {
   /** A1 cell or range of each option's named inputs. */
   readonly optionInputs: Partial<Record<OptionNameKey, string>>[];
 
+  readonly b: SheetBuilder;
+
+  /** Starts the sheet: its title, a note on what to change, a blank row. */
   constructor(
-    readonly b: SheetBuilder,
+    sheetName: string,
     readonly input: DealOptionsInput,
     suffix: string,
   ) {
+    this.b = new SheetBuilder(sheetName);
+    this.b.title(
+      titleWithPartner("Deal options", input.partnerName),
+      "Yellow cells are the assumptions: change any of them and both sides' numbers, the verdicts and the grid recalculate.",
+    );
+    this.b.skip(1);
     this.money = currencyFormat(input.currency);
     this.names = sharedNames(suffix);
     this.optionNames = input.options.map((option, i) => optionNames(option, i, suffix));
     this.optionInputs = input.options.map(() => ({}));
+  }
+
+  /** Where the sheet and its named inputs are: the start of the model's layout. */
+  placed() {
+    const { names, inputs, optionNames, optionInputs } = this;
+    return { sheet: this.b.sheet, termYears: this.input.termYears, names, inputs, optionNames, optionInputs };
   }
 
   /** A shared input cell: filled as an input and given its defined name. */

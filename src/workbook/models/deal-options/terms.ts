@@ -4,7 +4,7 @@
  * as in the deal model, so the comparison and the sensitivity grid follow them live.
  */
 import { num, text, userValue, type CellContent, type ValidationRule } from "../../plan";
-import { amountRule, rateRule } from "../deal/rules";
+import { amountRule, rateRule, shareMethodCell } from "../deal/rules";
 import { cellAt, rangeAt } from "../shared/sheet-builder";
 import { FORMATS } from "../shared/theme";
 import { structureText } from "./lever";
@@ -33,12 +33,10 @@ function termRows(s: OptionsSheet, index: number): TermRow[] {
     rows.push({
       key: "shareMethod",
       label: "Revenue share method",
-      value: text(byYear ? "by_year" : share.method),
+      ...shareMethodCell(share),
       note: byYear
         ? "The rate in force each contract year (rates below; the last continues)."
         : "marginal or retroactive, over each year's revenue.",
-      rule: { kind: "list", items: byYear ? ["by_year"] : ["marginal", "retroactive"] },
-      ruleError: byYear ? "By contract year the method is by_year." : "Choose marginal or retroactive.",
     });
   }
   if (option.flatFee !== null)

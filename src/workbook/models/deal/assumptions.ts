@@ -8,7 +8,7 @@ import { FORMATS } from "../shared/theme";
 import type { DealSheet } from "./deal-sheet";
 import type { DealInput } from "./input";
 import type { DealNameKey } from "./names";
-import { amountRule, rateRule } from "./rules";
+import { amountRule, rateRule, shareMethodCell } from "./rules";
 
 interface AssumptionRow {
   key?: DealNameKey;
@@ -33,12 +33,10 @@ function assumptionRows(input: DealInput, money: string): AssumptionRow[] {
     {
       key: "shareMethod",
       label: "Revenue share method",
-      value: text(byYear ? "by_year" : share.method),
+      ...shareMethodCell(share),
       note: byYear
         ? "by_year: each contract year's revenue at the rate in force that year (rates below)."
         : "marginal: each slice of a year's revenue at its tier's rate; retroactive: the whole year at the highest tier reached.",
-      rule: { kind: "list", items: byYear ? ["by_year"] : ["marginal", "retroactive"] },
-      ruleError: byYear ? "By contract year the method is by_year." : "Choose marginal or retroactive.",
     },
     {
       key: "referralRate",

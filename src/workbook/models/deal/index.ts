@@ -23,9 +23,8 @@
  * - Cumulative net is a running sum (previous + this year).
  */
 import { columnLetters } from "../../a1";
-import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
-import { modelInputErrorClass } from "../shared/input-validation";
-import { SheetBuilder, rangeAt } from "../shared/sheet-builder";
+import { defineModel } from "../shared/build-model-plan";
+import { rangeAt } from "../shared/sheet-builder";
 import { writeAssumptions, writeShareRates } from "./assumptions";
 import { writeCaps, writePayoutChart, writeTermLine } from "./caps";
 import { DealSheet } from "./deal-sheet";
@@ -39,27 +38,12 @@ import { writeSchedule } from "./schedule";
 export type { DealLayout, DealScheduleColumns } from "./layout";
 export type { DealNameKey } from "./names";
 
-export type DealPlanResult = ModelPlan<DealInput, DealLayout>;
-
-export const DealInputError = modelInputErrorClass("deal model", "DealInputError");
-export type DealInputError = InstanceType<typeof DealInputError>;
-
-const TITLE = "Deal model";
-
-const dealModel: ModelDefinition<DealInputDraft, DealInput, DealLayout> = {
-  description: "deal model",
-  validate: validateDealInput,
-  inputError: DealInputError,
-  reservedNames: reservedDealNames,
-  saved: DEAL_SAVED_INPUT,
-  build(input, { sheetName, suffix }) {
-    const b = new SheetBuilder(sheetName);
-    const deal = new DealSheet(b, input, dealNames(input, suffix));
-    b.title(
-      input.partnerName === "" ? TITLE : `${TITLE}: ${input.partnerName}`,
-      "Yellow cells are the assumptions: change any of them and the schedule, totals and caps recalculate.",
-    );
-    b.skip(1);
+const dealModel = defineModel<DealInputDraft, DealInput, DealLayout>(
+  "deal model",
+  { validate: validateDealInput, saved: DEAL_SAVED_INPUT, reservedNames: reservedDealNames },
+  (input, { sheetName, suffix }) => {
+    const deal = new DealSheet(sheetName, input, dealNames(input, suffix));
+    const { b } = deal;
     const termRow = writeAssumptions(deal);
     writeShareRates(deal);
     const schedule = writeSchedule(deal);
@@ -79,20 +63,10 @@ const dealModel: ModelDefinition<DealInputDraft, DealInput, DealLayout> = {
       charts: chart ? [chart.chart] : [],
       print: { area: rangeAt(0, 0, lastPrintRow + 1, Math.max(lastCol, 2) + 1), orientation: "landscape", fitToWidth: true },
     });
-    const layout: DealLayout = {
-      sheet: sheetName,
-      names: deal.names,
-      inputs: deal.inputs,
-      termYears: input.termYears,
-      termCell,
-      schedule,
-      caps,
-      chartSource: chart?.source,
-    };
-    return { sheet, names: b.names(), layout };
+    return { sheet, names: b.names(), layout: { ...deal.placed(), termCell, schedule, caps, chartSource: chart?.source } };
   },
-};
+);
 
-/** Builds the plan; the workbook's sheet and defined names make its own unique (a second deal model gets "Deal model (2)" and Deal2_… names). */
-export const buildDealPlan = (draft: DealInputDraft, sheetNames?: string[], names?: string[]): DealPlanResult =>
-  buildModelPlan(dealModel, draft, sheetNames, names);
+/** buildDealPlan: the workbook's sheet and defined names make the plan's own unique (a second deal model gets "Deal model (2)" and Deal2_… names). */
+export const { InputError: DealInputError, buildPlan: buildDealPlan } = dealModel;
+export type DealInputError = InstanceType<typeof DealInputError>;

@@ -19,7 +19,7 @@
  *   a top-level "ui" field is ignored, for a wizard's own state.
  */
 import { z } from "zod";
-import { savedInputFields, savedInputFormat } from "../shared/saved-input";
+import { savedInput } from "../shared/saved-input";
 import { validateInput, type InputValidation } from "../shared/input-validation";
 import { checkDeal } from "./checks";
 
@@ -41,8 +41,9 @@ import {
   DEFAULT_YEAR_RATES,
 } from "./defaults";
 
-export const DEAL_WIZARD_ID = "deal";
-export const DEAL_INPUT_VERSION = 1;
+/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
+const SAVED = savedInput("PartnerEconomics.deal", "deal", 1);
+export const { settingsKey: DEAL_SETTINGS_KEY, wizard: DEAL_WIZARD_ID, version: DEAL_INPUT_VERSION } = SAVED;
 
 const YearRatesSchema = z.strictObject({
   basis: z.literal("byYear"),
@@ -64,21 +65,21 @@ const RevenueTiersSchema = z.strictObject({
 
 export const RevenueShareSchema = z.discriminatedUnion("basis", [YearRatesSchema, RevenueTiersSchema]);
 
-const ReferralSchema = z.strictObject({
+export const ReferralSchema = z.strictObject({
   /** Share of the referred customers' first-year revenue, paid once in year 1. */
   rate: z.number().default(DEFAULT_REFERRAL_RATE),
   minimum: z.number().nullable().default(null),
   maximum: z.number().nullable().default(null),
 });
 
-const ResellerSchema = z.strictObject({
+export const ResellerSchema = z.strictObject({
   discount: z.number().default(DEFAULT_RESELLER_DISCOUNT),
   listPrice: z.number().default(0),
   /** Units the reseller sells in each contract year, one per term year. */
   units: z.array(z.number()).default([]),
 });
 
-const CoMarketingSchema = z.strictObject({
+export const CoMarketingSchema = z.strictObject({
   /** The joint co-marketing budget per year (both sides together). */
   budget: z.number().default(0),
   /** Our share of it: 0.5 for 50/50, 0.6 for 60/40 (ours first). */
@@ -96,7 +97,7 @@ const ContractTermsSchema = z.strictObject({
 });
 
 export const DealInputSchema = z.strictObject({
-  ...savedInputFields(DEAL_WIZARD_ID, DEAL_INPUT_VERSION),
+  ...SAVED.fields,
   sheetName: z.string().trim().default(DEFAULT_DEAL_SHEET_NAME),
   /** Shown in the sheet's title; written as text whatever it holds. */
   partnerName: z.string().trim().default(""),
@@ -144,16 +145,10 @@ export function validateDealInput(raw: unknown): DealValidation {
   return validateInput(DealInputSchema, raw, checkDeal);
 }
 
-/** Document-settings key of the deal wizard's inputs; the JSON is serializeDealInput's (the CLI's input format). */
-export const DEAL_SETTINGS_KEY = "PartnerEconomics.deal";
-
-export const DEAL_SAVED_INPUT = savedInputFormat(DEAL_SETTINGS_KEY, DEAL_WIZARD_ID, DEAL_INPUT_VERSION, DealInputSchema);
-
-/** The input as saved in the workbook and as `pe-calc new deal --from` reads it ({ wizard, version, …answers, ui }). */
-export const serializeDealInput = DEAL_SAVED_INPUT.serialize;
+export const DEAL_SAVED_INPUT = SAVED.format(DealInputSchema);
 
 /**
- * Saved inputs back as an input, or null when the JSON is not a deal's or does not have its
- * shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
+ * The input as saved in the workbook and as `pe-calc new deal --from` reads it ({ wizard, version, …answers, ui }),
+ * and back (null for another wizard's JSON; values are not checked, so a draft saved with a slip comes back to be flagged).
  */
-export const restoreDealInput = DEAL_SAVED_INPUT.restore;
+export const { serialize: serializeDealInput, restore: restoreDealInput } = DEAL_SAVED_INPUT;

@@ -1,7 +1,9 @@
 /** The deal model's defined names: one per input, Deal_… (Deal2_… for a second model in the workbook). */
+import { namesFor } from "../shared/model-names";
 import type { DealInput } from "./input";
 
-const NAME_PARTS = {
+/** The names of the deal's structure pieces (revenue share, referral, reseller, co-marketing), which deal options reuse. */
+export const PIECE_NAME_PARTS = {
   shareMethod: "ShareMethod",
   shareStarts: "ShareStarts",
   shareRates: "ShareRates",
@@ -13,6 +15,10 @@ const NAME_PARTS = {
   units: "Units",
   coMarketingBudget: "CoMarketingBudget",
   coMarketingShare: "CoMarketingShare",
+} as const;
+
+const NAME_PARTS = {
+  ...PIECE_NAME_PARTS,
   liabilityFloor: "LiabilityFloor",
   liabilityMultiple: "LiabilityMultiple",
   indemnityMultiple: "IndemnityMultiple",
@@ -28,11 +34,12 @@ const RESELLER_KEYS: readonly DealNameKey[] = ["resellerDiscount", "listPrice", 
 
 /** Every name a deal model with `suffix` may create (reseller names included), to find a free suffix. */
 export function reservedDealNames(suffix: string): string[] {
-  return Object.values(NAME_PARTS).map((part) => `Deal${suffix}_${part}`);
+  return Object.values(namesFor("Deal", suffix, NAME_PARTS));
 }
 
 /** The names this input's model creates: reseller names only with a reseller arrangement. */
 export function dealNames(input: DealInput, suffix: string): DealNames {
-  const keys = (Object.keys(NAME_PARTS) as DealNameKey[]).filter((k) => input.reseller || !RESELLER_KEYS.includes(k));
-  return Object.fromEntries(keys.map((k) => [k, `Deal${suffix}_${NAME_PARTS[k]}`])) as DealNames;
+  const names: DealNames = namesFor("Deal", suffix, NAME_PARTS);
+  if (!input.reseller) for (const key of RESELLER_KEYS) delete names[key];
+  return names;
 }

@@ -12,10 +12,8 @@
  * run to the end of the last one's fiscal year); a new partner or a later period needs the book
  * built again, and the "Not in the summary" check beside the totals shows what it leaves out.
  */
-import type { WorkbookPlan } from "../../plan";
 import { uniqueDefinedName } from "../../defined-names";
-import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
-import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
+import { defineModel } from "../shared/build-model-plan";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validatePayoutsInput, type PayoutsInput, type PayoutsInputDraft } from "./input";
 import type { PayoutsLayout } from "./layout";
@@ -26,38 +24,17 @@ import { writePayoutSheet } from "./payout-sheet";
 export type { PayoutsLayout } from "./layout";
 export { PAYOUTS_SAVED_INPUT, PAYOUTS_SETTINGS_KEY, restorePayoutPlan, serializePayoutsInput, type PayoutPlan } from "./saved";
 
-export interface PayoutsPlanResult {
-  plan: WorkbookPlan;
-  layout: PayoutsLayout;
-  input: PayoutsInput;
-  warnings: FieldIssue[];
-}
-
-export const PayoutsInputError = modelInputErrorClass("payout book", "PayoutsInputError");
-export type PayoutsInputError = InstanceType<typeof PayoutsInputError>;
-
-const payoutsModel: ModelDefinition<PayoutsInputDraft, PayoutsInput, PayoutsLayout> = {
-  description: "payout book",
-  validate: validatePayoutsInput,
-  inputError: PayoutsInputError,
-  reservedNames: reservedPayoutNames,
-  saved: PAYOUTS_SAVED_INPUT,
-  build(input, { sheetName, suffix, existingNames }) {
+const payoutsModel = defineModel<PayoutsInputDraft, PayoutsInput, PayoutsLayout>(
+  "payout book",
+  { validate: validatePayoutsInput, saved: PAYOUTS_SAVED_INPUT, reservedNames: reservedPayoutNames },
+  (input, { sheetName, suffix, existingNames }) => {
     const b = new SheetBuilder(sheetName);
     const tableName = uniqueDefinedName(ledgerTableName(suffix), existingNames);
     const { sheet, layout } = writePayoutSheet(b, input, payoutNames(suffix), tableName);
     return { sheet, names: b.names(), layout };
   },
-};
+);
 
-/**
- * Builds the plan. `existingSheetNames` and `existingNames` (defined and table names already in
- * the workbook) make the sheet and names unique: a second book gets "Payouts (2)" and Pay2_… names.
- */
-export function buildPayoutsPlan(
-  draft: PayoutsInputDraft,
-  existingSheetNames: string[] = [],
-  existingNames: string[] = [],
-): PayoutsPlanResult {
-  return buildModelPlan(payoutsModel, draft, existingSheetNames, existingNames);
-}
+/** buildPayoutsPlan: the workbook's sheet and defined names make the plan's own unique (a second book gets "Payouts (2)" and Pay2_… names). */
+export const { InputError: PayoutsInputError, buildPlan: buildPayoutsPlan } = payoutsModel;
+export type PayoutsInputError = InstanceType<typeof PayoutsInputError>;

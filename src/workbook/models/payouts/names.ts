@@ -1,4 +1,5 @@
 /** The payout book's defined names: Pay_… (Pay2_… for a second book in the workbook), and its table's name. */
+import { namesFor } from "../shared/model-names";
 
 const NAME_PARTS = {
   method: "Method",
@@ -30,13 +31,11 @@ export function ledgerTableName(suffix: string): string {
   return `PayoutLedger${suffix}`;
 }
 
-/** Every defined and table name a payout book with `suffix` creates. */
-export function reservedPayoutNames(suffix: string): string[] {
-  return [...Object.values(NAME_PARTS).map((part) => `Pay${suffix}_${part}`), ledgerTableName(suffix)];
+export function payoutNames(suffix: string): PayoutNames {
+  return namesFor("Pay", suffix, NAME_PARTS);
 }
 
-export function payoutNames(suffix: string): PayoutNames {
-  return Object.fromEntries(
-    (Object.keys(NAME_PARTS) as PayoutNameKey[]).map((key) => [key, `Pay${suffix}_${NAME_PARTS[key]}`]),
-  ) as PayoutNames;
+/** Every defined and table name a payout book with `suffix` creates. */
+export function reservedPayoutNames(suffix: string): string[] {
+  return [...Object.values(payoutNames(suffix)), ledgerTableName(suffix)];
 }

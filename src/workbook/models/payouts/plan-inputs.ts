@@ -10,6 +10,20 @@ import type { PayoutsInput } from "./input";
 import type { PayoutNameKey, PayoutNames } from "./names";
 
 export const PLAN_TOP = 3;
+
+type PlanKey = "method" | "frequency" | "fiscalYearStart" | "floor" | "recover" | "cap" | "carry" | "currency";
+
+/** Each plan input's label and note, in the sheet's words. */
+const PLAN_TEXTS: Record<PlanKey, [label: string, note: string]> = {
+  method: ["Tier method (marginal or retroactive)", "How a rate applies once revenue to date crosses a tier"],
+  frequency: ["Period (month, quarter or year)", "Running totals restart each period"],
+  fiscalYearStart: ["Fiscal year starts (month 1–12)", "1 is January"],
+  floor: ["Floor per period", "Minimum payout per period (0 for none)"],
+  recover: ["Floor is a recoverable draw", "TRUE: advanced draws are recovered later; FALSE: a guarantee"],
+  cap: ["Cap per period", "Maximum payout per period; leave empty for none"],
+  carry: ["Capped amounts carried forward", "TRUE: paid in later periods; FALSE: forfeited"],
+  currency: ["Currency", "Shown in the amount formats"],
+};
 const TIER_COL = 3;
 
 /** Writes the plan block; returns the ranges of the inputs and the first row below it. */
@@ -19,26 +33,17 @@ export function writePlanInputs(
   names: PayoutNames,
 ): { ranges: Partial<Record<PayoutNameKey, string>>; nextRow: number } {
   const money = currencyFormat(input.currency);
-  const rows: [PayoutNameKey, string, CellContent, string][] = [
-    [
-      "method",
-      "Tier method (marginal or retroactive)",
-      text(input.method),
-      "How a rate applies once revenue to date crosses a tier",
-    ],
-    ["frequency", "Period (month, quarter or year)", text(input.frequency), "Running totals restart each period"],
-    ["fiscalYearStart", "Fiscal year starts (month 1–12)", num(input.fiscalYearStart), "1 is January"],
-    ["floor", "Floor per period", num(input.floor), "Minimum payout per period (0 for none)"],
-    [
-      "recover",
-      "Floor is a recoverable draw",
-      bool(input.recover),
-      "TRUE: advanced draws are recovered later; FALSE: a guarantee",
-    ],
-    ["cap", "Cap per period", userValue(input.cap), "Maximum payout per period; leave empty for none"],
-    ["carry", "Capped amounts carried forward", bool(input.carry), "TRUE: paid in later periods; FALSE: forfeited"],
-    ["currency", "Currency", text(input.currency), "Shown in the amount formats"],
+  const values: [PlanKey, CellContent][] = [
+    ["method", text(input.method)],
+    ["frequency", text(input.frequency)],
+    ["fiscalYearStart", num(input.fiscalYearStart)],
+    ["floor", num(input.floor)],
+    ["recover", bool(input.recover)],
+    ["cap", userValue(input.cap)],
+    ["carry", bool(input.carry)],
+    ["currency", text(input.currency)],
   ];
+  const rows = values.map(([key, value]) => [key, PLAN_TEXTS[key][0], value, PLAN_TEXTS[key][1]] as const);
   const ranges: Partial<Record<PayoutNameKey, string>> = {};
   b.block(PLAN_TOP, 0, [
     [text("Plan"), text("Value"), text("")],

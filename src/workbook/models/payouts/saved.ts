@@ -4,7 +4,7 @@
  * JSON is `pe-calc new payouts --plan plan.json`.
  */
 import { z } from "zod";
-import { readSavedWizardState, serializeWizardInput, type SavedInputFormat } from "../shared/saved-input";
+import { restoreWizardInput, serializeAnswers, type SavedInputFormat } from "../shared/saved-input";
 import {
   PAYOUTS_INPUT_VERSION,
   PAYOUTS_WIZARD_ID,
@@ -22,15 +22,12 @@ export type PayoutPlan = z.output<typeof PayoutPlanSchema>;
 /** The plan's answers (the ledger left to the sheet), with the wizard's state if given. */
 export function serializePayoutsInput(input: PayoutsInputDraft, ui?: unknown): string {
   const { ledger, transactionCount: _count, ...plan } = input;
-  const saved = { ...plan, transactionCount: ledger?.length ?? 0, ...(ui === undefined ? {} : { ui }) };
-  return serializeWizardInput(saved, PAYOUTS_WIZARD_ID, PAYOUTS_INPUT_VERSION);
+  return serializeAnswers(plan, { transactionCount: ledger?.length ?? 0 }, ui, PAYOUTS_WIZARD_ID, PAYOUTS_INPUT_VERSION);
 }
 
 /** The saved plan, or null when the JSON is not the payout wizard's or not its shape. */
 export function restorePayoutPlan(json: string | null | undefined): PayoutPlan | null {
-  if (!json || readSavedWizardState(json, PAYOUTS_WIZARD_ID) === null) return null;
-  const parsed = PayoutPlanSchema.safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : null;
+  return restoreWizardInput(json, PAYOUTS_WIZARD_ID, PayoutPlanSchema);
 }
 
 /** The one saved-input format for the payout book: the plan without the ledger (restored with an empty ledger). */

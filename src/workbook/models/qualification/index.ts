@@ -22,8 +22,7 @@
  */
 import { tableColumnRef } from "../../../core/structured-ref-text";
 import { uniqueDefinedName } from "../../defined-names";
-import { buildModelPlan, type ModelDefinition, type ModelPlan } from "../shared/build-model-plan";
-import { modelInputErrorClass } from "../shared/input-validation";
+import { defineModel } from "../shared/build-model-plan";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { FIXED_COLUMNS, validateQualificationInput, type QualificationInput, type QualificationInputDraft } from "./input";
 import { dataRange, layoutFor, qualificationNames, reservedQualificationNames, type QualificationLayout } from "./layout";
@@ -40,18 +39,10 @@ export {
   serializeQualificationInput,
 } from "./saved";
 
-export type QualificationPlanResult = ModelPlan<QualificationInput, QualificationLayout>;
-
-export const QualificationInputError = modelInputErrorClass("qualification matrix", "QualificationInputError");
-export type QualificationInputError = InstanceType<typeof QualificationInputError>;
-
-const qualificationModel: ModelDefinition<QualificationInputDraft, QualificationInput, QualificationLayout> = {
-  description: "qualification matrix",
-  validate: validateQualificationInput,
-  inputError: QualificationInputError,
-  reservedNames: reservedQualificationNames,
-  saved: QUALIFICATION_SAVED_INPUT,
-  build(input, { sheetName, suffix, existingNames }) {
+const qualificationModel = defineModel<QualificationInputDraft, QualificationInput, QualificationLayout>(
+  "qualification matrix",
+  { validate: validateQualificationInput, saved: QUALIFICATION_SAVED_INPUT, reservedNames: reservedQualificationNames },
+  (input, { sheetName, suffix, existingNames }) => {
     const names = qualificationNames(suffix);
     const tableName = uniqueDefinedName(`QualificationMatrix${suffix}`, existingNames);
     const layout = layoutFor(input, sheetName, tableName, names);
@@ -67,11 +58,8 @@ const qualificationModel: ModelDefinition<QualificationInputDraft, Qualification
     const named = b.names().map((item) => (item.name === names.scores ? { ...item, refersTo: scores } : item));
     return { sheet, names: named, layout };
   },
-};
+);
 
-/** Builds the plan; the workbook's sheet and defined names make its own unique (a second matrix gets "Qualification (2)", Qual2_Weights and QualificationMatrix2). */
-export const buildQualificationPlan = (
-  draft: QualificationInputDraft,
-  sheetNames?: string[],
-  names?: string[],
-): QualificationPlanResult => buildModelPlan(qualificationModel, draft, sheetNames, names);
+/** buildQualificationPlan: the workbook's sheet and defined names make the plan's own unique (a second matrix gets "Qualification (2)", Qual2_Weights and QualificationMatrix2). */
+export const { InputError: QualificationInputError, buildPlan: buildQualificationPlan } = qualificationModel;
+export type QualificationInputError = InstanceType<typeof QualificationInputError>;

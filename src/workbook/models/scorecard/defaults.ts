@@ -59,3 +59,18 @@ export const COLUMN_A_LABELS = [
   "Quarter",
   "Partner",
 ] as const;
+
+/** The portfolio table's first headers: the partner and its contract terms. */
+export const CONTRACT_HEADERS = ["Partner", "Contract start", "Initial term (years)", "Renewal term (years)", "Notice (days)"];
+/** The portfolio table's last headers: what the formulas make of the quarters. */
+export const OUTCOME_HEADERS = [
+  "Quarters below",
+  "Quarters met",
+  "Status",
+  "Health",
+  "Band",
+  "Term end",
+  "Notice by",
+  "Review from",
+  "Renewal",
+];

@@ -1,11 +1,9 @@
 /**
- * Pasted or CSV text as a header and rows: the one place the scorecard parses delimited text
- * (csv-parse, as the qualification's CSV does), so a shared reader with delimiter and encoding
- * detection can replace it. The delimiter is the one of tab, semicolon and comma that the header
- * line holds most of (text copied from Excel is tab-separated). Also how cells read as numbers
- * and dates, with errors naming the line and column.
+ * Pasted or CSV text as a header and rows, read by the one delimited-text reader
+ * (input/delimited-text.ts: delimiter and encoding detection), and how the scorecard reads its
+ * cells as numbers and dates, with errors naming the line and column.
  */
-import { CsvError, parse } from "csv-parse/sync";
+import { csvProblem, DelimitedTextError, readDelimitedText } from "../../input/delimited-text";
 import { isoDateToSerial } from "../shared/input-wording";
 
 /** A problem in the data text: the message names the line and column; callers add the file name. */
@@ -22,33 +20,18 @@ export interface DelimitedTable {
   rows: { cells: string[]; line: number }[];
 }
 
-export function detectDelimiter(text: string): string {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
-  const counts = ["\t", ";", ","].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
-  const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
-  return best.n > 0 ? best.d : ",";
-}
-
 export function readDelimited(text: string): DelimitedTable {
-  let parsed: { record: string[]; info: { lines: number } }[];
+  let records;
   try {
-    parsed = parse(text, {
-      bom: true,
-      delimiter: detectDelimiter(text),
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      info: true,
-    }) as unknown as typeof parsed;
+    records = readDelimitedText(text).rows;
   } catch (error) {
-    const reason = error instanceof CsvError ? error.message.replace(/^Invalid (Opening|Closing) Quote: /, "") : String(error);
-    throw new DataTextError(`not valid CSV: ${reason}`);
+    if (error instanceof DelimitedTextError) throw new DataTextError(csvProblem(error));
+    throw error;
   }
-  const records = parsed.filter((entry) => entry.record.some((cell) => cell !== ""));
   if (records.length === 0) throw new DataTextError("there is no data: put a header row first, then the rows");
   const [head, ...rest] = records;
   if (rest.length === 0) throw new DataTextError("there is a header row but no data below it");
-  return { header: head.record, rows: rest.map((entry) => ({ cells: entry.record, line: entry.info.lines })) };
+  return { header: head.cells, rows: rest };
 }
 
 /** "line 5, column 3 "Actual"": where a cell is, for messages. */

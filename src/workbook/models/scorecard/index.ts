@@ -9,10 +9,8 @@
  * table references; whole columns stay live in both Excel and the engine when rows are added).
  */
 import { uniqueDefinedName } from "../../defined-names";
-import type { WorkbookPlan } from "../../plan";
 import { uniqueSheetName } from "../../sheet-names";
-import { buildModelPlan, type ModelDefinition } from "../shared/build-model-plan";
-import { modelInputErrorClass, type FieldIssue } from "../shared/input-validation";
+import { defineModel, type ModelPlan } from "../shared/build-model-plan";
 import { SheetBuilder } from "../shared/sheet-builder";
 import { validateScorecardInput, type ScorecardInput, type ScorecardInputDraft } from "./input";
 import { layoutFor, reservedScorecardNames, scorecardNames, type ScorecardLayout } from "./layout";
@@ -24,26 +22,12 @@ export type { ScorecardLayout } from "./layout";
 export type { QbrLayout } from "./qbr-sheet";
 export { SCORECARD_SETTINGS_KEY, SCORECARD_SAVED_INPUT, serializeScorecardInput, restoreScorecardInput } from "./saved";
 
-export interface ScorecardPlanResult {
-  plan: WorkbookPlan;
-  layout: ScorecardLayout;
-  qbr: QbrLayout;
-  input: ScorecardInput;
-  warnings: FieldIssue[];
-}
+export type ScorecardPlanResult = ModelPlan<ScorecardInput, ScorecardLayout> & { qbr: QbrLayout };
 
-export const ScorecardInputError = modelInputErrorClass("partner scorecard", "ScorecardInputError");
-export type ScorecardInputError = InstanceType<typeof ScorecardInputError>;
-
-type BuiltLayout = ScorecardLayout & { qbr: QbrLayout };
-
-const scorecardModel: ModelDefinition<ScorecardInputDraft, ScorecardInput, BuiltLayout> = {
-  description: "partner scorecard",
-  validate: validateScorecardInput,
-  inputError: ScorecardInputError,
-  reservedNames: reservedScorecardNames,
-  saved: SCORECARD_SAVED_INPUT,
-  build(input, { sheetName, suffix, existingNames, existingSheetNames }) {
+const scorecardModel = defineModel<ScorecardInputDraft, ScorecardInput, ScorecardLayout & { qbr: QbrLayout }>(
+  "partner scorecard",
+  { validate: validateScorecardInput, saved: SCORECARD_SAVED_INPUT, reservedNames: reservedScorecardNames },
+  (input, { sheetName, suffix, existingNames, existingSheetNames }) => {
     const names = scorecardNames(suffix);
     const tableName = uniqueDefinedName(`Scorecard${suffix}`, existingNames);
     const qbrSheet = uniqueSheetName(input.qbrSheetName, [...existingSheetNames, sheetName]);
@@ -53,7 +37,10 @@ const scorecardModel: ModelDefinition<ScorecardInputDraft, ScorecardInput, Built
     const qbr = writeQbr(input, layout);
     return { sheet, moreSheets: [qbr.sheet], names: [...b.names(), ...qbr.names], layout: { ...layout, qbr: qbr.qbr } };
   },
-};
+);
+
+export const { InputError: ScorecardInputError } = scorecardModel;
+export type ScorecardInputError = InstanceType<typeof ScorecardInputError>;
 
 /**
  * Builds the plan. `existingSheetNames` and `existingNames` make the sheets and names unique: a
@@ -64,7 +51,7 @@ export function buildScorecardPlan(
   existingSheetNames: string[] = [],
   existingNames: string[] = [],
 ): ScorecardPlanResult {
-  const { plan, input, layout, warnings } = buildModelPlan(scorecardModel, draft, existingSheetNames, existingNames);
+  const { plan, input, layout, warnings } = scorecardModel.buildPlan(draft, existingSheetNames, existingNames);
   const { qbr, ...portfolio } = layout;
   return { plan, layout: portfolio, qbr, input, warnings };
 }

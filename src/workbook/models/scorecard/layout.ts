@@ -11,6 +11,7 @@
  * a quarter's actuals added later, in Excel and in the engine alike, without reading anything else.
  */
 import { columnLetters } from "../../a1";
+import { namesFor } from "../shared/model-names";
 import { RECENT_QUARTERS, STATUSES } from "./defaults";
 import type { ScorecardInput } from "./input";
 
@@ -28,12 +29,9 @@ const NAME_PARTS = {
   qbrPartner: "QbrPartner",
 } as const;
 
-export type ScorecardNameKey = keyof typeof NAME_PARTS;
-export type ScorecardNames = Record<ScorecardNameKey, string>;
-
-export function scorecardNames(suffix: string): ScorecardNames {
-  return Object.fromEntries(Object.entries(NAME_PARTS).map(([key, part]) => [key, `Score${suffix}_${part}`])) as ScorecardNames;
-}
+/** Score_AsOf…, Score2_AsOf… for a second scorecard in the workbook. */
+export const scorecardNames = (suffix: string) => namesFor("Score", suffix, NAME_PARTS);
+export type ScorecardNames = ReturnType<typeof scorecardNames>;
 
 /** Every defined and table name a scorecard with `suffix` creates. */
 export function reservedScorecardNames(suffix: string): string[] {

@@ -15,7 +15,7 @@
 import { columnLetters } from "../../a1";
 import { formula, text, userValue, type CellContent } from "../../plan";
 import { isoDateToSerial } from "../shared/input-wording";
-import { ENDED, NO_ACTUALS, RECENT_QUARTERS, REVIEW_NOW } from "./defaults";
+import { CONTRACT_HEADERS, ENDED, NO_ACTUALS, OUTCOME_HEADERS, RECENT_QUARTERS, REVIEW_NOW } from "./defaults";
 import type { ScorecardInput } from "./input";
 import type { ScorecardLayout } from "./layout";
 
@@ -84,11 +84,7 @@ export function tableHeaders(input: ScorecardInput, layout: ScorecardLayout): st
     return back === 0 ? "Attainment, last quarter" : `Attainment, ${back} before last`;
   });
   return [
-    "Partner",
-    "Contract start",
-    "Initial term (years)",
-    "Renewal term (years)",
-    "Notice (days)",
+    ...CONTRACT_HEADERS,
     ...input.kpis.map((k) => k.name),
     ...layout.quarters.map((q) => `Target ${q}`),
     ...layout.quarters.map((q) => `Actual ${q}`),
@@ -96,14 +92,6 @@ export function tableHeaders(input: ScorecardInput, layout: ScorecardLayout): st
     ...recent,
     "Revenue attainment",
     ...input.kpis.map((k) => `${k.name} attainment`),
-    "Quarters below",
-    "Quarters met",
-    "Status",
-    "Health",
-    "Band",
-    "Term end",
-    "Notice by",
-    "Review from",
-    "Renewal",
+    ...OUTCOME_HEADERS,
   ];
 }

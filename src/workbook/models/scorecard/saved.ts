@@ -5,7 +5,7 @@
  * `pe-calc new scorecard --plan` reads; the CLI takes the data from --actuals and --contracts.
  */
 import { z } from "zod";
-import { restoreWizardInput, serializeWizardInput, type SavedInputFormat } from "../shared/saved-input";
+import { restoreWizardInput, serializeAnswers, type SavedInputFormat } from "../shared/saved-input";
 import { SCORECARD_INPUT_VERSION, SCORECARD_WIZARD_ID, ScorecardInputSchema, type ScorecardInput } from "./input";
 
 export const SCORECARD_SETTINGS_KEY = "PartnerEconomics.scorecard";
@@ -13,13 +13,8 @@ export const SCORECARD_SETTINGS_KEY = "PartnerEconomics.scorecard";
 /** The answers without the data (periods and partners), with the wizard's state if given. */
 export function serializeScorecardInput(input: Partial<ScorecardInput>, ui?: unknown): string {
   const { periods, partners, ui: _ui, ...answers } = input;
-  const saved = {
-    ...answers,
-    partnerCount: partners?.length ?? 0,
-    quarterCount: periods?.length ?? 0,
-    ...(ui === undefined ? {} : { ui }),
-  };
-  return serializeWizardInput(saved, SCORECARD_WIZARD_ID, SCORECARD_INPUT_VERSION);
+  const counts = { partnerCount: partners?.length ?? 0, quarterCount: periods?.length ?? 0 };
+  return serializeAnswers(answers, counts, ui, SCORECARD_WIZARD_ID, SCORECARD_INPUT_VERSION);
 }
 
 /** The saved answers as an input without data, or null when the JSON is not a scorecard's or broken. */

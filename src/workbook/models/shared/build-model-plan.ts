@@ -7,7 +7,7 @@
 import { freeNameSuffix } from "../../defined-names";
 import { PLAN_VERSION, type NamedItemPlan, type SheetPlan, type WorkbookPlan } from "../../plan";
 import { uniqueSheetName } from "../../sheet-names";
-import type { FieldIssue, InputValidation, ModelInputError } from "./input-validation";
+import { modelInputErrorClass, type FieldIssue, type InputValidation, type ModelInputError } from "./input-validation";
 import type { SavedInputFormat } from "./saved-input";
 
 /** What a model builds once the preamble has run: its sheet, its names and where it put things. */
@@ -74,4 +74,42 @@ export function buildModelPlan<Draft, Input extends { sheetName: string }, Layou
     settings: [{ key: model.saved.settingsKey, json: model.saved.serialize(input) }],
   };
   return { plan, layout: built.layout, input, warnings: checked.warnings };
+}
+
+/** What a model says about its input and names; the sheet it builds is `defineModel`'s third argument. */
+export interface ModelParts<Draft, Input> {
+  validate(draft: Draft): InputValidation<Input>;
+  /** Where and how the input is saved in the workbook (the one saved-input format). */
+  saved: SavedInputFormat<Input>;
+  /** Every defined and table name the model creates with a given suffix. */
+  reservedNames(suffix: string): string[];
+  /** How input errors name the model ("the charter cannot be built: …"); the description by default. */
+  errorWording?: string;
+}
+
+/** A model ready to build: its own input error class and its plan builder. */
+export interface DefinedModel<Draft, Input, Layout> {
+  /** Named after the model's wizard ("deal-options" → DealOptionsInputError), so callers can tell models apart. */
+  InputError: ReturnType<typeof modelInputErrorClass>;
+  /** `existingSheetNames` and `existingNames` (defined and table names already in the workbook) make the sheet and names unique. */
+  buildPlan(draft: Draft, existingSheetNames?: string[], existingNames?: string[]): ModelPlan<Input, Layout>;
+}
+
+/**
+ * The one way a model is put together: `description` (the plan's, e.g. "deal model"), what it
+ * says about its input and names, and `build`, which writes its sheet once the preamble has run.
+ */
+export function defineModel<Draft, Input extends { sheetName: string }, Layout>(
+  description: string,
+  parts: ModelParts<Draft, Input>,
+  build: ModelDefinition<Draft, Input, Layout>["build"],
+): DefinedModel<Draft, Input, Layout> {
+  const errorName = `${parts.saved.wizard.replace(/(^|-)([a-z])/g, (_, _dash, letter: string) => letter.toUpperCase())}InputError`;
+  const InputError = modelInputErrorClass(parts.errorWording ?? description, errorName);
+  const model: ModelDefinition<Draft, Input, Layout> = { ...parts, description, inputError: InputError, build };
+  return {
+    InputError,
+    buildPlan: (draft, existingSheetNames = [], existingNames = []) =>
+      buildModelPlan(model, draft, existingSheetNames, existingNames),
+  };
 }

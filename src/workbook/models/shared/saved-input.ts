@@ -28,6 +28,20 @@ export function serializeWizardInput(input: { ui?: unknown }, wizard: string, ve
 }
 
 /**
+ * The saved text of a model whose data lives in its sheet (partners, a ledger): the answers
+ * without the data, then how many rows of each kind were written (`counts`), then the wizard's state.
+ */
+export function serializeAnswers(
+  answers: object,
+  counts: Record<string, number>,
+  ui: unknown,
+  wizard: string,
+  version: number,
+): string {
+  return serializeWizardInput({ ...answers, ...counts, ...(ui === undefined ? {} : { ui }) }, wizard, version);
+}
+
+/**
  * Saved inputs back as an input, or null when the JSON is not `wizard`'s or does not have the
  * schema's shape. Values are not checked: a draft saved with a slip comes back for the wizard to flag.
  */
@@ -82,7 +96,22 @@ export interface SavedInputFormat<I> {
   restore(json: string | null | undefined): I | null;
 }
 
-/** The saved-input format of a model whose answers are its whole input (deal, charter). */
+/**
+ * A wizard's saved input, named once: its document-settings key, wizard id and version, the fields
+ * its schema spreads in, and its saved-input format once the schema exists (`savedInputFormat`,
+ * for a model whose answers are its whole input).
+ */
+export function savedInput<W extends string, V extends number>(settingsKey: string, wizard: W, version: V) {
+  return {
+    settingsKey,
+    wizard,
+    version,
+    fields: savedInputFields(wizard, version),
+    format: <I extends object>(schema: z.ZodType<I>) => savedInputFormat(settingsKey, wizard, version, schema),
+  };
+}
+
+/** The saved-input format of a model whose answers are its whole input (deal, charter, deal options). */
 export function savedInputFormat<I extends object>(
   settingsKey: string,
   wizard: string,

@@ -28,6 +28,11 @@ export function rangeAt(row: number, col: number, rows: number, cols: number): s
   return rangeAddress(rangeFrom({ row, col }, rows, cols));
 }
 
+/** A sheet's title, with the partner's name after a colon when there is one ("Deal model: Contoso"). */
+export function titleWithPartner(title: string, partnerName: string): string {
+  return partnerName === "" ? title : `${title}: ${partnerName}`;
+}
+
 /** A block whose rows are added one at a time (a form-like sheet written as one block). */
 export interface GrowingBlock {
   /** Adds a row (padded with blanks to the block's width by the caller) and returns its 0-based sheet row. */

@@ -4,10 +4,10 @@
  * without cells share one empty row, so memory follows the cells, not the sheet's bounding box).
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
-import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type WorkbookContext } from "../../engine/workbook-formula";
-import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../../engine/error-codes";
-import { setWorkbookFacts, type WorkbookFacts } from "../../engine/workbook-facts";
-import { asEnteredText } from "../text-safety";
+import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type WorkbookContext } from "../engine/workbook-formula";
+import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../engine/error-codes";
+import { setWorkbookFacts, type WorkbookFacts } from "../engine/workbook-facts";
+import { asEnteredText } from "../workbook/text-safety";
 import { XlsxError, type XlsxCell, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
 
 export interface LoadedWorkbook {

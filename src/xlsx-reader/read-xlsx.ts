@@ -4,10 +4,10 @@
  * sheet visibility. One regex pass per sheet part; shared formulas (`<f t="shared" si=…>`) are
  * filled from their first cell the way Excel fills them (relative references move).
  */
-import type { NameDefinition } from "../../engine/workbook-formula";
-import type { TableDefinition } from "../../engine/structured-refs";
-import { shiftFormula } from "../../engine/formula-shift";
-import { columnNumber } from "../../engine/formula-tokens";
+import type { NameDefinition } from "../engine/workbook-formula";
+import type { TableDefinition } from "../engine/structured-refs";
+import { shiftFormula } from "../engine/formula-shift";
+import { columnNumber } from "../engine/formula-tokens";
 import { attributes, decodeOoxmlEscapes, decodeXml, elements, stringItemText } from "./xml-text";
 import { openPackage, type XlsxPackage } from "./unzip";
 

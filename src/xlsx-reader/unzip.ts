@@ -3,7 +3,7 @@
  * through `readPart`, so limits on how much a part may inflate to belong here and nowhere else.
  */
 import JSZip from "jszip";
-import { checkZipDirectory, PackageLimitError, readZipDirectory } from "../xlsx-package/zip-directory";
+import { checkZipDirectory, PackageLimitError, readZipDirectory } from "../workbook/xlsx-package/zip-directory";
 
 export interface XlsxPackage {
   /** The part's text (UTF-8), or undefined when the package has no such part. */

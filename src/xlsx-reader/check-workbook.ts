@@ -15,8 +15,8 @@
 import { CellError, DetailedCellError, HyperFormula, type SimpleCellAddress, type SimpleCellRange } from "hyperformula";
 import { excelErrorCode } from "../engine/error-codes";
 import { tokenize } from "../engine/formula-tokens";
-import { XlsxError, type XlsxValue, type XlsxWorkbook } from "./xlsx-reader/read-xlsx";
-import { unboundedColumnLetters } from "./a1";
+import { XlsxError, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
+import { unboundedColumnLetters } from "../workbook/a1";
 
 export const RELATIVE_TOLERANCE = 1e-9;
 export const ABSOLUTE_TOLERANCE = 1e-12;
