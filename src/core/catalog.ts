@@ -2,6 +2,7 @@ import type { FunctionResult } from "./excel-values";
 import { crawlGateCells, walkGateCells } from "./gates";
 import { liabilityCapCells } from "./liability";
 import { paybackCells } from "./payback";
+import { distinctKeysCells } from "./distinct-keys";
 import { payoutLedgerCells } from "./payout-ledger";
 import { payoutScheduleCells } from "./payout-schedule";
 import { payoutTotalsCells } from "./payout-totals";
@@ -15,7 +16,7 @@ import { tierCells, tierGapCells } from "./tiers";
 import { partnerStatusCells, streakCells } from "./streaks";
 import { termEndCells } from "./term-end";
 import { healthCells } from "./health";
-import { gridOfLabels, oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./result-shapes";
+import { columnOfTypedSize, gridOfLabels, oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./result-shapes";
 
 /**
  * Binds each custom-function ID (as declared by `@customfunction` in functions.ts, and so in the
@@ -46,6 +47,7 @@ export const catalog = {
   PAYOUT_LEDGER: { compute: payoutLedgerCells, resultShape: sameShapeAs(0) },
   PAYOUT_SCHEDULE: { compute: payoutScheduleCells, resultShape: sameShapeAs(0) },
   PAYOUT_TOTALS: { compute: payoutTotalsCells, resultShape: gridOfLabels(3, 4) },
+  DISTINCT_KEYS: { compute: distinctKeysCells, resultShape: columnOfTypedSize(1) },
   PERIOD: { compute: periodCells, resultShape: sameShapeAs(0) },
   PAYBACK: { compute: paybackCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;

@@ -297,3 +297,16 @@ export function period(date: any[][], frequency?: any, fiscal_year_start?: any):
 export function payback(cashflows: any[][], rate?: any): number {
   return toExcelScalar<number>(catalog.PAYBACK.compute(cashflows, rate));
 }
+
+/**
+ * The distinct keys of a ledger column (partners, periods) as a column of a fixed number of cells, padded with "": labels that follow the ledger as rows are added.
+ * @customfunction DISTINCT_KEYS
+ * @helpurl https://localhost:3000/reference.html#pe-distinct_keys
+ * @param keys A row or column of keys (e.g. the ledger's partner column). Blank cells are skipped; text matches case-insensitively and a number never matches its text, as with =.
+ * @param size How many cells the result fills (a whole number, 1 or more): the first size distinct keys, then "" (empty text) in the cells left over. Type it as a number so every engine can size the spill.
+ * @param [order] "ascending" (default): numbers, then text A–Z ignoring case, then FALSE, TRUE, as Excel sorts. "first": in order of first appearance.
+ * @returns A column of size cells: the distinct keys, each as first written, then "". Wrap it in TRANSPOSE for a row.
+ */
+export function distinctKeys(keys: any[][], size: any, order?: any): any[][] {
+  return toExcelMatrix(catalog.DISTINCT_KEYS.compute(keys, size, order));
+}
