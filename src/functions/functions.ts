@@ -259,8 +259,8 @@ export function payoutSchedule(
  * @param amounts A row or column of the figures to add up, in ledger order (e.g. the payouts of PE.PAYOUT_LEDGER). Blank counts as 0.
  * @param partners Each row's partner key, in the same shape as amounts. Text matches case-insensitively, a number never matches its text.
  * @param periods Each row's period key (e.g. from PE.PERIOD), in the same shape as amounts.
- * @param partner_list The partners to total, one row of the result each: a row or column of keys.
- * @param period_list The periods to total, one column of the result each: a row or column of keys.
+ * @param partner_list The partners to total, one row of the result each: a row or column of keys (e.g. from PE.DISTINCT_KEYS). A blank label gives "" across its row.
+ * @param period_list The periods to total, one column of the result each: a row or column of keys. A blank label gives "" down its column.
  * @returns The grid of totals: one row per partner of partner_list, one column per period of period_list (0 where a pair has no rows).
  */
 export function payoutTotals(
