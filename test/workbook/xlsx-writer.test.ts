@@ -1,8 +1,9 @@
+import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { createEngine } from "../../src/engine";
 import { PlanConflictError } from "../../src/workbook/appliers/common";
 import { applyPlanToEngine, engineValueReader } from "../../src/workbook/appliers/engine";
-import { readXlsxSettings, toCachedResult, writePlanToXlsx, xlsxLimitations } from "../../src/workbook/appliers/xlsx";
+import { readXlsxSettings, toCachedResult, writePlanToXlsx } from "../../src/workbook/appliers/xlsx";
 import { toFileFormula } from "../../src/core/file-formula";
 import {
   buildQualificationPlan,
@@ -140,9 +141,9 @@ describe("writePlanToXlsx", () => {
     expect([...settings.keys()]).toEqual([QUALIFICATION_SETTINGS_KEY]);
     const restored = restoreQualificationInput(settings.get(QUALIFICATION_SETTINGS_KEY));
     expect(restored?.criteria.map((c) => c.weight)).toEqual([30, 25, 20, 15, 10]);
-    expect(xlsxLimitations(plan)).toEqual([
-      'charts are not written to .xlsx files (ExcelJS cannot create them): "Partners by tier" on Qualification; run the wizard in Excel to get them',
-    ]);
+    // The plan's chart is in the file too (xlsx-charts.test.ts checks its parts).
+    expect(plan.sheets[0].charts?.map((c) => c.title)).toEqual(["Partners by tier"]);
+    expect((await JSZip.loadAsync(buffer)).file("xl/charts/chart1.xml")).not.toBeNull();
   });
 
   test("settings of files from older versions are still read from their very hidden PE_Settings sheet", async () => {

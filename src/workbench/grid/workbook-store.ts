@@ -9,6 +9,7 @@
  * Delete, a sheet renamed or deleted, and a wizard's write (the engine applier writes a plan in
  * one engine batch, which the engine undoes as one operation).
  */
+import type { OpenedSource } from "../xlsx/lossless-download";
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { EngineWorkbook } from "../../taskpane/hosts/engine-host";
 import { cellAddress, parseRange, type CellRef, type RangeRef } from "../../workbook/a1";
@@ -120,6 +121,8 @@ export class WorkbookStore {
   private unrecorded = false;
   /** An unrecorded change that no write claimed in the same turn: certainly not a step of ours. */
   private stale = false;
+  /** The .xlsx file the workbook was opened from: the download writes the changes back into it. */
+  readonly source?: OpenedSource;
   /** Counts changes of the workbook itself (not of the selection or the sheet on screen): autosave watches it. */
   contentVersion = 0;
 
@@ -130,8 +133,10 @@ export class WorkbookStore {
       typedFormats?: TypedFormats;
       settings?: Map<string, string>;
       activeSheet?: string;
+      source?: OpenedSource;
     } = {},
   ) {
+    this.source = restored.source;
     if (hf.getSheetNames().length === 0) hf.addSheet("Sheet1");
     hf.clearUndoStack();
     const settings = new WatchedSettings(restored.settings ?? []);
@@ -253,6 +258,7 @@ export class WorkbookStore {
       typedFormats: this.side.typedFormats,
       settings: this.settings,
       activeSheet: this.snapshot.activeSheet,
+      source: this.source,
     };
   }
 

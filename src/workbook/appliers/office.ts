@@ -38,9 +38,11 @@ import {
   type CellConflict,
   type ResolvedPlan,
 } from "./common";
+import { CancelRequested, countWriteSyncs, progressBudget, SyncProgress, WriteCancelledError } from "./office-progress";
 import {
   blockWrites,
   CALL_OVERHEAD_BYTES,
+  DEFAULT_SYNC_BUDGET,
   fitToBudget,
   SyncBudget,
   utf8Bytes,
@@ -55,10 +57,16 @@ import { planOf, type PlanApplier, type PlanSource } from "./contract";
 /** `Excel.run` (or a test double): runs a batch with a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The options every applier takes, plus the per-sync byte budget of this host. */
+/** The options every applier takes, plus the per-sync byte budget of this host and large-write progress. */
 export interface OfficeApplyOptions extends ApplyOptions {
   /** Bytes one context.sync() may send (default DEFAULT_SYNC_BUDGET); more writes mean more syncs. */
   syncBudget?: number;
+  /** Send a write of more than LARGE_WRITE_ROWS rows in about PROGRESS_SYNCS syncs (office-progress.ts), for progress and Cancel. */
+  splitLargeWrites?: boolean;
+  /** After each write sync: how many are done of how many the write takes. */
+  onSyncProgress?: (done: number, total: number) => void;
+  /** Cancels the write before its next sync; what it had written is rolled back (WriteCancelledError). */
+  signal?: AbortSignal;
 }
 
 /** The number of context.sync() calls a successful apply makes when its writes fit one sync's budget. */
@@ -138,7 +146,9 @@ export async function findExcelConflicts(run: ExcelRun, plan: PlanSource): Promi
 }
 
 /** The Office applier under the one contract: the target is `Excel.run` (or a test double). */
-export const officeApplier: PlanApplier<ExcelRun> = { apply: (run, plan, options) => applyPlanToExcel(run, plan, options) };
+export const officeApplier = {
+  apply: (run: ExcelRun, plan: PlanSource, options?: OfficeApplyOptions) => applyPlanToExcel(run, plan, options),
+} satisfies PlanApplier<ExcelRun>;
 
 /**
  * Writes the plan in one `Excel.run`: sync 1 reads (and builds the plan from what it read),
@@ -161,12 +171,20 @@ export async function applyPlanToExcel(
     progress("writing");
     const { plan: resolvedPlan } = pre.resolved;
     try {
-      const budget = new SyncBudget(() => context.sync(), options.syncBudget);
+      const hostLimit = options.syncBudget ?? DEFAULT_SYNC_BUDGET;
+      const rows = resolvedPlan.sheets.reduce((sum, s) => sum + s.blocks.reduce((n, b) => n + b.cells.length, 0), 0);
+      const sizes = writeSizes(resolvedPlan, hostLimit);
+      const limit = progressBudget(sizes, rows, hostLimit, options.splitLargeWrites === true);
+      const planned = limit === hostLimit ? sizes : writeSizes(resolvedPlan, limit);
+      const syncs = new SyncProgress(await countWriteSyncs(planned, limit), options.onSyncProgress, options.signal);
+      options.onSyncProgress?.(0, syncs.total);
+      const budget = new SyncBudget(() => syncs.sync(context), limit);
       await queueWrite(context, resolvedPlan, budget);
-      await context.sync();
+      await syncs.sync(context);
     } catch (error) {
       progress("rolling back");
       const undone = await rollback(context, pre);
+      if (error instanceof CancelRequested) throw new WriteCancelledError(plan.description, undone);
       const reason = describeError(error);
       throw new PlanApplyError(
         undone
@@ -180,6 +198,18 @@ export async function applyPlanToExcel(
     const summary = baseSummary(pre.resolved, pre.sheetNamesBefore);
     return summary;
   });
+}
+
+/** The sizes of the writes queueWrite spends from its budget, in its order (for counting syncs ahead). */
+function writeSizes(plan: WorkbookPlan, limit: number): number[] {
+  const sizes: number[] = [];
+  for (const sheet of plan.sheets) {
+    for (const write of cellWrites(sheet)) for (const piece of fitToBudget(write, limit)) sizes.push(writeBytes(piece));
+    sizes.push(CALL_OVERHEAD_BYTES * otherCalls(sheet));
+  }
+  sizes.push(CALL_OVERHEAD_BYTES * plan.names.length);
+  for (const setting of plan.settings) sizes.push(CALL_OVERHEAD_BYTES + utf8Bytes(setting.json));
+  return sizes;
 }
 
 /** Queues every write, syncing early only when `budget` says the queue would grow too large. */
