@@ -88,7 +88,8 @@ export function buildPayoutsFromFiles(options: Record<string, string>): NewModel
       layout,
       summary:
         `sheet "${layout.sheet}", ${layout.ledger.transactions} transactions of ${layout.partners.length} partners in ` +
-        `table ${layout.tableName}, ${layout.periods.length} periods, formulas covering ${layout.ledger.coveredRows} ledger rows`,
+        `table ${layout.tableName}, ${layout.periods.length} periods (summary room for ${layout.summary.partnerSlots} partners × ` +
+        `${layout.summary.periodSlots} periods), formulas covering ${layout.ledger.coveredRows} ledger rows`,
       warnings: built.warnings.map((w) => `${w.path}: ${w.message}`),
       csv: (book) => summaryRows(layout, book.valueAt),
       csvOptions: { lineEnd: "\n" },

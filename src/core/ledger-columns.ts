@@ -2,7 +2,7 @@ import { fail, isExcelError } from "./errors";
 import { isBlank, positionName, readNumber, toGrid, type Grid } from "./excel-values";
 
 /**
- * The ledger columns the payout functions share (PE.PAYOUT_LEDGER, PE.PAYOUT_TOTALS): amounts in
+ * The ledger columns the payout functions share (PE.PAYOUT_LEDGER, PE.PAYOUT_TOTALS, PE.DISTINCT_KEYS): amounts in
  * one row or column, and partner and period keys of the same shape that match like Excel's `=`.
  */
 
@@ -38,6 +38,22 @@ export function readKeys(argument: unknown, what: "partners" | "periods", amount
   for (let row = 0; row < grid.length; row++) {
     for (let col = 0; col < grid[row].length; col++) {
       const cell = grid[row][col];
+      if (isExcelError(cell)) throw cell;
+      keys.push(isBlank(cell) ? null : cell);
+    }
+  }
+  return keys;
+}
+
+/** A row or column of keys of any length (the keys to list); an errored cell passes its error on. */
+export function readKeyList(argument: unknown, what: string): LedgerKey[] {
+  const grid = toGrid(argument, what);
+  if (grid.length !== 1 && grid[0].length !== 1) {
+    fail("#VALUE!", `${what} must be one row or one column, not a ${describeShape(grid)} block`);
+  }
+  const keys: LedgerKey[] = [];
+  for (const row of grid) {
+    for (const cell of row) {
       if (isExcelError(cell)) throw cell;
       keys.push(isBlank(cell) ? null : cell);
     }

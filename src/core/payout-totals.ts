@@ -10,6 +10,10 @@ import { gridOfLabels } from "./result-shapes";
  * gives for plain keys, but keys match like Excel's `=` (as in PE.PAYOUT_LEDGER), never as
  * criteria: a partner named ">100" or "A*" is that text, not a comparison or a wildcard.
  *
+ * A blank label (an empty cell, or the "" of a spare slot of PE.DISTINCT_KEYS) names no partner
+ * or period: its row or column is "" rather than the total of the ledger's blank keys, so a
+ * summary with spare slots adds up to its labelled partners and periods only.
+ *
  * One pass over the ledger into a Map per partner, then one look-up per cell: linear in the rows
  * plus the grid's cells, where a grid of SUMIFS re-reads the whole ledger for every cell.
  */
@@ -27,9 +31,14 @@ function groupSums(amounts: readonly number[], partners: readonly LedgerKey[], p
   return sums;
 }
 
+function isBlankLabel(label: LedgerKey | ExcelError | NormalKey): label is null | "" {
+  return label === null || label === "";
+}
+
 /**
  * The pure rule: one amount, partner key and period key per transaction; the grid's labels.
- * A label that is an error fills its row (or column) with that error, as a SUMIFS over it would.
+ * A label that is an error fills its row (or column) with that error, as a SUMIFS over it would;
+ * a blank label (null or "") fills it with "".
  */
 export function payoutTotals(
   amounts: readonly number[],
@@ -42,12 +51,14 @@ export function payoutTotals(
     fail("#VALUE!", `give one partner and one period per amount (${amounts.length} amounts)`);
   }
   const sums = groupSums(amounts, partners, periods);
-  const periodKeys = periodList.map((label) => (isExcelError(label) ? label : normalKey(label)));
+  const periodKeys = periodList.map((label) => (isExcelError(label) || isBlankLabel(label) ? label : normalKey(label)));
   return partnerList.map((partnerLabel) => {
     if (isExcelError(partnerLabel)) return periodKeys.map(() => partnerLabel);
+    if (isBlankLabel(partnerLabel)) return periodKeys.map((period) => (isExcelError(period) ? period : ""));
     const byPeriod = sums.get(normalKey(partnerLabel));
     return periodKeys.map((period): CellResult => {
       if (isExcelError(period)) return period;
+      if (isBlankLabel(period)) return "";
       const total = byPeriod?.get(period) ?? 0;
       if (!Number.isFinite(total)) {
         return new ExcelError(

@@ -1,10 +1,15 @@
 import type { FunctionResult, Shape } from "./excel-values";
 
 /**
- * How a function's result shape follows its arguments' shapes (never their values), so that a
- * spreadsheet engine can size a spill before computing it. An omitted argument has no shape.
+ * How a function's result shape follows its arguments' shapes, so that a spreadsheet engine can
+ * size a spill before computing it. An omitted argument has no shape. The only values a rule may
+ * read are numbers typed into the formula itself (`typedNumbers`, undefined for anything else),
+ * as HyperFormula sizes SEQUENCE from its literal rows and columns.
  */
-export type ResultShapeRule = (argumentShapes: ReadonlyArray<Shape | undefined>) => Shape;
+export type ResultShapeRule = (
+  argumentShapes: ReadonlyArray<Shape | undefined>,
+  typedNumbers: ReadonlyArray<number | undefined>,
+) => Shape;
 
 const ONE_CELL: Shape = { rows: 1, cols: 1 };
 
@@ -30,6 +35,14 @@ function cellCount(shape: Shape | undefined): number {
 /** A grid with one row per cell of argument `rowsFrom` and one column per cell of argument `colsFrom` (two label lists). */
 export function gridOfLabels(rowsFrom: number, colsFrom: number): ResultShapeRule {
   return (shapes) => ({ rows: cellCount(shapes[rowsFrom]), cols: cellCount(shapes[colsFrom]) });
+}
+
+/** A column of as many cells as the number typed as argument `index` (one cell when it is not a typed whole number ≥ 1). */
+export function columnOfTypedSize(index: number): ResultShapeRule {
+  return (_shapes, typedNumbers) => {
+    const size = Math.trunc(typedNumbers[index] ?? 1);
+    return { rows: size >= 1 && size <= 1_048_576 ? size : 1, cols: 1 };
+  };
 }
 
 /**

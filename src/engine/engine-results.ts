@@ -43,7 +43,7 @@ export function toEngineValue(result: unknown, functionName: string, reservedSha
     return new CellError(
       ErrorType.VALUE,
       `${functionName} gives a ${describeShape({ rows, cols })} result but the engine could only size ${describeShape(reserved)} ` +
-        "from the formula: pass the range itself (e.g. B2:F100) rather than a name or a computed range",
+        "from the formula: pass the range itself (e.g. B2:F100) rather than a name or a computed range, and type a size as a number (e.g. 30)",
     );
   }
   return SimpleRangeValue.onlyValues((result as unknown[][]).map((row) => row.map(toEngineCell)));

@@ -55,12 +55,20 @@ export interface PeFunction {
 /** The parts of HyperFormula's AST this plugin reads (its AST types are not exported). */
 interface ArgumentAst {
   type: string;
+  value?: unknown;
 }
 interface CallAst {
   args: ArgumentAst[];
 }
 
 const OMITTED_ARGUMENT = "EMPTY";
+const NUMBER_LITERAL = "NUMBER";
+
+/** The number typed as argument `index` (as in `PE.DISTINCT_KEYS(A2:A99, 30)`), undefined for anything else. */
+function typedNumber(ast: CallAst, index: number): number | undefined {
+  const argument = ast.args[index];
+  return argument?.type === NUMBER_LITERAL && typeof argument.value === "number" ? argument.value : undefined;
+}
 
 function isOmitted(ast: CallAst, index: number): boolean {
   return index >= ast.args.length || ast.args[index].type === OMITTED_ARGUMENT;
@@ -134,7 +142,8 @@ export class PeFunctionPlugin extends FunctionPlugin {
       const size = this.arraySizeForAst(ast.args[index] as never, state as never);
       return { rows: size.height, cols: size.width };
     });
-    return fn.binding.resultShape(shapes);
+    const typedNumbers = fn.metadata.parameters.map((_, index) => typedNumber(ast, index));
+    return fn.binding.resultShape(shapes, typedNumbers);
   }
 
   predictArraySize(fn: PeFunction, ast: CallAst, state: unknown): ArraySize {

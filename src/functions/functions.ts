@@ -6,6 +6,7 @@
  * of the core function it calls; that call is also how the engine binds the ID to core
  * (scripts/build-metadata.mjs generates generated/function-bindings.ts from it).
  */
+import { distinctKeysCells } from "../core/distinct-keys";
 import { crawlGateCells, walkGateCells } from "../core/gates";
 import { healthCells } from "../core/health";
 import { liabilityCapCells } from "../core/liability";
@@ -275,8 +276,8 @@ export function payoutSchedule(
  * @param amounts A row or column of the figures to add up, in ledger order (e.g. the payouts of PE.PAYOUT_LEDGER). Blank counts as 0.
  * @param partners Each row's partner key, in the same shape as amounts. Text matches case-insensitively, a number never matches its text.
  * @param periods Each row's period key (e.g. from PE.PERIOD), in the same shape as amounts.
- * @param partner_list The partners to total, one row of the result each: a row or column of keys.
- * @param period_list The periods to total, one column of the result each: a row or column of keys.
+ * @param partner_list The partners to total, one row of the result each: a row or column of keys (e.g. from PE.DISTINCT_KEYS). A blank label gives "" across its row.
+ * @param period_list The periods to total, one column of the result each: a row or column of keys. A blank label gives "" down its column.
  * @returns The grid of totals: one row per partner of partner_list, one column per period of period_list (0 where a pair has no rows).
  */
 export function payoutTotals(
@@ -312,4 +313,17 @@ export function period(date: any[][], frequency?: any, fiscal_year_start?: any):
  */
 export function payback(cashflows: any[][], rate?: any): number {
   return toExcelScalar<number>(paybackCells(cashflows, rate));
+}
+
+/**
+ * The distinct keys of a ledger column (partners, periods) as a column of a fixed number of cells, padded with "": labels that follow the ledger as rows are added.
+ * @customfunction DISTINCT_KEYS
+ * @helpurl https://localhost:3000/reference.html#pe-distinct_keys
+ * @param keys A row or column of keys (e.g. the ledger's partner column). Blank cells are skipped; text matches case-insensitively and a number never matches its text, as with =.
+ * @param size How many cells the result fills (a whole number, 1 or more): the first size distinct keys, then "" (empty text) in the cells left over. Type it as a number so every engine can size the spill.
+ * @param [order] "ascending" (default): numbers, then text A–Z ignoring case, then FALSE, TRUE, as Excel sorts. "first": in order of first appearance.
+ * @returns A column of size cells: the distinct keys, each as first written, then "". Wrap it in TRANSPOSE for a row.
+ */
+export function distinctKeys(keys: any[][], size: any, order?: any): any[][] {
+  return toExcelMatrix(distinctKeysCells(keys, size, order));
 }

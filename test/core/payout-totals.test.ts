@@ -33,7 +33,7 @@ describe("PE.PAYOUT_TOTALS worked examples", () => {
     expect(totals[1]).toEqual([3, 0]);
   });
 
-  it("matches keys like Excel's =: a number is not its text, blank is a key of its own, text is never a criterion", () => {
+  it("matches keys like Excel's =: a number is not its text, text is never a criterion; a blank label totals nothing", () => {
     const result = payoutTotals(
       [10, 20, 30, 40, 50],
       [1, "1", null, ">0", "A*"],
@@ -41,7 +41,12 @@ describe("PE.PAYOUT_TOTALS worked examples", () => {
       [1, "1", null, ">0", "A*", "Abc"],
       ["p"],
     );
-    expect(result).toEqual([[10], [20], [30], [40], [50], [0]]);
+    // The blank label is a spare slot (PE.DISTINCT_KEYS pads with ""): "", not the blank partner's 30.
+    expect(result).toEqual([[10], [20], [""], [40], [50], [0]]);
+    expect(payoutTotals([1, 2], ["a", "a"], [null, "t"], ["a", ""], ["", "t", null])).toEqual([
+      ["", 2, ""],
+      ["", "", ""],
+    ]);
   });
 
   it("adds in ledger order, as a SUMIFS scan of the range does, so the figures are the same to the last bit", () => {

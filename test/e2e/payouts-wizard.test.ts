@@ -156,10 +156,14 @@ describe("the payout book in the workbench's grid", () => {
     const partner = layout.partners[2];
     await typeInCell(page, layout.statement.partnerCell, partner);
     const run = scheduleOf(partner);
-    for (const k of [0, 3, 11]) {
+    const last = layout.periods.length - 1;
+    for (const k of [0, 3, last]) {
       await expectAmount(cellAt(layout.statement.firstPeriodRow + k, 2), run.paid[k]);
       await expectAmount(cellAt(layout.statement.firstPeriodRow + k, 3), run.balance[k]);
     }
+    // The spare period slots after the ledger's last period stay blank.
+    await expect(cellText(page, cellAt(layout.statement.firstPeriodRow + last + 1, 0))).resolves.toBe("");
+    await expect(cellText(page, cellAt(layout.statement.firstPeriodRow + last + 1, 2))).resolves.toBe("");
     const own = LEDGER.map((t, i) => ({ t, i })).filter(({ t }) => t.partner === partner);
     for (const k of [0, 1, own.length - 1]) {
       await expectAmount(cellAt(layout.statement.firstLineRow + k, 6), payouts[own[k].i]);

@@ -196,3 +196,44 @@ describe("PE.PAYBACK in the engine", () => {
     expect(errorOf(value("C2"))).toEqual({ type: "NUM", message: "rate 10 is above 1: write 10% or 0.1" });
   });
 });
+
+describe("PE.DISTINCT_KEYS in the engine", () => {
+  const ledger = (): (string | number | null)[][] => [
+    ["beta", "2026-02"],
+    ["Acme", "2026-01"],
+    ["ACME", "2026-02"],
+    [null, "2026-01"],
+  ];
+
+  it("spills a column of the size typed, sorted and padded with empty text, and follows the keys", () => {
+    const { engine, values } = sheetEngine([...ledger(), ["=PE.DISTINCT_KEYS(A1:A4,4)"]]);
+    expect(values("A5:A8")).toEqual([["Acme"], ["beta"], [""], [""]]);
+    engine.setCellContents({ sheet: 0, row: 3, col: 0 }, "Gamma");
+    expect(values("A5:A8")).toEqual([["Acme"], ["beta"], ["Gamma"], [""]]);
+  });
+
+  it("spills across a row through TRANSPOSE, and its labels drive PE.PAYOUT_TOTALS", () => {
+    const { values } = sheetEngine([
+      ...ledger().map((row, index) => [...row, index + 1]),
+      ["=TRANSPOSE(PE.DISTINCT_KEYS(B1:B4,3))"],
+      ['=PE.DISTINCT_KEYS(A1:A4,2,"first")'],
+      [],
+    ]);
+    expect(values("A5:C5")).toEqual([["2026-01", "2026-02", ""]]);
+    expect(values("A6:A7")).toEqual([["beta"], ["Acme"]]);
+    const { values: totals } = sheetEngine([
+      ...ledger().map((row, index) => [...row, index + 1]),
+      [null, "=TRANSPOSE(PE.DISTINCT_KEYS(B1:B4,2))"],
+      ["=PE.DISTINCT_KEYS(A1:A4,2)", "=PE.PAYOUT_TOTALS(C1:C4,A1:A4,B1:B4,A6:A7,B5:C5)"],
+    ]);
+    expect(totals("B6:C7")).toEqual([
+      [2, 3],
+      [0, 1],
+    ]);
+  });
+
+  it("explains a size it cannot size from the formula (not typed as a number)", () => {
+    const { value } = sheetEngine([["a", 3, "=PE.DISTINCT_KEYS(A1:A2,B1)"], ["b"]]);
+    expect(errorOf(value("C1"))).toEqual({ type: "VALUE", message: expect.stringContaining("type a size as a number") });
+  });
+});

@@ -175,6 +175,14 @@ const EXPECTED: Record<string, { parameters: Array<[string, boolean, boolean]>; 
     ],
     spills: true,
   },
+  DISTINCT_KEYS: {
+    parameters: [
+      ["keys", false, true],
+      ["size", false, false],
+      ["order", true, false],
+    ],
+    spills: true,
+  },
   PAYOUT_TOTALS: {
     parameters: [
       ["amounts", false, true],

@@ -65,7 +65,8 @@ describe("the payout book in the engine", () => {
     const { layout, value } = build(draft);
     const { earnedOf } = expectedSummary(draft, layout.periods);
     expect(layout.periods[0]).toBe("2026-01");
-    expect(layout.periods.at(-1)).toBe("2026-12");
+    // The last period with a transaction: a later one gets a spare column when it arrives.
+    expect(layout.periods.at(-1)).toBe("2026-10");
     layout.partners.forEach((partner, i) => {
       const earned = earnedOf(partner);
       const run = payoutSchedule(earned, { floor: 150, cap: 400 });
@@ -75,7 +76,7 @@ describe("the payout book in the engine", () => {
         expect(value(layout.summary.balance.firstRow + i, 1 + k)).toBeCloseTo(run.balance[k], 9);
       });
     });
-    const p = layout.periods.length;
+    const p = layout.summary.periodSlots;
     const totalEarned = layout.partners.reduce((s, partner) => s + earnedOf(partner).reduce((a, b) => a + b, 0), 0);
     expect(value(layout.summary.earned.totalsRow, p + 1)).toBeCloseTo(totalEarned, 6);
   });
@@ -109,7 +110,7 @@ describe("the payout book in the engine", () => {
     const { layout, value, set, ledgerColumn } = build(draft);
     const partner = layout.partners[0];
     const row = layout.ledger.firstRow + 400;
-    const before = value(layout.summary.earned.firstRow, layout.periods.length + 1) as number;
+    const before = value(layout.summary.earned.firstRow, layout.summary.periodSlots + 1) as number;
     set(cellAt(row, LEDGER_COLUMNS.partner), partner);
     set(cellAt(row, LEDGER_COLUMNS.date), excelDate(2026, 11, 20));
     set(cellAt(row, LEDGER_COLUMNS.amount), 5_000);
@@ -117,9 +118,91 @@ describe("the payout book in the engine", () => {
     const { payouts } = expectedSummary({ ...draft, ledger }, []);
     expect(value(row, LEDGER_COLUMNS.period)).toBe("2026-11");
     expect(value(row, LEDGER_COLUMNS.payout)).toBeCloseTo(payouts[400], 9);
-    expect(value(layout.summary.earned.firstRow, layout.periods.length + 1)).toBeCloseTo(before + payouts[400], 6);
+    expect(value(layout.summary.earned.firstRow, layout.summary.periodSlots + 1)).toBeCloseTo(before + payouts[400], 6);
     const own = ledgerColumn(LEDGER_COLUMNS.partner, 401).filter((p) => p === partner).length;
     expect(value(layout.statement.firstLineRow + own - 1, 4)).toBe(5_000);
+  });
+
+  test("a new partner and a new period appended to the ledger get their summary row and column, statement choice and chart bar", () => {
+    const { layout, value, set, hf, sheet } = build(draft);
+    const { earned, paid, balance, partnerSlots, periodSlots } = layout.summary;
+    const n = layout.partners.length;
+    const m = layout.periods.length;
+    const first = layout.ledger.firstRow + draft.ledger.length;
+    // "Aardvark" sorts first; 2027-01 is a month after every transaction written.
+    const added = [
+      { partner: "Aardvark", date: excelDate(2027, 1, 10), amount: 2_500, customer: "", description: "" },
+      { partner: layout.partners[1], date: excelDate(2027, 1, 12), amount: 800, customer: "", description: "" },
+      { partner: "Aardvark", date: excelDate(2026, 3, 3), amount: 600, customer: "", description: "" },
+    ];
+    hf.setCellContents(
+      { sheet, row: first, col: LEDGER_COLUMNS.partner },
+      added.map((t) => [t.partner, t.date, t.amount]),
+    );
+    const ledger = [...draft.ledger, ...added];
+    const partners = ["Aardvark", ...layout.partners];
+    const periods = [...layout.periods, "2027-01"];
+    const label = (i: number) => value(earned.firstRow + i, 0);
+    const period = (k: number) => value(earned.headerRow, 1 + k);
+    expect(Array.from({ length: n + 1 }, (_, i) => label(i))).toEqual(partners);
+    expect(Array.from({ length: m + 1 }, (_, k) => period(k))).toEqual(periods);
+    expect(label(n + 1)).toBe("");
+    expect(period(m + 1)).toBe("");
+    const { earnedOf } = expectedSummary({ ...draft, ledger }, periods);
+    let grand = 0;
+    partners.forEach((partner, i) => {
+      const run = payoutSchedule(earnedOf(partner), { floor: 150, cap: 400 });
+      periods.forEach((_, k) => {
+        expect(value(earned.firstRow + i, 1 + k)).toBeCloseTo(earnedOf(partner)[k], 9);
+        expect(value(paid.firstRow + i, 1 + k)).toBeCloseTo(run.paid[k], 9);
+        expect(value(balance.firstRow + i, 1 + k)).toBeCloseTo(run.balance[k], 9);
+      });
+      expect(value(balance.firstRow + i, periodSlots + 1)).toBeCloseTo(run.balance[m], 9);
+      grand += earnedOf(partner).reduce((a, b) => a + b, 0);
+    });
+    // Spare slots stay blank in every block (no draw paid for a period or partner that is not there).
+    for (const block of [earned, paid, balance]) {
+      expect(value(block.firstRow + n + 1, 1)).toBe("");
+      expect(value(block.firstRow, 1 + m + 1)).toBe("");
+      expect(value(block.firstRow + n + 1, periodSlots + 1)).toBe("");
+    }
+    expect(value(earned.totalsRow, periodSlots + 1)).toBeCloseTo(grand, 6);
+    expect(value(earned.totalsRow + 0, 1 + m)).toBeCloseTo(
+      partners.reduce((sum, partner) => sum + earnedOf(partner)[m], 0),
+      9,
+    );
+    // Nothing is left out of the summary.
+    const side = Math.max(periodSlots + 3, 10);
+    expect(value(3, side + 1) as number).toBeCloseTo(0, 6);
+    // The chart's data has the new period, the statement's choices the new partner.
+    expect(layout.chartSource).toBeDefined();
+    expect(value(3 + 3 + 1 + m, side)).toBe("2027-01");
+    expect(value(3 + 3 + 1 + m, side + 1)).toBeCloseTo(value(paid.totalsRow, 1 + m) as number, 9);
+    set(layout.statement.partnerCell, "Aardvark");
+    const run = payoutSchedule(earnedOf("Aardvark"), { floor: 150, cap: 400 });
+    periods.forEach((p, k) => {
+      expect(value(layout.statement.firstPeriodRow + k, 0)).toBe(p);
+      expect(value(layout.statement.firstPeriodRow + k, 2)).toBeCloseTo(run.paid[k], 9);
+    });
+    expect(value(layout.statement.firstPeriodRow + m + 1, 0)).toBe("");
+    expect(value(layout.statement.totalRow, 3)).toBeCloseTo(run.balance[m], 9);
+    expect(partnerSlots).toBe(n + 10);
+  });
+
+  test("partners beyond the spare rows are left out of the summary and counted in Not in the summary", () => {
+    const small = { ledger: sampleLedger(20, 2), tiers: TIERS } satisfies PayoutsInputDraft;
+    const { layout, value, hf, sheet } = build(small);
+    const extra = layout.summary.partnerSlots - layout.partners.length + 1;
+    hf.setCellContents(
+      { sheet, row: layout.ledger.firstRow + small.ledger.length, col: LEDGER_COLUMNS.partner },
+      Array.from({ length: extra }, (_, i) => [`Z${String(i).padStart(2, "0")}`, excelDate(2026, 2, 1), 100]),
+    );
+    const side = Math.max(layout.summary.periodSlots + 3, 10);
+    // Z00… sort after the partners written; the last one has no row: its payout (1% of 100) is reported.
+    expect(value(layout.summary.earned.firstRow + layout.summary.partnerSlots - 1, 0)).toBe(
+      `Z${String(extra - 2).padStart(2, "0")}`,
+    );
+    expect(value(3, side + 1) as number).toBeCloseTo(1, 9);
   });
 
   test("a partner with more transactions than the statement's lines gets a note saying how many are listed", () => {

@@ -2,7 +2,8 @@ import { excelDate } from "../../src/core/date-serials";
 import { buildPayoutsPlan, PayoutsInputError, restorePayoutPlan } from "../../src/workbook/models/payouts";
 import { validatePayoutsInput } from "../../src/workbook/models/payouts/input";
 import { guessMapping, readLedgerRows } from "../../src/workbook/models/payouts/ledger-records";
-import { summaryPeriods } from "../../src/workbook/models/payouts/periods";
+import { summaryLabels } from "../../src/workbook/models/payouts/payout-sheet";
+import { columnLetters } from "../../src/workbook/a1";
 import { serializePayoutsInput } from "../../src/workbook/models/payouts/saved";
 import { sampleLedger } from "./payouts-ledger-fixture";
 
@@ -39,8 +40,19 @@ describe("the payout book's plan", () => {
     const first = layout.ledger.firstRow + 1;
     const last = layout.ledger.firstRow + layout.ledger.coveredRows;
     const earned = layout.summary.earned.firstRow + 1;
-    const lastPeriod = String.fromCharCode(65 + layout.periods.length);
-    expect(sheet.arrayFormulas).toEqual([`B${earned}:${lastPeriod}${earned + 2}`, `F${first}:F${last}`, `G${first}:G${last}`]);
+    const header = layout.summary.earned.headerRow + 1;
+    const { partnerSlots, periodSlots } = layout.summary;
+    // 3 partners and 3 periods at build time, with spare slots for those added to the ledger later.
+    expect([partnerSlots, periodSlots]).toEqual([3 + 10, layout.periods.length + 12]);
+    const lastPeriod = columnLetters(periodSlots);
+    const lastPartner = earned + partnerSlots - 1;
+    expect(sheet.arrayFormulas).toEqual([
+      `B${header}:${lastPeriod}${header}`,
+      `A${earned}:A${lastPartner}`,
+      `B${earned}:${lastPeriod}${lastPartner}`,
+      `F${first}:F${last}`,
+      `G${first}:G${last}`,
+    ]);
     expect(layout.ledger.coveredRows).toBe(30 + 1_000);
     expect(sheet.validations).toContainEqual(
       expect.objectContaining({ range: layout.statement.partnerCell, rule: { kind: "listFrom", source: "=Pay_PartnerList" } }),
@@ -55,8 +67,11 @@ describe("the payout book's plan", () => {
     expect(formulas.filter((f) => /SUMIFS|COUNTIFS/.test(f))).toEqual([]);
     const totals = formulas.filter((f) => f.includes("PE.PAYOUT_TOTALS"));
     const header = layout.summary.earned.headerRow + 1;
-    const lastPeriod = String.fromCharCode(65 + layout.periods.length);
-    const partners = `$A$${layout.summary.earned.firstRow + 1}:$A$${layout.summary.earned.firstRow + 3}`;
+    const lastPeriod = columnLetters(layout.summary.periodSlots);
+    const first = layout.summary.earned.firstRow + 1;
+    const partners = `$A$${first}:$A$${first + layout.summary.partnerSlots - 1}`;
+    expect(formulas).toContain(`=PE.DISTINCT_KEYS(IF(Pay_Partners="","",Pay_Partners),${layout.summary.partnerSlots})`);
+    expect(formulas).toContain(`=TRANSPOSE(PE.DISTINCT_KEYS(Pay_Periods,${layout.summary.periodSlots}))`);
     expect(totals).toEqual([
       `=PE.PAYOUT_TOTALS(Pay_Payouts,Pay_Partners,Pay_Periods,${partners},$B$${header}:$${lastPeriod}$${header})`,
     ]);
@@ -82,11 +97,15 @@ describe("the payout book's plan", () => {
     expect(layout.tableName).toBe("PayoutLedger2");
   });
 
-  test("the summary's periods run from the first transaction to the end of the last one's fiscal year", () => {
-    const dates = [excelDate(2026, 3, 15), excelDate(2026, 5, 2)];
-    expect(summaryPeriods(dates, "quarter", 4)).toEqual(["FY2026-Q4", "FY2027-Q1", "FY2027-Q2", "FY2027-Q3", "FY2027-Q4"]);
-    expect(summaryPeriods(dates, "month", 1)).toHaveLength(10);
-    expect(summaryPeriods(dates, "year", 1)).toEqual(["2026"]);
+  test("the summary's labels at build time are the ledger's distinct partners and periods, sorted as PE.DISTINCT_KEYS sorts", () => {
+    const at = (partner: string, date: number) => ({ partner, date, amount: 1 });
+    const input = validatePayoutsInput({
+      ledger: [at("beta", excelDate(2026, 5, 2)), at("Alpha", excelDate(2026, 3, 15)), at("BETA", excelDate(2026, 4, 1))],
+      frequency: "quarter",
+      fiscalYearStart: 4,
+    });
+    if (!input.ok) throw new Error("the draft is valid");
+    expect(summaryLabels(input.input)).toEqual({ partners: ["Alpha", "beta"], periods: ["FY2026-Q4", "FY2027-Q1"], busiest: 2 });
   });
 
   test("the saved input is the one format, without the ledger, and restores the plan", () => {

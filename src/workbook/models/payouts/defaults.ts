@@ -25,3 +25,15 @@ export const MAX_TRANSACTIONS = 500_000;
 /** Statement lines beyond the busiest partner's transaction count at build time. */
 export const STATEMENT_HEADROOM = 50;
 export const MAX_STATEMENT_LINES = 2_000;
+
+/** Spare summary rows for partners added to the ledger after the build: at least this many… */
+export const MIN_SPARE_PARTNERS = 10;
+/** …spare period columns: a year of monthly runs at least… */
+export const MIN_SPARE_PERIODS = 12;
+/** …or this share of those at build time, whichever is more. */
+export const SPARE_SHARE = 0.2;
+
+/** The summary slots for `count` labels at build time: room for the labels added later. */
+export function slotsFor(count: number, minSpare: number): number {
+  return count + Math.max(minSpare, Math.ceil(count * SPARE_SHARE));
+}

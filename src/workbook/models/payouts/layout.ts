@@ -34,9 +34,11 @@ export interface PayoutsLayout {
   names: PayoutNames;
   /** A1 cell or range (no sheet prefix) of each named input and ledger column. */
   ranges: Record<keyof PayoutNames, string>;
+  /** The partners and periods the summary shows at build time (its labels follow the ledger). */
   partners: string[];
   periods: string[];
-  summary: { earned: SummaryBlock; paid: SummaryBlock; balance: SummaryBlock };
+  /** Label slots: the summary's partner rows and period columns, spare ones included. */
+  summary: { earned: SummaryBlock; paid: SummaryBlock; balance: SummaryBlock; partnerSlots: number; periodSlots: number };
   statement: { partnerCell: string; firstPeriodRow: number; totalRow: number; firstLineRow: number; lines: number };
   ledger: { headerRow: number; firstRow: number; transactions: number; coveredRows: number };
   chartSource?: string;

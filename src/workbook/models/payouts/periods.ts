@@ -1,7 +1,8 @@
 /**
- * The period keys the summary has a column for: every period from the first transaction's to the
- * end of the fiscal year of the last one, in order, so transactions added later in that year land
- * in a column that is already there. Keys are PE.PERIOD's, computed by the same core rule.
+ * A filled period grid: every period from the first transaction's to the end of the fiscal year
+ * of the last one, in order. Keys are PE.PERIOD's, computed by the same core rule. The payout
+ * book's summary no longer uses it (its period columns are PE.DISTINCT_KEYS of the ledger's
+ * periods, with spare columns); `pe-calc sql payout-summary`'s tests take it as their reference.
  */
 import { periodKey, type PeriodFrequency } from "../../../core/period";
 import { dateOfSerial, excelDate } from "../../../core/date-serials";

@@ -21,16 +21,17 @@ export function writeStatement(
   b: SheetBuilder,
   input: PayoutsInput,
   names: PayoutNames,
-  summary: { earned: SummaryBlock; paid: SummaryBlock; balance: SummaryBlock; partnerList: string },
-  partners: string[],
-  periods: string[],
+  summary: { earned: SummaryBlock; paid: SummaryBlock; balance: SummaryBlock; partnerList: string; periodCount: string },
+  firstPartner: string,
+  partnerSlots: number,
+  periodSlots: number,
   lines: number,
 ): { partnerCell: string; firstPeriodRow: number; totalRow: number; firstLineRow: number; top: number } {
   const money = moneyFormat(input.currency);
   const top = b.row;
   b.put([[text("Partner statement")]]);
   b.style(cellAt(top, 0), { bold: true, fontSize: 12, fontColor: "#1F4E79" });
-  const partnerRow = b.put([[text("Partner"), text(partners[0] ?? "")]]);
+  const partnerRow = b.put([[text("Partner"), text(firstPartner)]]);
   const partnerCell = cellAt(partnerRow, 1);
   b.input(partnerCell, { bold: true });
   b.validate(partnerCell, { kind: "listFrom", source: `=${names.partnerList}` }, "Choose a partner of the summary.", {
@@ -43,27 +44,30 @@ export function writeStatement(
   b.header(["Period", "Earned", "Paid", "Balance carried"]);
   const firstPeriodRow = b.row;
   const partnerIndex = `MATCH(${names.statementPartner},${names.partnerList},0)`;
+  // One line per period slot of the summary, its label read from there: "" for a spare slot.
   const block = (s: SummaryBlock, k: number): string =>
-    `IFERROR(INDEX(${rangeAt(s.firstRow, 1, Math.max(partners.length, 1), Math.max(periods.length, 1))},${partnerIndex},${k + 1}),0)`;
+    `IFERROR(INDEX(${rangeAt(s.firstRow, 1, partnerSlots, periodSlots)},${partnerIndex},${k + 1}),0)`;
+  const periodLabel = (k: number): string => `${columnLetters(1 + k)}$${summary.earned.headerRow + 1}`;
   b.put(
-    periods.map((period, k): CellContent[] => [
-      text(period),
-      formula(`=${block(summary.earned, k)}`),
-      formula(`=${block(summary.paid, k)}`),
-      formula(`=${block(summary.balance, k)}`),
-    ]),
+    Array.from({ length: periodSlots }, (_, k): CellContent[] => {
+      const r = firstPeriodRow + k + 1;
+      const figure = (s: SummaryBlock): CellContent => formula(`=IF($A${r}="","",${block(s, k)})`);
+      return [formula(`=${periodLabel(k)}`), figure(summary.earned), figure(summary.paid), figure(summary.balance)];
+    }),
   );
   const last = b.row;
+  const balances = `D${firstPeriodRow + 1}:D${last}`;
   const totalRow = b.put([
     [
       text("Total"),
-      formula(periods.length > 0 ? `=SUM(B${firstPeriodRow + 1}:B${last})` : "=0"),
-      formula(periods.length > 0 ? `=SUM(C${firstPeriodRow + 1}:C${last})` : "=0"),
-      formula(periods.length > 0 ? `=D${last}` : "=0"),
+      formula(`=SUM(B${firstPeriodRow + 1}:B${last})`),
+      formula(`=SUM(C${firstPeriodRow + 1}:C${last})`),
+      // The balance carried after the last real period; the spare slots after it are "".
+      formula(`=IF(${summary.periodCount}=0,0,INDEX(${balances},${summary.periodCount}))`),
     ],
   ]);
   b.style(rangeAt(totalRow, 0, 1, 4), { bold: true, borderTop: true });
-  b.format(rangeAt(firstPeriodRow, 1, periods.length + 1, 3), money);
+  b.format(rangeAt(firstPeriodRow, 1, periodSlots + 1, 3), money);
   b.skip();
 
   const total = `INDEX(${names.statementCount},ROWS(${names.statementCount}))`;
