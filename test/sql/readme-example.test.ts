@@ -52,12 +52,11 @@ test("the worked payout ledger is the README's table", async () => {
   expect(rows.map((row) => row.pe_payout)).toEqual([2, 3, 22, 17, 30, 95, 0, 16, 6.5, 53, 0, 14.5]);
 });
 
-test("the worked summary's first quarter is the README's table", async () => {
+test("the worked summary is the README's table", async () => {
   const rows = await run("payout-summary", "docs/examples/payouts-plan.json", COLUMNS);
   const columns = ["pe_partner", "pe_period", "pe_earned", "pe_paid", "pe_balance"];
-  const shown = rows.filter((row) => ["2026-01", "2026-02", "2026-03", "2026-04"].includes(row.pe_period as string));
-  for (const row of shown) expect(README).toContain(markdownRow(row, columns));
-  expect(rows).toHaveLength(3 * 12);
+  for (const row of rows) expect(README).toContain(markdownRow(row, columns));
+  expect(rows).toHaveLength(3 * 3);
 });
 
 test("the worked partner scores are the README's table", async () => {

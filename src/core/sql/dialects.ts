@@ -1,6 +1,6 @@
 /**
  * The one table of what differs between the SQL dialects pe-calc writes: how a name and a text are
- * quoted, the type names, date parts, integer division, a series of whole numbers, and whether the
+ * quoted, the type names, date parts, integer division, and whether the
  * dialect has a recursive CTE. Everything else the queries use (window functions with ROWS frames,
  * LAG with a default, CASE, LEAST/GREATEST, COALESCE, LOWER, LPAD, `||`, ORDER BY … NULLS FIRST)
  * is written the same way in all five.
@@ -39,11 +39,6 @@ export interface Dialect {
   /** Integer division and remainder of non-negative integers. */
   intDiv(a: string, b: string): string;
   mod(a: string, b: string): string;
-  /**
-   * A SELECT of one integer column `alias` holding every whole number from `low` to `high`
-   * (columns of `from`, one row) without recursion: each dialect has its own series generator.
-   */
-  series(low: string, high: string, from: string, alias: string): string;
   /** Whether the dialect runs WITH RECURSIVE (PE.PAYOUT_SCHEDULE needs it). */
   recursive: boolean;
   /** Whether a recursive CTE is written with its column list (Snowflake requires one; BigQuery has no syntax for it). */
@@ -72,7 +67,6 @@ const DUCKDB: Dialect = {
   monthOf: extract("MONTH", "BIGINT"),
   intDiv: (a, b) => `((${a}) // (${b}))`,
   mod: (a, b) => `((${a}) % (${b}))`,
-  series: (low, high, from, alias) => `SELECT UNNEST(generate_series(${low}, ${high})) AS ${alias} FROM ${from}`,
   recursive: true,
   recursiveColumnList: true,
 };
@@ -90,7 +84,6 @@ const POSTGRES: Dialect = {
   monthOf: extract("MONTH", "BIGINT"),
   intDiv: (a, b) => `((${a}) / (${b}))`,
   mod: (a, b) => `MOD(${a}, ${b})`,
-  series: (low, high, from, alias) => `SELECT generate_series(${low}, ${high}) AS ${alias} FROM ${from}`,
   recursive: true,
   recursiveColumnList: true,
 };
@@ -108,8 +101,6 @@ const SNOWFLAKE: Dialect = {
   monthOf: extract("MONTH", "BIGINT"),
   intDiv: (a, b) => `CAST(FLOOR((${a}) / (${b})) AS BIGINT)`,
   mod: (a, b) => `MOD(${a}, ${b})`,
-  series: (low, high, from, alias) =>
-    `SELECT CAST(pe_series.value AS BIGINT) AS ${alias} FROM ${from}, LATERAL FLATTEN(input => ARRAY_GENERATE_RANGE(${low}, ${high} + 1)) AS pe_series`,
   recursive: true,
   recursiveColumnList: true,
 };
@@ -127,7 +118,6 @@ const BIGQUERY: Dialect = {
   monthOf: extract("MONTH", "INT64"),
   intDiv: (a, b) => `DIV(${a}, ${b})`,
   mod: (a, b) => `MOD(${a}, ${b})`,
-  series: (low, high, from, alias) => `SELECT ${alias} FROM ${from}, UNNEST(GENERATE_ARRAY(${low}, ${high})) AS ${alias}`,
   recursive: true,
   recursiveColumnList: false,
 };
@@ -145,7 +135,6 @@ const SPARK: Dialect = {
   monthOf: extract("MONTH", "BIGINT"),
   intDiv: (a, b) => `((${a}) DIV (${b}))`,
   mod: (a, b) => `MOD(${a}, ${b})`,
-  series: (low, high, from, alias) => `SELECT explode(sequence(${low}, ${high})) AS ${alias} FROM ${from}`,
   // WITH RECURSIVE is not in the Spark SQL most clusters run (SPARK-24497 was open for years).
   recursive: false,
   recursiveColumnList: false,

@@ -11,10 +11,12 @@ import { SqlInputError } from "./sql-error";
  *   pe_paid, pe_balance   PE.PAYOUT_SCHEDULE over the partner's earned periods in order, with the
  *               plan's floor, cap, recover and carry: a recursive CTE, one step per period,
  *               carrying the balance, where the dialect has WITH RECURSIVE.
- * The periods are the book's (periods.ts): with --date every period from the first transaction's
- * to the end of the fiscal year of the last one, for every partner (a period without
- * transactions earns 0, and a floor still pays in it); with --period the period keys present in
- * the ledger, in text order. Rows without a date have no period and stay out of the summary.
+ * The periods are the book's (its period labels are PE.DISTINCT_KEYS of the ledger's periods):
+ * the period keys present in the ledger, in order, for every partner (a partner without
+ * transactions in a period earns 0 there, and a floor still pays in it). With --date the keys are
+ * PE.PERIOD's, ordered by their first month (the same order as the keys' text); with --period
+ * they are the column's keys in text order. Rows without a date have no period and stay out of
+ * the summary.
  */
 
 interface PeriodCtes {
@@ -26,8 +28,6 @@ interface PeriodCtes {
 /** Every period of the book, numbered in order: pe_numbered(pe_period_key…, pe_period, pe_period_no). */
 function periodCtes(dialect: Dialect, parts: LedgerParts, plan: CheckedPayoutPlan): PeriodCtes {
   if (parts.hasPeriod) {
-    // The last month (0-based) of the fiscal year: the grid runs to the end of the last date's fiscal year.
-    const fiscalYearEnd = (plan.fiscalYearStart + 10) % 12;
     const monthKey = periodKeyOf(
       dialect,
       dialect.intDiv("pe_month", "12"),
@@ -38,9 +38,7 @@ function periodCtes(dialect: Dialect, parts: LedgerParts, plan: CheckedPayoutPla
     return {
       joinKey: "pe_period",
       ctes: [
-        `pe_bounds AS (\n  SELECT MIN(pe_month) AS pe_first, MAX(pe_month) + ${dialect.mod(`${fiscalYearEnd} - ${dialect.mod("MAX(pe_month)", "12")} + 12`, "12")} AS pe_last\n  FROM pe_payouts\n  WHERE pe_month IS NOT NULL\n)`,
-        `pe_months AS (\n  ${dialect.series("pe_first", "pe_last", "pe_bounds", "pe_month")}\n)`,
-        `pe_periods AS (\n  SELECT pe_period, MIN(pe_month) AS pe_first_month\n  FROM (SELECT ${monthKey} AS pe_period, pe_month FROM pe_months) AS pe_month_keys\n  GROUP BY pe_period\n)`,
+        `pe_periods AS (\n  SELECT pe_period, MIN(pe_month) AS pe_first_month\n  FROM (SELECT ${monthKey} AS pe_period, pe_month FROM pe_payouts WHERE pe_month IS NOT NULL) AS pe_month_keys\n  GROUP BY pe_period\n)`,
         `pe_numbered AS (\n  SELECT pe_period, ROW_NUMBER() OVER (ORDER BY pe_first_month) AS pe_period_no\n  FROM pe_periods\n)`,
       ],
     };

@@ -40,17 +40,9 @@ pe_partners AS (
   FROM pe_payouts
   GROUP BY pe_partner_key
 ),
-pe_bounds AS (
-  SELECT MIN(pe_month) AS pe_first, MAX(pe_month) + MOD(11 - MOD(MAX(pe_month), 12) + 12, 12) AS pe_last
-  FROM pe_payouts
-  WHERE pe_month IS NOT NULL
-),
-pe_months AS (
-  SELECT CAST(pe_series.value AS BIGINT) AS pe_month FROM pe_bounds, LATERAL FLATTEN(input => ARRAY_GENERATE_RANGE(pe_first, pe_last + 1)) AS pe_series
-),
 pe_periods AS (
   SELECT pe_period, MIN(pe_month) AS pe_first_month
-  FROM (SELECT CAST(CAST(FLOOR((pe_month) / (12)) AS BIGINT) AS VARCHAR) || '-' || LPAD(CAST(MOD(pe_month, 12) + 1 AS VARCHAR), 2, '0') AS pe_period, pe_month FROM pe_months) AS pe_month_keys
+  FROM (SELECT CAST(CAST(FLOOR((pe_month) / (12)) AS BIGINT) AS VARCHAR) || '-' || LPAD(CAST(MOD(pe_month, 12) + 1 AS VARCHAR), 2, '0') AS pe_period, pe_month FROM pe_payouts WHERE pe_month IS NOT NULL) AS pe_month_keys
   GROUP BY pe_period
 ),
 pe_numbered AS (
