@@ -1,11 +1,9 @@
 /** The deal-model wizard, as data for the wizard runner. */
 import { buildDealPlan } from "../../workbook/models/deal";
 import { DEAL_SAVED_INPUT, DealInputSchema } from "../../workbook/models/deal/input";
-import { namesInUse } from "../../workbook/appliers/common";
-import { savedDraftCodec } from "../wizard/saved-draft";
-import type { WizardDefinition } from "../wizard/types";
-import { checkDealDraft, DEAL_STEP_IDS, dealStepOfField } from "./check";
-import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput, type DealDraft } from "./draft";
+import { defineWizard } from "../wizard/define-wizard";
+import { checkDealDraft, DEAL_STEP_IDS as STEP, dealStepOfField } from "./check";
+import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput } from "./draft";
 import { moneyText, previewDeal } from "./preview";
 import { FeesStep } from "./steps/FeesStep";
 import { ForecastStep } from "./steps/ForecastStep";
@@ -13,38 +11,29 @@ import { DealReviewStep } from "./steps/DealReviewStep";
 import { RevenueShareStep } from "./steps/RevenueShareStep";
 import { TermsStep } from "./steps/TermsStep";
 
-const saved = savedDraftCodec(DEAL_SAVED_INPUT, {
-  draftSchema: DealDraftSchema,
-  modelInput: (state) => toDealModelInput(state).input,
-  draftFromInput: draftFromDealInput,
-});
-
 /**
  * Saved in the deal model's own format (what `pe-calc new deal --from` reads), so the settings
  * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
  */
-export const saveDealDraft = saved.save;
-export const restoreDealDraft = saved.restore;
-
-export const dealWizard: WizardDefinition<DealDraft> = {
+export const dealWizard = defineWizard({
   id: "deal",
   title: "Deal model",
   description: "Revenue share, fees and contract terms as named assumptions driving a live payout schedule by contract year.",
-  initialState: initialDealDraft,
-  ...saved,
+  saved: DEAL_SAVED_INPUT,
+  draft: { initial: initialDealDraft, draftSchema: DealDraftSchema, draftFromInput: draftFromDealInput },
   steps: [
-    { id: DEAL_STEP_IDS.share, title: "Revenue share", Component: RevenueShareStep },
-    { id: DEAL_STEP_IDS.fees, title: "Referral, reseller, co-marketing", Component: FeesStep },
-    { id: DEAL_STEP_IDS.forecast, title: "Term and forecast", Component: ForecastStep },
-    { id: DEAL_STEP_IDS.terms, title: "Contract terms", Component: TermsStep },
-    { id: DEAL_STEP_IDS.review, title: "Review and write", Component: DealReviewStep },
+    { id: STEP.share, title: "Revenue share", Component: RevenueShareStep },
+    { id: STEP.fees, title: "Referral, reseller, co-marketing", Component: FeesStep },
+    { id: STEP.forecast, title: "Term and forecast", Component: ForecastStep },
+    { id: STEP.terms, title: "Contract terms", Component: TermsStep },
+    { id: STEP.review, title: "Review and write", Component: DealReviewStep },
   ],
   check: checkDealDraft,
   stepOfField: dealStepOfField,
-  buildPlan(state, inventory) {
-    const { input } = toDealModelInput(state);
-    const { plan, input: built } = buildDealPlan(input, inventory.sheetNames, namesInUse(inventory));
-    return { plan, progressLabel: `Writing a ${built.termYears}-year deal model and its formulas` };
+  model: {
+    input: (state) => toDealModelInput(state).input,
+    build: buildDealPlan,
+    progress: ({ input }) => `Writing a ${input.termYears}-year deal model and its formulas`,
   },
   writeLabel: "Write the deal model",
   summarize(_summary, state) {
@@ -57,4 +46,6 @@ export const dealWizard: WizardDefinition<DealDraft> = {
       "Change any yellow assumption cell and the schedule recalculates",
     ];
   },
-};
+});
+
+export const { save: saveDealDraft, restore: restoreDealDraft } = dealWizard;
