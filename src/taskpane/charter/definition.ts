@@ -1,7 +1,7 @@
 /** The partnership-charter wizard, as data for the wizard runner. */
 import { buildCharterPlan } from "../../workbook/models/charter";
 import { CHARTER_SAVED_INPUT } from "../../workbook/models/charter/input";
-import { defineWizard } from "../wizard/define-wizard";
+import { defineWizard, stepsOf } from "../wizard/define-wizard";
 import { CHARTER_STEP_IDS as STEP, charterStepOfField, checkCharterDraft } from "./check";
 import { CharterDraftSchema, draftFromCharterInput, initialCharterDraft, itemsOf, toCharterModelInput } from "./draft";
 import { CharterReviewStep } from "./steps/CharterReviewStep";
@@ -13,6 +13,20 @@ import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
 import { SignatoriesStep } from "./steps/SignatoriesStep";
 import { ValueStep } from "./steps/ValueStep";
 
+/** The steps in order, by id. */
+const TITLES: Record<keyof typeof STEP, string> = {
+  goals: "Goals",
+  value: "Value exchange",
+  crawl: "Crawl",
+  walk: "Walk",
+  run: "Run",
+  measurement: "Measurement",
+  governance: "Governance",
+  exit: "Exit criteria",
+  signatories: "Signatures",
+  review: "Review and write",
+};
+
 /**
  * Saved in the charter model's own format (what `pe-calc new charter --from` reads), so the settings
  * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
@@ -23,26 +37,28 @@ export const charterWizard = defineWizard({
   description:
     "Goals, value exchange, crawl-walk-run phases with live go/no-go gates, governance and exit criteria, on a printable sheet both sides sign.",
   saved: CHARTER_SAVED_INPUT,
-  draft: { initial: initialCharterDraft, draftSchema: CharterDraftSchema, draftFromInput: draftFromCharterInput },
-  steps: [
-    { id: STEP.goals, title: "Goals", Component: GoalsStep },
-    { id: STEP.value, title: "Value exchange", Component: ValueStep },
-    { id: STEP.crawl, title: "Crawl", Component: CrawlStep },
-    { id: STEP.walk, title: "Walk", Component: WalkStep },
-    { id: STEP.run, title: "Run", Component: RunStep },
-    { id: STEP.measurement, title: "Measurement", Component: MeasurementStep },
-    { id: STEP.governance, title: "Governance", Component: GovernanceStep },
-    { id: STEP.exit, title: "Exit criteria", Component: ExitStep },
-    { id: STEP.signatories, title: "Signatures", Component: SignatoriesStep },
-    { id: STEP.review, title: "Review and write", Component: CharterReviewStep },
-  ],
+  draft: {
+    initial: initialCharterDraft,
+    schema: CharterDraftSchema,
+    fromInput: draftFromCharterInput,
+    toInput: (state) => toCharterModelInput(state).input,
+  },
+  steps: stepsOf(TITLES, {
+    goals: GoalsStep,
+    value: ValueStep,
+    crawl: CrawlStep,
+    walk: WalkStep,
+    run: RunStep,
+    measurement: MeasurementStep,
+    governance: GovernanceStep,
+    exit: ExitStep,
+    signatories: SignatoriesStep,
+    review: CharterReviewStep,
+  }),
   check: checkCharterDraft,
   stepOfField: charterStepOfField,
-  model: {
-    input: (state) => toCharterModelInput(state).input,
-    build: buildCharterPlan,
-    progress: () => "Writing the charter and its gates",
-  },
+  build: buildCharterPlan,
+  progress: () => "Writing the charter and its gates",
   writeLabel: "Write the charter",
   summarize(_summary, state) {
     const exits = itemsOf(state.exitCriteria).length;

@@ -1,7 +1,7 @@
 /** The deal-model wizard, as data for the wizard runner. */
 import { buildDealPlan } from "../../workbook/models/deal";
 import { DEAL_SAVED_INPUT, DealInputSchema } from "../../workbook/models/deal/input";
-import { defineWizard } from "../wizard/define-wizard";
+import { defineWizard, stepsOf } from "../wizard/define-wizard";
 import { checkDealDraft, DEAL_STEP_IDS as STEP, dealStepOfField } from "./check";
 import { DealDraftSchema, draftFromDealInput, initialDealDraft, toDealModelInput } from "./draft";
 import { moneyText, previewDeal } from "./preview";
@@ -10,6 +10,15 @@ import { ForecastStep } from "./steps/ForecastStep";
 import { DealReviewStep } from "./steps/DealReviewStep";
 import { RevenueShareStep } from "./steps/RevenueShareStep";
 import { TermsStep } from "./steps/TermsStep";
+
+/** The steps in order, by id. */
+const TITLES: Record<keyof typeof STEP, string> = {
+  share: "Revenue share",
+  fees: "Referral, reseller, co-marketing",
+  forecast: "Term and forecast",
+  terms: "Contract terms",
+  review: "Review and write",
+};
 
 /**
  * Saved in the deal model's own format (what `pe-calc new deal --from` reads), so the settings
@@ -20,21 +29,23 @@ export const dealWizard = defineWizard({
   title: "Deal model",
   description: "Revenue share, fees and contract terms as named assumptions driving a live payout schedule by contract year.",
   saved: DEAL_SAVED_INPUT,
-  draft: { initial: initialDealDraft, draftSchema: DealDraftSchema, draftFromInput: draftFromDealInput },
-  steps: [
-    { id: STEP.share, title: "Revenue share", Component: RevenueShareStep },
-    { id: STEP.fees, title: "Referral, reseller, co-marketing", Component: FeesStep },
-    { id: STEP.forecast, title: "Term and forecast", Component: ForecastStep },
-    { id: STEP.terms, title: "Contract terms", Component: TermsStep },
-    { id: STEP.review, title: "Review and write", Component: DealReviewStep },
-  ],
+  draft: {
+    initial: initialDealDraft,
+    schema: DealDraftSchema,
+    fromInput: draftFromDealInput,
+    toInput: (state) => toDealModelInput(state).input,
+  },
+  steps: stepsOf(TITLES, {
+    share: RevenueShareStep,
+    fees: FeesStep,
+    forecast: ForecastStep,
+    terms: TermsStep,
+    review: DealReviewStep,
+  }),
   check: checkDealDraft,
   stepOfField: dealStepOfField,
-  model: {
-    input: (state) => toDealModelInput(state).input,
-    build: buildDealPlan,
-    progress: ({ input }) => `Writing a ${input.termYears}-year deal model and its formulas`,
-  },
+  build: buildDealPlan,
+  progress: ({ input }) => `Writing a ${input.termYears}-year deal model and its formulas`,
   writeLabel: "Write the deal model",
   summarize(_summary, state) {
     const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);

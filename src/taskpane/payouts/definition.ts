@@ -1,6 +1,6 @@
 /** The payout wizard, as data for the wizard runner. */
 import { buildPayoutsPlan, PAYOUTS_SAVED_INPUT } from "../../workbook/models/payouts";
-import { counted, defineWizard } from "../wizard/define-wizard";
+import { counted, defineWizard, stepsOf } from "../wizard/define-wizard";
 import { checkPayoutsDraft, PAYOUT_STEP_IDS as STEP, payoutStepOfField } from "./check";
 import { draftFromPlan, initialPayoutsDraft, PayoutsDraftSchema, toPayoutsModelInput, type PayoutsDraft } from "./draft";
 import { LedgerStep } from "./steps/LedgerStep";
@@ -15,6 +15,13 @@ function savedDraft(state: PayoutsDraft): PayoutsDraft {
   return large ? { ...state, pasted: "", selectionCells: [], mappingConfirmed: false } : state;
 }
 
+/** The steps in order, by id. */
+const TITLES: Record<keyof typeof STEP, string> = {
+  ledger: "Ledger and columns",
+  plan: "Tiers, periods, floor and cap",
+  review: "Review and write",
+};
+
 export const payoutsWizard = defineWizard({
   id: "payouts",
   title: "Partner payouts",
@@ -23,25 +30,19 @@ export const payoutsWizard = defineWizard({
   saved: PAYOUTS_SAVED_INPUT,
   draft: {
     initial: initialPayoutsDraft,
-    draftSchema: PayoutsDraftSchema,
-    draftFromInput: draftFromPlan,
+    schema: PayoutsDraftSchema,
+    fromInput: draftFromPlan,
+    toInput: (state) => toPayoutsModelInput(state).input,
     // The draft as typed, but a long pasted ledger is left out of the settings (the sheet has it).
     kept: savedDraft,
     // The plan alone: the ledger goes to the sheet, never into the settings.
     savedInput: (state) => ({ ...toPayoutsModelInput(savedDraft(state)).input, ledger: [] }),
   },
-  steps: [
-    { id: STEP.ledger, title: "Ledger and columns", Component: LedgerStep },
-    { id: STEP.plan, title: "Tiers, periods, floor and cap", Component: PlanStep },
-    { id: STEP.review, title: "Review and write", Component: PayoutsReviewStep },
-  ],
+  steps: stepsOf(TITLES, { ledger: LedgerStep, plan: PlanStep, review: PayoutsReviewStep }),
   check: checkPayoutsDraft,
   stepOfField: payoutStepOfField,
-  model: {
-    input: (state) => toPayoutsModelInput(state).input,
-    build: buildPayoutsPlan,
-    progress: ({ layout }) => `Writing ${counted(layout.ledger.transactions, "transaction")} and their payouts`,
-  },
+  build: buildPayoutsPlan,
+  progress: ({ layout }) => `Writing ${counted(layout.ledger.transactions, "transaction")} and their payouts`,
   writeLabel: "Write the payout book",
   summarize(_summary, state) {
     const { transactions } = toPayoutsModelInput(state);

@@ -1,6 +1,6 @@
 /** The qualification-matrix wizard, as data for the wizard runner. */
 import { buildQualificationPlan, QUALIFICATION_SAVED_INPUT } from "../../workbook/models/qualification";
-import { counted, defineWizard } from "../wizard/define-wizard";
+import { counted, defineWizard, stepsOf } from "../wizard/define-wizard";
 import { checkDraft, STEP_IDS as STEP, stepOfField } from "./check";
 import { draftFromInput, initialDraft, QualificationDraftSchema, toModelInput, type QualificationDraft } from "./draft";
 import { CriteriaStep } from "./steps/CriteriaStep";
@@ -16,27 +16,38 @@ function missingRatings(state: QualificationDraft): number {
   return partners - rated;
 }
 
+/** The steps in order, by id. */
+const TITLES: Record<keyof typeof STEP, string> = {
+  partners: "Partners",
+  criteria: "Criteria and weights",
+  scale: "Rating scale",
+  tiers: "Tiers",
+  review: "Review and write",
+};
+
 /** Saved in the one saved-input format: the model's answers, the draft as typed and the step under "ui". */
 export const qualificationWizard = defineWizard({
   id: "qualification",
   title: "Qualification matrix",
   description: "Score candidate partners on weighted criteria, put them in tiers and rank them, in a live sheet.",
   saved: QUALIFICATION_SAVED_INPUT,
-  draft: { initial: initialDraft, draftSchema: QualificationDraftSchema, draftFromInput },
-  steps: [
-    { id: STEP.partners, title: "Partners", Component: PartnersStep },
-    { id: STEP.criteria, title: "Criteria and weights", Component: CriteriaStep },
-    { id: STEP.scale, title: "Rating scale", Component: ScaleStep },
-    { id: STEP.tiers, title: "Tiers", Component: TiersStep },
-    { id: STEP.review, title: "Review and write", Component: ReviewStep },
-  ],
+  draft: {
+    initial: initialDraft,
+    schema: QualificationDraftSchema,
+    fromInput: draftFromInput,
+    toInput: (state) => toModelInput(state).input,
+  },
+  steps: stepsOf(TITLES, {
+    partners: PartnersStep,
+    criteria: CriteriaStep,
+    scale: ScaleStep,
+    tiers: TiersStep,
+    review: ReviewStep,
+  }),
   check: checkDraft,
   stepOfField,
-  model: {
-    input: (state) => toModelInput(state).input,
-    build: buildQualificationPlan,
-    progress: ({ input }) => `Writing ${counted(input.partners.length, "partner")} and their formulas`,
-  },
+  build: buildQualificationPlan,
+  progress: ({ input }) => `Writing ${counted(input.partners.length, "partner")} and their formulas`,
   writeLabel: "Write the matrix",
   summarize(_summary, state) {
     const partners = toModelInput(state).input.partners?.length ?? 0;

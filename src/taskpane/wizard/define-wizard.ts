@@ -7,18 +7,10 @@
 import { namesInUse } from "../../workbook/appliers/common";
 import type { SavedInputFormat } from "../../workbook/models/shared/saved-input";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { savedDraftCodec, type DraftMapping } from "./saved-draft";
-import type { WizardCheck, WizardDefinition, WizardStep } from "./types";
-
-/** How a wizard's state becomes its model's plan. */
-export interface WizardModel<S, D, B extends { plan: WorkbookPlan }> {
-  /** The model's input (not yet validated) from the state. */
-  input(state: S): D;
-  /** The model's plan builder: (input, sheet names and defined names already in the workbook). */
-  build(input: D, sheetNames: string[], namesInUse: string[]): B;
-  /** The line the runner shows while the host writes, e.g. "Writing 1,000 partners and their formulas". */
-  progress(built: B, state: S): string;
-}
+import type { ComponentType } from "react";
+import type { z } from "zod";
+import { savedDraftCodec } from "./saved-draft";
+import type { StepProps, WizardCheck, WizardDefinition, WizardStep } from "./types";
 
 export interface WizardDeclaration<S, I, D, B extends { plan: WorkbookPlan }> {
   id: string;
@@ -26,9 +18,13 @@ export interface WizardDeclaration<S, I, D, B extends { plan: WorkbookPlan }> {
   description: string;
   /** The model's saved-input format (the settings key, the wizard name and the schema). */
   saved: SavedInputFormat<I>;
-  /** The first state, and how the state maps to the saved model input and back. */
-  draft: Omit<DraftMapping<S, I>, "modelInput"> & {
+  /** The first state, and how the state maps to the model's input and back. */
+  draft: {
     initial(): S;
+    schema: z.ZodType<S>;
+    fromInput(input: I): S;
+    /** The model's input (not yet validated) from the state. */
+    toInput(state: S): D;
     /** What of the state is kept in the settings (default: all of it). */
     kept?(state: S): S;
     /** The model input saved with the state (default: the model's input of the kept state). */
@@ -37,20 +33,31 @@ export interface WizardDeclaration<S, I, D, B extends { plan: WorkbookPlan }> {
   steps: WizardStep<S>[];
   check(state: S): WizardCheck;
   stepOfField(field: string): string;
-  model: WizardModel<S, D, B>;
+  /** The model's plan builder: (input, sheet names and defined names already in the workbook). */
+  build(input: D, sheetNames: string[], namesInUse: string[]): B;
+  /** The line the runner shows while the host writes, e.g. "Writing 1,000 partners and their formulas". */
+  progress(built: B, state: S): string;
   writeLabel: string;
   summarize?: WizardDefinition<S>["summarize"];
+}
+
+/** A wizard's steps from its titles (in order) and its components, both by step id. */
+export function stepsOf<S, K extends string>(
+  titles: Record<K, string>,
+  components: Record<K, ComponentType<StepProps<S>>>,
+): WizardStep<S>[] {
+  return (Object.keys(titles) as K[]).map((id) => ({ id, title: titles[id], Component: components[id] }));
 }
 
 export function defineWizard<S, I, D, B extends { plan: WorkbookPlan }>(
   declaration: WizardDeclaration<S, I, D, B>,
 ): WizardDefinition<S> {
-  const { draft, model } = declaration;
+  const { draft } = declaration;
   const kept = draft.kept ?? ((state: S) => state);
   const codec = savedDraftCodec(declaration.saved, {
-    draftSchema: draft.draftSchema,
-    draftFromInput: draft.draftFromInput,
-    modelInput: draft.savedInput ?? ((state) => model.input(state)),
+    draftSchema: draft.schema,
+    draftFromInput: draft.fromInput,
+    modelInput: draft.savedInput ?? draft.toInput,
   });
   return {
     id: declaration.id,
@@ -64,8 +71,8 @@ export function defineWizard<S, I, D, B extends { plan: WorkbookPlan }>(
     check: declaration.check,
     stepOfField: declaration.stepOfField,
     buildPlan(state, inventory) {
-      const built = model.build(model.input(state), inventory.sheetNames, namesInUse(inventory));
-      return { plan: built.plan, progressLabel: model.progress(built, state) };
+      const built = declaration.build(draft.toInput(state), inventory.sheetNames, namesInUse(inventory));
+      return { plan: built.plan, progressLabel: declaration.progress(built, state) };
     },
     writeLabel: declaration.writeLabel,
     summarize: declaration.summarize,
