@@ -62,6 +62,8 @@ const QUIET_FIELDS = new Set(["exitCriteria"]);
 export function checkCharterDraft(draft: CharterDraft): WizardCheck {
   const model = toCharterModelInput(draft);
   const validation = validateCharterInput(model.input);
-  const warnings = validation.warnings.map((w) => (MAY_BE_BLANK.has(w.path) ? { ...w, path: `${BLANK_LINE_PREFIX}.${w.path}` } : w));
+  const warnings = validation.warnings.map((w) =>
+    MAY_BE_BLANK.has(w.path) ? { ...w, path: `${BLANK_LINE_PREFIX}.${w.path}` } : w,
+  );
   return checkWithModel(model.problems, { ...validation, warnings }, { field: onField, quiet: QUIET_FIELDS });
 }

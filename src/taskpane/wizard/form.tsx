@@ -159,17 +159,17 @@ export function Actions({
   return (
     <div className={styles.actions} role={label ? "group" : undefined} aria-label={label}>
       {shown.map((b) => (
-          <Button
-            key={b.text}
-            size="small"
-            disabled={b.disabled}
-            aria-pressed={b.pressed}
-            aria-label={b.ariaLabel}
-            onClick={b.onClick}
-          >
-            {b.text}
-          </Button>
-        ))}
+        <Button
+          key={b.text}
+          size="small"
+          disabled={b.disabled}
+          aria-pressed={b.pressed}
+          aria-label={b.ariaLabel}
+          onClick={b.onClick}
+        >
+          {b.text}
+        </Button>
+      ))}
     </div>
   );
 }
