@@ -47,9 +47,9 @@ export const dealWizard = defineWizard({
   build: buildDealPlan,
   progress: ({ input }) => `Writing a ${input.termYears}-year deal model and its formulas`,
   writeLabel: "Write the deal model",
-  summarize(_summary, state) {
+  async summarize(_summary, state) {
     const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
-    const preview = parsed.success ? previewDeal(parsed.data) : undefined;
+    const preview = parsed.success ? await previewDeal(parsed.data) : undefined;
     if (!parsed.success || !preview) return [];
     const money = (value: number) => moneyText(value, parsed.data.currency);
     return [

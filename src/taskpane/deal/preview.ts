@@ -1,47 +1,33 @@
 /**
- * What the deal's schedule will show, computed in the pane with the same core rules the sheet's
- * PE functions call: the review step and the summary quote the partner payout by year, so the
- * user sees the money before (and after) anything is written.
+ * What the deal's schedule will show, before (and after) anything is written: the review step and
+ * the summary quote the partner payout by year. The numbers come from the deal model's own plan
+ * evaluated in the engine (preview-engine.ts), so the pane holds no second copy of the rules.
  */
-import { referralFee } from "../../core/referral";
-import { revshareByYear, revshareMarginal, revshareRetroactive } from "../../core/revshare";
 import type { DealInput } from "../../workbook/models/deal/input";
 
 export interface DealPreview {
   payouts: number[];
   totalPayout: number;
+  /** The referral fee (the schedule's total: it is paid in year 1 only). */
   referralFee: number;
   totalRevenue: number;
 }
 
-/** Undefined when the input cannot be computed (the check reports why). */
-export function previewDeal(input: DealInput): DealPreview | undefined {
-  try {
-    const share = input.revenueShare;
-    const payouts =
-      share.basis === "byYear"
-        ? revshareByYear(
-            input.revenue,
-            share.rates.map((_, i) => i + 1),
-            share.rates,
-          )
-        : input.revenue.map((revenue) => {
-            const starts = share.tiers.map((t) => t.from);
-            const rates = share.tiers.map((t) => t.rate);
-            return share.method === "marginal"
-              ? revshareMarginal(revenue, starts, rates)
-              : revshareRetroactive(revenue, starts, rates);
-          });
-    const { rate, minimum, maximum } = input.referral;
-    return {
-      payouts,
-      totalPayout: payouts.reduce((sum, p) => sum + p, 0),
-      referralFee: referralFee(input.revenue[0] ?? 0, rate, minimum ?? undefined, maximum ?? undefined),
-      totalRevenue: input.revenue.reduce((sum, r) => sum + r, 0),
-    };
-  } catch {
-    return undefined;
+const computed = new Map<string, Promise<DealPreview | undefined>>();
+
+/** Undefined when the input cannot be computed (the check reports why). Remembered per input. */
+export function previewDeal(input: DealInput): Promise<DealPreview | undefined> {
+  const key = JSON.stringify(input);
+  let preview = computed.get(key);
+  if (!preview) {
+    preview = import(/* webpackChunkName: "deal-preview-engine" */ "./preview-engine")
+      .then(({ evaluateDealSchedule }) => evaluateDealSchedule(input))
+      .catch(() => undefined);
+    // A few inputs at most are worth keeping: the review step's and the written one.
+    if (computed.size > 8) computed.clear();
+    computed.set(key, preview);
   }
+  return preview;
 }
 
 /** 30000 with "$" → "$30,000"; two decimals only when there are cents. */

@@ -8,6 +8,7 @@ import { moneyText, previewDeal } from "../preview";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { useStepStyles } from "../../wizard/step-styles";
 import { SummaryList } from "../../wizard/SummaryList";
+import { useAwaited } from "../../wizard/useAwaited";
 
 const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
 
@@ -45,7 +46,7 @@ export function DealReviewStep({ state, update, messages, host }: StepProps<Deal
     const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
     return parsed.success ? parsed.data : undefined;
   }, [state]);
-  const preview = input ? previewDeal(input) : undefined;
+  const preview = useAwaited(useMemo(() => (input ? previewDeal(input) : undefined), [input]));
   const money = (value: number) => moneyText(value, input?.currency ?? "");
   return (
     <div className={styles.stack}>
