@@ -72,6 +72,27 @@ export function Section({ legend, note, children }: { legend: string; note?: Rea
   );
 }
 
+/** A card of fields: what a step declares when it is only fields. */
+export interface SectionSpec<T> {
+  legend: string;
+  note?: ReactNode;
+  fields: FieldLayout<T>[];
+}
+
+/** A step that is only cards of fields, declared as data. */
+export function Sections<T>({ bind, sections }: { bind: Binder<T>; sections: SectionSpec<T>[] }) {
+  const styles = useStepStyles();
+  return (
+    <div className={styles.stack}>
+      {sections.map((section) => (
+        <Section key={section.legend} legend={section.legend} note={section.note}>
+          <Fields bind={bind} fields={section.fields} />
+        </Section>
+      ))}
+    </div>
+  );
+}
+
 /** A line of muted explanation under a heading or between fields. */
 export function Note({ children }: { children: ReactNode }) {
   const styles = useStepStyles();

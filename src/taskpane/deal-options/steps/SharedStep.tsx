@@ -2,10 +2,38 @@ import { MAX_OPTION_TERM_YEARS } from "../../../workbook/models/deal-options/def
 import { ListMessage } from "../../deal/steps/ListMessage";
 import { stateBinder } from "../../wizard/bind";
 import { NumberField } from "../../wizard/fields";
-import { Fields, Section } from "../../wizard/form";
+import { Fields, Section, type FieldLayout } from "../../wizard/form";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type OptionsDraft } from "../draft";
+
+const PARTY: FieldLayout<OptionsDraft>[] = [
+  [
+    { key: "partnerName", path: "partnerName", label: "Partner (optional)", kind: "text" },
+    { key: "currency", path: "currency", label: "Currency", hint: "e.g. $, €, CHF", kind: "text", width: "narrow" },
+  ],
+];
+
+const DISCOUNT: FieldLayout<OptionsDraft>[] = [
+  { key: "discountRate", path: "discountRate", label: "Discount rate", suffix: "%", hint: "Per year, e.g. 10", width: "narrow" },
+];
+
+const OURS: FieldLayout<OptionsDraft>[] = [
+  { key: "ourInvestment", path: "ourInvestment", label: "Our investment before year 1" },
+  [
+    { key: "engineering", path: "ourCosts.engineering", label: "Engineering per year" },
+    { key: "support", path: "ourCosts.support", label: "Support per year" },
+    { key: "ourCoMarketing", path: "ourCosts.coMarketing", label: "Co-marketing per year" },
+  ],
+];
+
+const THEIRS: FieldLayout<OptionsDraft>[] = [
+  { key: "partnerInvestment", path: "partner.investment", label: "Partner's investment before year 1" },
+  [
+    { key: "partnerCosts", path: "partner.yearlyCosts", label: "Partner's costs per year" },
+    { key: "partnerRevenue", path: "partner.ownRevenue", label: "Partner's own revenue per year" },
+  ],
+];
 
 /** The assumptions every option shares: term and revenue forecast, discount rate, both sides' investments and costs. */
 export function SharedStep(props: StepProps<OptionsDraft>) {
@@ -23,15 +51,7 @@ export function SharedStep(props: StepProps<OptionsDraft>) {
   const revenue = padded(state.revenue, years ?? 0);
   return (
     <div className={styles.stack}>
-      <Fields
-        bind={bind}
-        fields={[
-          [
-            { key: "partnerName", path: "partnerName", label: "Partner (optional)", kind: "text" },
-            { key: "currency", path: "currency", label: "Currency", hint: "e.g. $, €, CHF", kind: "text", width: "narrow" },
-          ],
-        ]}
-      />
+      <Fields bind={bind} fields={PARTY} />
       <NumberField
         className={styles.medium}
         label="Contract term (years)"
@@ -54,46 +74,15 @@ export function SharedStep(props: StepProps<OptionsDraft>) {
           <ListMessage messages={messages} field="revenue" />
         </Section>
       )}
-      <Fields
-        bind={bind}
-        fields={[
-          {
-            key: "discountRate",
-            path: "discountRate",
-            label: "Discount rate",
-            suffix: "%",
-            hint: "Per year, e.g. 10",
-            width: "narrow",
-          },
-        ]}
-      />
+      <Fields bind={bind} fields={DISCOUNT} />
       <Section legend="Our side">
-        <Fields
-          bind={bind}
-          fields={[
-            { key: "ourInvestment", path: "ourInvestment", label: "Our investment before year 1" },
-            [
-              { key: "engineering", path: "ourCosts.engineering", label: "Engineering per year" },
-              { key: "support", path: "ourCosts.support", label: "Support per year" },
-              { key: "ourCoMarketing", path: "ourCosts.coMarketing", label: "Co-marketing per year" },
-            ],
-          ]}
-        />
+        <Fields bind={bind} fields={OURS} />
       </Section>
       <Section
         legend="The partner's side"
         note="In the partner's P&L terms: what it puts in, what it spends, what it earns besides what we pay."
       >
-        <Fields
-          bind={bind}
-          fields={[
-            { key: "partnerInvestment", path: "partner.investment", label: "Partner's investment before year 1" },
-            [
-              { key: "partnerCosts", path: "partner.yearlyCosts", label: "Partner's costs per year" },
-              { key: "partnerRevenue", path: "partner.ownRevenue", label: "Partner's own revenue per year" },
-            ],
-          ]}
-        />
+        <Fields bind={bind} fields={THEIRS} />
       </Section>
     </div>
   );

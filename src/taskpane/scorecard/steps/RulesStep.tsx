@@ -1,9 +1,36 @@
 import { stateBinder } from "../../wizard/bind";
-import { Fields, Section } from "../../wizard/form";
+import { Fields, Section, type FieldLayout } from "../../wizard/form";
 import { ListEditor } from "../../wizard/ListEditor";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { ScorecardDraft } from "../draft";
+
+const REVIEW_RULES: FieldLayout<ScorecardDraft>[] = [
+  { key: "asOf", path: "asOf", label: "As of", hint: "Terms in force and renewal windows are read on this date", kind: "date" },
+  [
+    { key: "expandAfter", path: "expandAfter", label: "Expand after (quarters on target)" },
+    { key: "exitAfter", path: "exitAfter", label: "Exit review after (quarters below)" },
+    {
+      key: "renewalLeadDays",
+      path: "renewalLeadDays",
+      label: "Renewal review lead (days)",
+      hint: "Typical 60–90 days before a term ends",
+    },
+  ],
+];
+
+const HEALTH: FieldLayout<ScorecardDraft>[] = [
+  { key: "belowBand", path: "belowBand", label: "Label below the lowest band", kind: "text" },
+  [
+    { key: "healthCap", path: "healthCap", label: "Attainment counted as full marks", suffix: "%" },
+    {
+      key: "spareQuarters",
+      path: "spareQuarters",
+      label: "Spare quarter columns",
+      hint: "Empty quarters after the data, for the actuals to come",
+    },
+  ],
+];
 
 export function RulesStep(props: StepProps<ScorecardDraft>) {
   const { state, update, messages } = props;
@@ -12,28 +39,7 @@ export function RulesStep(props: StepProps<ScorecardDraft>) {
   return (
     <div className={styles.stack}>
       <Section legend="Review rules">
-        <Fields
-          bind={bind}
-          fields={[
-            {
-              key: "asOf",
-              path: "asOf",
-              label: "As of",
-              hint: "Terms in force and renewal windows are read on this date",
-              kind: "date",
-            },
-            [
-              { key: "expandAfter", path: "expandAfter", label: "Expand after (quarters on target)" },
-              { key: "exitAfter", path: "exitAfter", label: "Exit review after (quarters below)" },
-              {
-                key: "renewalLeadDays",
-                path: "renewalLeadDays",
-                label: "Renewal review lead (days)",
-                hint: "Typical 60–90 days before a term ends",
-              },
-            ],
-          ]}
-        />
+        <Fields bind={bind} fields={REVIEW_RULES} />
       </Section>
       <Section legend="Health bands" note="A partner is in the highest band whose starting score its health reaches.">
         <ListEditor
@@ -48,21 +54,7 @@ export function RulesStep(props: StepProps<ScorecardDraft>) {
             ],
           ]}
         />
-        <Fields
-          bind={bind}
-          fields={[
-            { key: "belowBand", path: "belowBand", label: "Label below the lowest band", kind: "text" },
-            [
-              { key: "healthCap", path: "healthCap", label: "Attainment counted as full marks", suffix: "%" },
-              {
-                key: "spareQuarters",
-                path: "spareQuarters",
-                label: "Spare quarter columns",
-                hint: "Empty quarters after the data, for the actuals to come",
-              },
-            ],
-          ]}
-        />
+        <Fields bind={bind} fields={HEALTH} />
       </Section>
     </div>
   );
