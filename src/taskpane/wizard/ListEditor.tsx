@@ -20,6 +20,8 @@ export interface ListEditorProps<T extends object> {
   fields: (index: number, item: T) => FieldLayout<T>[];
   /** Each item in a card with this legend (else each item is one row). */
   legend?: (index: number) => string;
+  /** The items side by side in one row (one short field each, e.g. a rate per year). */
+  inline?: boolean;
   /** Each row as a group with this accessible name. */
   groupLabel?: (index: number) => string;
   /** More under an item's fields (guidance, a kept-from note…). */
@@ -29,8 +31,8 @@ export interface ListEditorProps<T extends object> {
   removeEach?: { min: number; ariaLabel: (index: number, item: T) => string; text?: string };
   removeLast?: string;
   reset?: { text: string; items: () => T[] };
-  /** The list's own message (e.g. "revenueShare.rates": more rates than years). */
-  listField?: string;
+  /** The list's own message (default: at `path`, e.g. more rates than years); null when the step shows it itself. */
+  listField?: string | null;
 }
 
 export function ListEditor<T extends object>(props: ListEditorProps<T>) {
@@ -41,44 +43,52 @@ export function ListEditor<T extends object>(props: ListEditorProps<T>) {
   const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
   const relative = (index: number, item: T) =>
     props.fields(index, item).map((layout) => {
-      const prefixed = (spec: Exclude<typeof layout, unknown[]>) => ({ ...spec, path: `${path}.${index}.${spec.path}` });
+      // An empty path is the item itself (a list of plain values such as rates by year).
+      const prefixed = (spec: Exclude<typeof layout, unknown[]>) => ({
+        ...spec,
+        path: spec.path === "" ? `${path}.${index}` : `${path}.${index}.${spec.path}`,
+      });
       return Array.isArray(layout) ? layout.map(prefixed) : prefixed(layout);
     });
-  const listMessage = messages.field(props.listField ?? path);
+  const listMessage = props.listField === null ? {} : messages.field(props.listField ?? path);
+  const rendered = items.map((item, index) => {
+    const bind = fieldBinder(item, setItem(index), messages);
+    const removeEach = props.removeEach;
+    const removeButton =
+      removeEach && items.length > removeEach.min ? (
+        <Actions
+          buttons={[
+            {
+              text: removeEach.text ?? "Remove",
+              ariaLabel: removeEach.ariaLabel(index, item),
+              onClick: () => remove(index),
+            },
+          ]}
+        />
+      ) : null;
+    const body = (
+      <>
+        <Fields bind={bind} fields={relative(index, item)} />
+        {props.extra?.(index, item)}
+        {removeButton}
+      </>
+    );
+    if (legend)
+      return (
+        <Section key={index} legend={legend(index)}>
+          {body}
+        </Section>
+      );
+    if (props.inline) return <div key={index}>{body}</div>;
+    return (
+      <div key={index} className={styles.stack} role="group" aria-label={props.groupLabel?.(index)}>
+        {body}
+      </div>
+    );
+  });
   return (
     <>
-      {items.map((item, index) => {
-        const bind = fieldBinder(item, setItem(index), messages);
-        const removeEach = props.removeEach;
-        const removeButton =
-          removeEach && items.length > removeEach.min ? (
-            <Actions
-              buttons={[
-                {
-                  text: removeEach.text ?? "Remove",
-                  ariaLabel: removeEach.ariaLabel(index, item),
-                  onClick: () => remove(index),
-                },
-              ]}
-            />
-          ) : null;
-        const body = (
-          <>
-            <Fields bind={bind} fields={relative(index, item)} />
-            {props.extra?.(index, item)}
-            {removeButton}
-          </>
-        );
-        return legend ? (
-          <Section key={index} legend={legend(index)}>
-            {body}
-          </Section>
-        ) : (
-          <div key={index} className={styles.stack} role="group" aria-label={props.groupLabel?.(index)}>
-            {body}
-          </div>
-        );
-      })}
+      {props.inline ? <div className={styles.row}>{rendered}</div> : rendered}
       {listMessage.validationMessage ? (
         <MessageBar intent={listMessage.validationState === "error" ? "error" : "warning"} data-testid={`message-${path}`}>
           <MessageBarBody>{listMessage.validationMessage}</MessageBarBody>
