@@ -4,6 +4,7 @@
  * list was given. `toModelInput` turns it into the plans' QualificationInput draft.
  */
 import { z } from "zod";
+import { NEW_SHEET_DRAFT } from "../wizard/saved-draft";
 import {
   DEFAULT_BELOW_LABEL,
   DEFAULT_CRITERIA,
@@ -21,7 +22,7 @@ import { guessPartnerColumns, parsePastedCells, partnerTable, type PartnerColumn
 
 export type PartnerSource = "selection" | "paste" | "blank";
 
-const DraftSchema = z.object({
+export const QualificationDraftSchema = z.object({
   source: z.enum(["selection", "paste", "blank"]),
   /** The cells read from the selection (as text), and where they came from. */
   selectionCells: z.array(z.array(z.string())),
@@ -39,12 +40,10 @@ const DraftSchema = z.object({
   scale: z.string(),
   tiers: z.array(z.object({ threshold: z.string(), label: z.string() })),
   belowLabel: z.string(),
-  sheetName: z.string(),
-  chart: z.boolean(),
+  ...NEW_SHEET_DRAFT,
 });
 
-export type QualificationDraft = z.infer<typeof DraftSchema>;
-export const QualificationDraftSchema = DraftSchema;
+export type QualificationDraft = z.infer<typeof QualificationDraftSchema>;
 
 export function defaultCriteria(): QualificationDraft["criteria"] {
   return DEFAULT_CRITERIA.map((c) => ({ name: c.name, weight: String(c.weight), guidance: [...c.guidance] }));

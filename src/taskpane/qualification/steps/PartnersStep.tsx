@@ -1,6 +1,5 @@
 import { Body1, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { ColumnMapping } from "../../wizard/ColumnMapping";
+import { lazy, Suspense, useMemo } from "react";
 import { SelectionSource } from "../../wizard/SelectionSource";
 import { NumberField, TextAreaField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
@@ -35,6 +34,9 @@ function PartnerPreview({ state }: { state: QualificationDraft }) {
   );
 }
 
+// Loaded when a table with several columns is first pasted or read: the drop-downs stay out of the bundle Excel loads first.
+const ColumnMapping = lazy(() => import("../../wizard/ColumnMapping").then((m) => ({ default: m.ColumnMapping })));
+
 /** Which column holds the names and which hold each criterion's ratings, over the guess from the headers. */
 function PartnerMapping({ state, update }: Pick<StepProps<QualificationDraft>, "state" | "update">) {
   const { header, columns } = useMemo(() => partnerColumns(state), [state]);
@@ -42,15 +44,17 @@ function PartnerMapping({ state, update }: Pick<StepProps<QualificationDraft>, "
   const chosen: Record<string, number> = { name: columns.name };
   columns.criteria.forEach((col, c) => (chosen[`criterion.${c}`] = col));
   return (
-    <ColumnMapping
-      header={header}
-      roles={[
-        { id: "name", label: "Partner name column", required: true },
-        ...state.criteria.map((c, i) => ({ id: `criterion.${i}`, label: `${c.name || `Criterion ${i + 1}`} ratings` })),
-      ]}
-      chosen={chosen}
-      onChoose={(role, value) => update((s) => ({ ...s, columns: { ...s.columns, [role]: value } }))}
-    />
+    <Suspense fallback={null}>
+      <ColumnMapping
+        header={header}
+        roles={[
+          { id: "name", label: "Partner name column", required: true },
+          ...state.criteria.map((c, i) => ({ id: `criterion.${i}`, label: `${c.name || `Criterion ${i + 1}`} ratings` })),
+        ]}
+        chosen={chosen}
+        onChoose={(role, value) => update((s) => ({ ...s, columns: { ...s.columns, [role]: value } }))}
+      />
+    </Suspense>
   );
 }
 
