@@ -1,5 +1,5 @@
 import { MAX_OPTION_TERM_YEARS } from "../../../workbook/models/deal-options/defaults";
-import { ListMessage } from "../../deal/steps/ListMessage";
+import { ListMessage } from "../../wizard/ListMessage";
 import { stateBinder } from "../../wizard/bind";
 import { NumberField } from "../../wizard/fields";
 import { Fields, Section, type FieldLayout } from "../../wizard/form";

@@ -1,9 +1,10 @@
-import { Body1, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Body1, Checkbox } from "@fluentui/react-components";
+import { Choice } from "../../wizard/form";
 import { useMemo } from "react";
 import { LEDGER_FIELDS, REQUIRED_LEDGER_FIELDS, type LedgerField } from "../../../workbook/models/payouts/ledger-records";
 import { ColumnMapping } from "../../wizard/ColumnMapping";
 import { SelectionSource } from "../../wizard/SelectionSource";
-import { ProblemList } from "../../qualification/steps/ProblemList";
+import { ProblemList } from "../../wizard/ProblemList";
 import { TextAreaField } from "../../wizard/fields";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
@@ -53,21 +54,24 @@ function LedgerPreview({ state }: { state: PayoutsDraft }) {
   );
 }
 
+const SOURCES = [
+  ["paste", "In text I paste (CSV, or cells copied from a sheet)"],
+  ["selection", "In the selected cells"],
+] as const;
+
 export function LedgerStep({ state, update, messages, host }: StepProps<PayoutsDraft>) {
   const styles = useStepStyles();
   const ledgerIssues = messages.under("ledger");
   const mappingIssues = messages.under("mapping.");
   return (
     <div className={styles.stack}>
-      <Field label="Where is the ledger?" {...messages.field("ledger")}>
-        <RadioGroup
-          value={state.source}
-          onChange={(_, data) => update((s) => ({ ...s, source: data.value as PayoutsDraft["source"], mappingConfirmed: false }))}
-        >
-          <Radio value="paste" label="In text I paste (CSV, or cells copied from a sheet)" />
-          <Radio value="selection" label="In the selected cells" />
-        </RadioGroup>
-      </Field>
+      <Choice
+        label="Where is the ledger?"
+        value={state.source}
+        options={SOURCES}
+        onChange={(source) => update((s) => ({ ...s, source, mappingConfirmed: false }))}
+        validation={messages.field("ledger")}
+      />
       {state.source === "paste" ? (
         <TextAreaField
           label="Ledger: partner, date, amount, and optionally customer and description"

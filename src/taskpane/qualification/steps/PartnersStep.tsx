@@ -1,10 +1,11 @@
-import { Body1, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Body1, Checkbox } from "@fluentui/react-components";
+import { Choice } from "../../wizard/form";
 import { lazy, Suspense, useMemo } from "react";
 import { SelectionSource } from "../../wizard/SelectionSource";
 import { NumberField, TextAreaField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { partnerColumns, toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
-import { ProblemList } from "./ProblemList";
+import { ProblemList } from "../../wizard/ProblemList";
 import { useStepStyles } from "../../wizard/step-styles";
 import { stateBinder } from "../../wizard/bind";
 
@@ -58,6 +59,12 @@ function PartnerMapping({ state, update }: Pick<StepProps<QualificationDraft>, "
   );
 }
 
+const SOURCES = [
+  ["selection", "In the selected cells"],
+  ["paste", "In a list I paste"],
+  ["blank", "Nowhere yet: give me a blank table"],
+] as const;
+
 export function PartnersStep({ state, update, messages, host }: StepProps<QualificationDraft>) {
   const bindTop = stateBinder({ state, update, messages });
   const styles = useStepStyles();
@@ -66,13 +73,13 @@ export function PartnersStep({ state, update, messages, host }: StepProps<Qualif
   const partnerIssues = messages.under("partners.");
   return (
     <div className={styles.stack}>
-      <Field label="Where are the partners?" {...messages.field("partners")}>
-        <RadioGroup value={state.source} onChange={(_, data) => setSource(data.value as PartnerSource)}>
-          <Radio value="selection" label="In the selected cells" />
-          <Radio value="paste" label="In a list I paste" />
-          <Radio value="blank" label="Nowhere yet: give me a blank table" />
-        </RadioGroup>
-      </Field>
+      <Choice
+        label="Where are the partners?"
+        value={state.source}
+        options={SOURCES}
+        onChange={setSource}
+        validation={messages.field("partners")}
+      />
 
       {state.source === "selection" ? (
         <SelectionSource
