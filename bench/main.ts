@@ -18,6 +18,7 @@ import { payoutBookCases } from "./cases/payout-book";
 import { payoutLedgerCases } from "./cases/payout-ledger";
 import { planApplierCases } from "./cases/plan-applier";
 import { scalingCases } from "./cases/scaling";
+import { runSqlBenchChild, sqlLedgerCases } from "./cases/sql-ledger";
 import { syncCountCases } from "./cases/sync-counts";
 import { xlsxFileCases } from "./cases/xlsx-files";
 import type { BenchOptions, CaseResult } from "./harness";
@@ -43,6 +44,8 @@ const groups: Group[] = [
   { name: "cli", run: cliCases },
   { name: "payout-ledger", run: payoutLedgerCases },
   { name: "payout-book", run: payoutBookCases },
+  // pe-calc sql's DuckDB query against core over a 10,000,000-row ledger, each side in its own process.
+  { name: "sql", run: sqlLedgerCases },
   // pe-calc recalc / new against LibreOffice; --sizes 1000,10000 picks the partner counts.
   { name: "xlsx-files", run: xlsxFileCases },
   // Last: the production build is a heavy child process.
@@ -82,7 +85,12 @@ async function main(): Promise<void> {
   if (missed.length > 0) console.log(`targets missed: ${missed.length} (${missed.map((result) => result.case).join("; ")})`);
 }
 
-main().catch((error: unknown) => {
+const fail = (error: unknown): void => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
-});
+};
+
+// The sql group runs each side in a child process of this same bundle.
+const sqlChild = process.argv.indexOf("--sql-child");
+if (sqlChild >= 0) runSqlBenchChild(process.argv.slice(sqlChild + 1)).catch(fail);
+else main().catch(fail);

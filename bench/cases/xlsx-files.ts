@@ -28,7 +28,7 @@ const TARGET_EXPONENT = 1.1;
 const FIRST_ROW = 11;
 const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial health", "Track record"];
 
-interface Run {
+export interface Run {
   ms: number;
   maxRssKb: number | null;
 }
@@ -64,7 +64,7 @@ function findSoffice(): string {
 }
 
 /** Runs a command, timed, with its peak memory from GNU time when that is installed. */
-function timedRun(command: string, args: string[], cwd: string): Run {
+export function timedRun(command: string, args: string[], cwd: string): Run {
   const rssFile = join(cwd, `.rss-${process.pid}`);
   const gnuTime = existsSync("/usr/bin/time");
   const [program, programArgs] = gnuTime ? ["/usr/bin/time", ["-o", rssFile, "-f", "%M", command, ...args]] : [command, args];

@@ -152,6 +152,42 @@ export const COMMANDS: readonly CommandEntry[] = [
     listsFunctions: false,
     load: async () => (await import("./check-command")).runCheck,
   },
+  {
+    name: "sql",
+    usage: [
+      [
+        "payout-ledger --plan plan.json --dialect D --table T --partner P --amount A --date D --order D,ID",
+        "PE.PAYOUT_LEDGER per transaction as SQL (D: duckdb, bigquery, snowflake, spark, postgres)",
+      ],
+      ["payout-summary (the options of payout-ledger)", "earned, paid and balance per partner and period as SQL"],
+      [
+        "partner-score --plan matrix.json --dialect D --table T --partner P [--ratings C1,C2]",
+        "PE.PARTNER_SCORE and PE.TIER as SQL",
+      ],
+    ],
+    details: [
+      "Prints one self-contained query (with --create: CREATE VIEW pe_payout_ledger AS …; --view NAME names it) computing " +
+        "what the PE functions compute, in the dialect of --dialect: duckdb, bigquery, snowflake, spark or postgres. Table " +
+        "and column names are used exactly as given, quoted for the dialect (--table may be schema.table or " +
+        "catalog.schema.table); lists are comma-separated.",
+      "payout-ledger and payout-summary read the payout wizard's plan (docs/examples/payouts-plan.json: tiers, method, " +
+        "frequency, fiscalYearStart, floor, cap, recover, carry). --partner and --amount name the columns; --date names a " +
+        "DATE or TIMESTAMP column whose PE.PERIOD key is the period, or --period a column holding the period key itself " +
+        "(neither: one period for the whole ledger, payout-ledger only); --order lists the columns that put the ledger in " +
+        "order, the last one unique per row (a transaction id), so the running totals are the same on every run.",
+      "partner-score reads the qualification wizard's saved answers (criteria and weights, scale, tiers, belowLabel); the " +
+        "rating columns are the criteria's names unless --ratings lists them, in the plan's order; --order sorts the output.",
+      "Output columns: the mapped columns, then pe_period (PE.PERIOD, with --date), pe_running_total, pe_earned_to_date and " +
+        "pe_payout (PE.PAYOUT_LEDGER); pe_partner, pe_period, pe_earned, pe_paid, pe_balance (PE.PAYOUT_SCHEDULE); " +
+        "pe_score (PE.PARTNER_SCORE) and pe_tier (PE.TIER). Mapped columns may not start with pe_. Spark SQL has no " +
+        "recursive CTE: its payout-summary has pe_earned only (a note on standard error says so). The README section " +
+        '"When the ledger outgrows Excel" gives the column-to-function correspondence and a worked DuckDB run.',
+      "Exit status: 0 when the SQL was printed; 1 for a plan file that cannot be read or used; 2 for a usage error " +
+        "(unknown option or dialect, a missing column option, a name that cannot be quoted).",
+    ],
+    listsFunctions: false,
+    load: async () => (await import("./sql-command")).runSql,
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

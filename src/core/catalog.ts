@@ -4,6 +4,7 @@ import { liabilityCapCells } from "./liability";
 import { paybackCells } from "./payback";
 import { payoutLedgerCells } from "./payout-ledger";
 import { payoutScheduleCells } from "./payout-schedule";
+import { payoutTotalsCells } from "./payout-totals";
 import { periodCells } from "./period";
 import { referralFeeCells } from "./referral";
 import { resellerMarginCells } from "./reseller";
@@ -14,7 +15,7 @@ import { tierCells, tierGapCells } from "./tiers";
 import { partnerStatusCells, streakCells } from "./streaks";
 import { termEndCells } from "./term-end";
 import { healthCells } from "./health";
-import { oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./result-shapes";
+import { gridOfLabels, oneCell, onePerRowOf, sameShapeAs, type ResultShapeRule } from "./result-shapes";
 
 /**
  * Binds each custom-function ID (as declared by `@customfunction` in functions.ts, and so in the
@@ -44,6 +45,7 @@ export const catalog = {
   HEALTH: { compute: healthCells, resultShape: onePerRowOf(0) },
   PAYOUT_LEDGER: { compute: payoutLedgerCells, resultShape: sameShapeAs(0) },
   PAYOUT_SCHEDULE: { compute: payoutScheduleCells, resultShape: sameShapeAs(0) },
+  PAYOUT_TOTALS: { compute: payoutTotalsCells, resultShape: gridOfLabels(3, 4) },
   PERIOD: { compute: periodCells, resultShape: sameShapeAs(0) },
   PAYBACK: { compute: paybackCells, resultShape: oneCell },
 } satisfies Record<string, FunctionBinding>;

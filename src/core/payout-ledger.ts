@@ -1,5 +1,6 @@
-import { fail, guarded, isExcelError } from "./errors";
-import { isBlank, positionName, readNumber, toGrid, type FunctionResult, type Grid } from "./excel-values";
+import { fail, guarded } from "./errors";
+import { isBlank, toGrid, type FunctionResult, type Grid } from "./excel-values";
+import { normalKey, readAmounts, readKeys, requireRowOrColumn, type LedgerKey, type NormalKey } from "./ledger-columns";
 import { readChoice, readChoiceText } from "./options";
 import { checkAmountSchedule, marginalShare, readTierVector, retroactiveShare, type TierSchedule } from "./revshare";
 
@@ -18,19 +19,7 @@ export type LedgerMethod = "marginal" | "retroactive";
 /** The default first. `by_year` has no meaning here: running totals have no contract years. */
 export const LEDGER_METHODS: readonly LedgerMethod[] = ["marginal", "retroactive"];
 
-/** A partner or period key as a cell holds it; blank is null. */
-export type LedgerKey = string | number | boolean | null;
-
-/** Keys compare like Excel's `=`: text case-insensitively, a number never equal to its text, blank a key of its own. */
-const BLANK_KEY = Symbol("blank");
-type NormalKey = string | number | boolean | symbol;
-
-function normalKey(key: LedgerKey | undefined): NormalKey {
-  if (typeof key === "string") return key === "" ? BLANK_KEY : key.toLowerCase();
-  if (key === null || key === undefined) return BLANK_KEY;
-  // A Map compares numbers by SameValueZero: 0 and -0 are one key, and a number never equals a string.
-  return key;
-}
+export type { LedgerKey } from "./ledger-columns";
 
 type ShareRule = (revenue: number, schedule: TierSchedule) => number;
 
@@ -126,52 +115,6 @@ function readMethod(argument: unknown): LedgerMethod {
     );
   }
   return readChoice(argument, "method", LEDGER_METHODS);
-}
-
-function describeShape(grid: Grid<unknown>): string {
-  return `${grid.length}×${grid[0].length}`;
-}
-
-/** A row or column of keys with exactly the shape of amounts; an errored cell passes its error on. */
-function readKeys(argument: unknown, what: string, amounts: Grid<unknown>): LedgerKey[] {
-  const grid = toGrid(argument, what);
-  if (grid.length !== amounts.length || grid[0].length !== amounts[0].length) {
-    fail(
-      "#VALUE!",
-      `${what} is ${describeShape(grid)} but amounts is ${describeShape(amounts)}: give one ${what === "partners" ? "partner" : "period"} per amount, in the same shape`,
-    );
-  }
-  const keys: LedgerKey[] = [];
-  for (let row = 0; row < grid.length; row++) {
-    for (let col = 0; col < grid[row].length; col++) {
-      const cell = grid[row][col];
-      if (isExcelError(cell)) throw cell;
-      keys.push(isBlank(cell) ? null : cell);
-    }
-  }
-  return keys;
-}
-
-function requireRowOrColumn(grid: Grid<unknown>): void {
-  if (grid.length !== 1 && grid[0].length !== 1) {
-    fail("#VALUE!", `amounts must be one row or one column of transactions, not a ${describeShape(grid)} block`);
-  }
-}
-
-function readAmounts(grid: Grid<unknown>): number[] {
-  const amounts: number[] = [];
-  for (let row = 0; row < grid.length; row++) {
-    for (let col = 0; col < grid[row].length; col++) {
-      const cell = grid[row][col];
-      // Clean numbers first; anything else is read (and its position named) the full way.
-      amounts.push(
-        typeof cell === "number" && cell - cell === 0
-          ? cell
-          : readNumber(cell, `amounts ${positionName(grid, row, col)}`, "zero"),
-      );
-    }
-  }
-  return amounts;
 }
 
 /** The payouts laid out in the shape of amounts: one row, or one column. */

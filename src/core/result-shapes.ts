@@ -22,3 +22,12 @@ export function onePerRowOf(index: number): ResultShapeRule {
     return { rows: shape.rows, cols: 1 };
   };
 }
+
+function cellCount(shape: Shape | undefined): number {
+  return shape ? shape.rows * shape.cols : 1;
+}
+
+/** A grid with one row per cell of argument `rowsFrom` and one column per cell of argument `colsFrom` (two label lists). */
+export function gridOfLabels(rowsFrom: number, colsFrom: number): ResultShapeRule {
+  return (shapes) => ({ rows: cellCount(shapes[rowsFrom]), cols: cellCount(shapes[colsFrom]) });
+}

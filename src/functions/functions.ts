@@ -253,6 +253,27 @@ export function payoutSchedule(
 }
 
 /**
+ * A ledger column (payouts or amounts) summed by partner and period in one pass: a partner × period grid, what a grid of SUMIFS gives, with keys matched like =.
+ * @customfunction PAYOUT_TOTALS
+ * @helpurl https://localhost:3000/reference.html#pe-payout_totals
+ * @param amounts A row or column of the figures to add up, in ledger order (e.g. the payouts of PE.PAYOUT_LEDGER). Blank counts as 0.
+ * @param partners Each row's partner key, in the same shape as amounts. Text matches case-insensitively, a number never matches its text.
+ * @param periods Each row's period key (e.g. from PE.PERIOD), in the same shape as amounts.
+ * @param partner_list The partners to total, one row of the result each: a row or column of keys.
+ * @param period_list The periods to total, one column of the result each: a row or column of keys.
+ * @returns The grid of totals: one row per partner of partner_list, one column per period of period_list (0 where a pair has no rows).
+ */
+export function payoutTotals(
+  amounts: any[][],
+  partners: any[][],
+  periods: any[][],
+  partner_list: any[][],
+  period_list: any[][],
+): any[][] {
+  return toExcelMatrix(catalog.PAYOUT_TOTALS.compute(amounts, partners, periods, partner_list, period_list));
+}
+
+/**
  * The period key of a date as text: "2026-03" by month, "2026-Q1" by quarter, "2026" by year; fiscal years are named after the year they end in, with an FY prefix.
  * @customfunction PERIOD
  * @helpurl https://localhost:3000/reference.html#pe-period

@@ -1,6 +1,6 @@
 import { ensureCliBuilt, peCalc } from "./support";
 
-/** `pe-calc eval` gives the worked examples of the payout, period and payback functions (issues 12 and 16). */
+/** `pe-calc eval` gives the worked examples of the payout, totals, period and payback functions (issues 12 and 16). */
 beforeAll(ensureCliBuilt);
 
 const STEP_LEDGER = '{200;300;1500;1200;2000;4500},{"a";"b";"c";"d";"e";"f"},{0,1000,3000},{0.01,0.02,0.03}';
@@ -18,6 +18,9 @@ const examples: Array<[formula: string, printed: string]> = [
   ["=PE.PAYOUT_SCHEDULE({500,700,400},1000)", "{1000,1000,1000}"],
   ['=PE.PAYOUT_SCHEDULE({500,700,400},1000,,,,"balance")', "{-500,-800,-1400}"],
   ['=PE.PAYOUT_SCHEDULE({500,700,400},1000,,,,"owed")', '#VALUE! output "owed" is unknown: use "paid" or "balance"'],
+  // Totals by partner and period in one pass: keys match like =, never as SUMIFS criteria.
+  ['=PE.PAYOUT_TOTALS({1;2;3;4},{"a";"A";"b";"a"},{"x";"x";"x";"y"},{"a";"b";"c"},{"x","y"})', "{3,4;3,0;0,0}"],
+  ['=PE.PAYOUT_TOTALS({10;20},{">0";"A*"},{"t";"t"},{">0";"A*";"Abc"},"t")', "{10;20;0}"],
   // Fiscal year from April: 2026-03-15 → FY2026-Q4; 2026-04-01 → FY2027-Q1, FY2027, and the calendar month.
   ['=PE.PERIOD(DATE(2026,3,15),"quarter",4)', "FY2026-Q4"],
   ['=PE.PERIOD(DATE(2026,4,1),"quarter",4)', "FY2027-Q1"],

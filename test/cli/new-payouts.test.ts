@@ -97,7 +97,7 @@ describe("pe-calc new payouts", () => {
     expect(result.stdout).toBe("");
   });
 
-  test("a partner SUMIFS would read as a pattern is reported on its line", async () => {
+  test("a partner MATCH would read as a wildcard pattern is reported on its line", async () => {
     const ledger = ledgerWith(4, "Con*so,2026-01-20,1500,Coho Winery,Team plan");
     const result = await peCalcInProcess(["new", "payouts", "--ledger", ledger, "--plan", PLAN, "--csv"]);
     expect(result.status).toBe(1);

@@ -82,6 +82,45 @@ describe("PE.PAYOUT_LEDGER in the engine", () => {
   });
 });
 
+describe("PE.PAYOUT_TOTALS in the engine", () => {
+  // Partner in A, payout in B, period in C; the summary's labels in E2:E4 (partners) and F1:G1 (periods).
+  const sheet = (): (string | number | null)[][] => [
+    ["Acme", 10, "2026-01", null, null, "2026-01", "2026-02"],
+    ["beta", 20, "2026-01", null, "Acme"],
+    ["ACME", 30, "2026-02", null, "Beta"],
+    [">0", 40, "2026-02", null, ">0"],
+    ["=PE.PAYOUT_TOTALS(B1:B4,A1:A4,C1:C4,E2:E4,F1:G1)"],
+  ];
+
+  it("spills one row per partner label and one column per period label, keys matched like =", () => {
+    const { values, value } = sheetEngine(sheet());
+    expect(values("A5:B7")).toEqual([
+      [10, 30],
+      [20, 0],
+      [0, 40],
+    ]);
+    expect(value("C5")).toBeNull();
+    expect(value("A8")).toBeNull();
+  });
+
+  it("follows a changed transaction and a changed label, and gives what a SUMIFS grid gives for plain keys", () => {
+    const { engine, value } = sheetEngine([...sheet(), [], [], ['=SUMIFS(B1:B4,A1:A4,"acme",C1:C4,"2026-02")']]);
+    expect(value("B5")).toBe(value("A8"));
+    engine.setCellContents({ sheet: 0, row: 2, col: 1 }, 35);
+    expect(value("B5")).toBe(35);
+    engine.setCellContents({ sheet: 0, row: 1, col: 4 }, "Gamma");
+    expect(value("A5")).toBe(0);
+  });
+
+  it("reports a text amount as #VALUE! naming its position, and reserves the spill its labels predict", () => {
+    const { value } = sheetEngine([
+      [1, "a", "t", "=PE.PAYOUT_TOTALS(A1:A2,B1:B2,C1:C2,B1:B2,C1)"],
+      ["lots", "a", "t"],
+    ]);
+    expect(errorOf(value("D1"))).toEqual({ type: "VALUE", message: expect.stringContaining('amounts item 2 is "lots"') });
+  });
+});
+
 describe("PE.PAYOUT_SCHEDULE in the engine", () => {
   it("the issue's draw: paid and balance spill along the row of earnings", () => {
     const { values } = sheetEngine([

@@ -175,6 +175,16 @@ const EXPECTED: Record<string, { parameters: Array<[string, boolean, boolean]>; 
     ],
     spills: true,
   },
+  PAYOUT_TOTALS: {
+    parameters: [
+      ["amounts", false, true],
+      ["partners", false, true],
+      ["periods", false, true],
+      ["partner_list", false, true],
+      ["period_list", false, true],
+    ],
+    spills: true,
+  },
   PERIOD: {
     parameters: [
       ["date", false, true],

@@ -122,6 +122,37 @@ describe("the payout book in the engine", () => {
     expect(value(layout.statement.firstLineRow + own - 1, 4)).toBe(5_000);
   });
 
+  test("a partner with more transactions than the statement's lines gets a note saying how many are listed", () => {
+    const small = { ledger: sampleLedger(20, 2), tiers: TIERS } satisfies PayoutsInputDraft;
+    const { layout, value, hf, sheet } = build(small);
+    const noteAt = (): unknown => value(layout.statement.firstLineRow - 2, 1);
+    expect(noteAt()).toBe("");
+    const partner = layout.partners[0];
+    const own = small.ledger.filter((t) => t.partner === partner).length;
+    const added = layout.statement.lines - own + 1;
+    hf.setCellContents(
+      { sheet, row: layout.ledger.firstRow + small.ledger.length, col: LEDGER_COLUMNS.partner },
+      Array.from({ length: added }, () => [partner, excelDate(2026, 11, 2), 10]),
+    );
+    expect(noteAt()).toBe(
+      `Lists the first ${layout.statement.lines} of ${layout.statement.lines + 1} transactions: filter the ledger table by partner for the rest.`,
+    );
+  });
+
+  test("partners named like SUMIFS criteria (>0, =Acme, <b>) are totalled as themselves", () => {
+    const names = [">0", "=Acme", "<b>", "Plain"];
+    const ledger = names.flatMap((partner, i) => [
+      { partner, date: excelDate(2026, 2, 1), amount: 1_000 * (i + 1) },
+      { partner, date: excelDate(2026, 3, 1), amount: 500 },
+    ]);
+    const { layout, value } = build({ ledger, tiers: TIERS });
+    const { earnedOf } = expectedSummary({ ledger, tiers: TIERS }, layout.periods);
+    layout.partners.forEach((partner, i) =>
+      earnedOf(partner).forEach((earned, k) => expect(value(layout.summary.earned.firstRow + i, 1 + k)).toBeCloseTo(earned, 9)),
+    );
+    expect(earnedOf(">0").reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
   test("the example of the issue: step rates 1% / 2% / 3%, each sale its own partner", () => {
     const amounts = [200, 300, 1_500, 1_200, 2_000, 4_500];
     const ledger = amounts.map((amount, i) => ({ partner: `P${i}`, date: excelDate(2026, 3, 1), amount }));

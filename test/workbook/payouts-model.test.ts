@@ -38,13 +38,28 @@ describe("the payout book's plan", () => {
     ]);
     const first = layout.ledger.firstRow + 1;
     const last = layout.ledger.firstRow + layout.ledger.coveredRows;
-    expect(sheet.arrayFormulas).toEqual([`F${first}:F${last}`, `G${first}:G${last}`]);
+    const earned = layout.summary.earned.firstRow + 1;
+    const lastPeriod = String.fromCharCode(65 + layout.periods.length);
+    expect(sheet.arrayFormulas).toEqual([`B${earned}:${lastPeriod}${earned + 2}`, `F${first}:F${last}`, `G${first}:G${last}`]);
     expect(layout.ledger.coveredRows).toBe(30 + 1_000);
     expect(sheet.validations).toContainEqual(
       expect.objectContaining({ range: layout.statement.partnerCell, rule: { kind: "listFrom", source: "=Pay_PartnerList" } }),
     );
     expect(sheet.charts?.[0]).toMatchObject({ type: "columnClustered", title: "Paid by period" });
     expect(layout.partners).toEqual(["Partner A", "Partner B", "Partner C"]);
+  });
+
+  test("the earned block is one PE.PAYOUT_TOTALS over the ledger, no SUMIFS per cell (linear in the ledger's rows)", () => {
+    const { plan, layout } = buildPayoutsPlan({ ledger });
+    const formulas = cellsOf(plan).flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
+    expect(formulas.filter((f) => /SUMIFS|COUNTIFS/.test(f))).toEqual([]);
+    const totals = formulas.filter((f) => f.includes("PE.PAYOUT_TOTALS"));
+    const header = layout.summary.earned.headerRow + 1;
+    const lastPeriod = String.fromCharCode(65 + layout.periods.length);
+    const partners = `$A$${layout.summary.earned.firstRow + 1}:$A$${layout.summary.earned.firstRow + 3}`;
+    expect(totals).toEqual([
+      `=PE.PAYOUT_TOTALS(Pay_Payouts,Pay_Partners,Pay_Periods,${partners},$B$${header}:$${lastPeriod}$${header})`,
+    ]);
   });
 
   test("a blank cap is passed to PE.PAYOUT_SCHEDULE as no cap, never as 0", () => {

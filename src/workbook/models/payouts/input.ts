@@ -8,8 +8,11 @@
  * Decisions:
  * - rates are fractions from 0 to 1 and tier starts strictly ascending from 0, as PE.REVSHARE_TIERED
  *   requires; a rate above 1 quotes it in percent and says what to type;
- * - partner keys are text in the sheet; a partner name SUMIFS would read as a pattern (containing
- *   *, ? or ~, or starting with =, < or >) is an error, since the summary sums by partner with SUMIFS;
+ * - partner keys are text in the sheet; a partner name holding *, ? or ~ is an error, since the
+ *   statement finds its partner with MATCH(…, 0), which reads those as wildcards in text
+ *   (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheetfunction.match). Names that
+ *   start with =, < or > are fine: the summary totals with PE.PAYOUT_TOTALS, whose keys match like
+ *   `=`, not with SUMIFS, which would read them as comparisons;
  * - a ledger may be empty (a blank payout book to fill in), dates are Excel date serials;
  * - a cap of null means no cap; a floor above the cap is an error (PE.PAYOUT_SCHEDULE gives #NUM!).
  */
@@ -84,9 +87,9 @@ export function validatePayoutsInput(raw: unknown): InputValidation<PayoutsInput
   return validateInput(PayoutsInputSchema, raw, checkPayouts);
 }
 
-/** A name SUMIFS and COUNTIF would read as a pattern or a comparison rather than as itself. */
+/** A name MATCH(…, 0) would read as a wildcard pattern rather than as itself. */
 export function isPatternLike(name: string): boolean {
-  return /[*?~]/.test(name) || /^[=<>]/.test(name);
+  return /[*?~]/.test(name);
 }
 
 function checkPayouts(input: PayoutsInput, error: Report, warn: Report): void {
@@ -135,7 +138,7 @@ function checkLedger(ledger: Transaction[], error: Report, warn: Report): void {
     else if (isPatternLike(t.partner))
       report(
         `ledger.${i}.partner`,
-        `${row}: partner "${t.partner}" holds *, ? or ~ or starts with =, < or >, which the summary's SUMIFS would read as a pattern: rename it`,
+        `${row}: partner "${t.partner}" holds *, ? or ~, which the statement's MATCH would read as a wildcard: rename it`,
       );
     if (!(Number.isFinite(t.date) && t.date >= 1 && t.date <= MAX_DATE_SERIAL))
       report(`ledger.${i}.date`, `${row}: the date is not a date from 1900-01-01 to 9999-12-31`);

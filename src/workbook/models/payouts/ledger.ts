@@ -18,7 +18,7 @@
  * each adding 1 to the one above when the row is that partner's): the statement finds its k-th
  * line with an approximate MATCH on this non-decreasing count, a binary search.
  */
-import { columnLetters } from "../../a1";
+import { absoluteAddress, columnLetters } from "../../a1";
 import { formula, num, text, userValue, type CellContent } from "../../plan";
 import { rangeAt, type SheetBuilder } from "../shared/sheet-builder";
 import { FORMATS } from "../shared/theme";
@@ -68,7 +68,7 @@ export function writeLedger(
   );
   // Ranges rather than their names inside the array formulas: HyperFormula computes IF over a
   // range element by element, but answers "Cell range not allowed" for a named range there.
-  const abs = (key: PayoutNameKey): string => ranges[key]!.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const abs = (key: PayoutNameKey): string => absoluteAddress(ranges[key]!);
   b.block(first, C.period, [
     [
       formula(`=IF(${abs("dates")}="","",PE.PERIOD(${abs("dates")},${names.frequency},${names.fiscalYearStart}))`),

@@ -93,7 +93,7 @@ export function writePayoutSheet(
         showBandedRows: true,
       },
     ],
-    arrayFormulas: ledger.arrays,
+    arrayFormulas: summary.earnedSpill ? [summary.earnedSpill, ...ledger.arrays] : ledger.arrays,
     columnWidths: [
       { column: "A", width: 30 },
       ...Array.from({ length: Math.max(periods.length + 1, LEDGER_COLUMNS.statementCount) }, (_, i) => ({

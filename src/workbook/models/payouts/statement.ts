@@ -3,7 +3,8 @@
  * period what it earned, was paid and carries (read from the summary with INDEX/MATCH), then its
  * transactions. Line k finds the ledger row where the statement count (ledger.ts) first reaches k:
  * MATCH(k − 1, counts, 1) + 1, an approximate match on a non-decreasing column, so each line is a
- * binary search rather than a scan. Lines beyond the partner's count stay blank.
+ * binary search rather than a scan. Lines beyond the partner's count stay blank; a partner with
+ * more transactions than lines gets a note above them saying how many are listed.
  */
 import { columnLetters } from "../../a1";
 import { formula, num, text, type CellContent } from "../../plan";
@@ -65,11 +66,15 @@ export function writeStatement(
   b.format(rangeAt(firstPeriodRow, 1, periods.length + 1, 3), money);
   b.skip();
 
-  b.put([[text("Transactions")]]);
-  b.style(cellAt(b.row - 1, 0), { bold: true });
+  const total = `INDEX(${names.statementCount},ROWS(${names.statementCount}))`;
+  // A partner can outgrow the lines written (transactions added since, or more than the cap):
+  // say so rather than print a statement that silently stops.
+  const more = `"Lists the first ${lines} of "&${total}&" transactions: filter the ledger table by partner for the rest."`;
+  const transactionsRow = b.put([[text("Transactions"), formula(`=IF(${total}>${lines},${more},"")`)]]);
+  b.style(cellAt(transactionsRow, 0), { bold: true });
+  b.note(cellAt(transactionsRow, 1));
   b.header(LINE_HEADERS);
   const firstLineRow = b.row;
-  const total = `INDEX(${names.statementCount},ROWS(${names.statementCount}))`;
   const rowCol = columnLetters(LINE_HEADERS.length - 1);
   const rows: CellContent[][] = [];
   for (let k = 1; k <= lines; k++) {

@@ -1,7 +1,12 @@
 /**
  * The partner × period summary: three blocks with one row per partner and one column per period,
  * each with a totals row.
- *   Earned:  SUMIFS of the ledger's payouts by partner and period (the ledger's payout column).
+ *   Earned:  one PE.PAYOUT_TOTALS over the ledger's payout, partner and period columns, spilled
+ *            over the block (an array formula in a file, like the ledger's columns). One pass over
+ *            the ledger for the whole block: a SUMIFS per cell re-reads the whole ledger for each
+ *            of the partners × periods cells, which made a 100,000-row book take minutes in the
+ *            engine (issue 12). Keys match like Excel's `=`, so a partner named "A*" or ">0" is
+ *            that partner, where a SUMIFS criterion would read it as a wildcard or a comparison.
  *   Paid:    PE.PAYOUT_SCHEDULE over the partner's earned row with the plan's floor and cap, the
  *            period's value taken with INDEX (a 30-period schedule is recomputed per cell, which
  *            costs less than one spill per partner would in a file: no array formula to mark).
@@ -10,7 +15,7 @@
  * A blank cap is passed as "" (no cap): Excel desktop hands a custom function a blank cell as 0,
  * which would cap every payout at 0.
  */
-import { columnLetters } from "../../a1";
+import { absoluteAddress, columnLetters } from "../../a1";
 import { formula, text, type CellContent } from "../../plan";
 import { rangeAt, type SheetBuilder } from "../shared/sheet-builder";
 import { STYLES } from "../shared/theme";
@@ -32,7 +37,7 @@ export function writeSummary(
   names: PayoutNames,
   partners: string[],
   periods: string[],
-): { earned: SummaryBlock; paid: SummaryBlock; balance: SummaryBlock; partnerList: string } {
+): { earned: SummaryBlock; paid: SummaryBlock; balance: SummaryBlock; partnerList: string; earnedSpill?: string } {
   b.put([[text("Summary by partner and period")]]);
   b.style(rangeAt(b.row - 1, 0, 1, 1), { bold: true, fontSize: 12, fontColor: "#1F4E79" });
   const p = Math.max(periods.length, 1);
@@ -40,33 +45,41 @@ export function writeSummary(
   const lastPeriod = columnLetters(firstPeriodCol + p - 1);
   const totalCol = firstPeriodCol + p;
   const blocks = {} as Record<Kind, SummaryBlock>;
+  let earnedSpill: string | undefined;
   const money = moneyFormat(input.currency);
   const cap = `IF(ISBLANK(${names.cap}),"",${names.cap})`;
   for (const kind of ["earned", "paid", "balance"] as Kind[]) {
     const [label, totalLabel] = LABELS[kind];
     const headerRow = b.header([label, ...(periods.length > 0 ? periods : [""]), totalLabel]);
     const firstRow = b.row;
-    const rows = partners.map((partner, i): CellContent[] => {
-      const r = firstRow + i + 1;
-      const cells: CellContent[] = [text(partner)];
-      for (let k = 0; k < p; k++) {
-        const col = columnLetters(firstPeriodCol + k);
-        if (kind === "earned")
-          cells.push(formula(`=SUMIFS(${names.payouts},${names.partners},$A${r},${names.periods},${col}$${headerRow + 1})`));
-        else {
-          const source = blocks.earned.firstRow + i + 1;
-          const earned = `$B$${source}:$${lastPeriod}$${source}`;
-          cells.push(
-            formula(
-              `=INDEX(PE.PAYOUT_SCHEDULE(${earned},${names.floor},${cap},${names.recover},${names.carry},"${kind}"),1,${k + 1})`,
-            ),
-          );
-        }
-      }
-      cells.push(formula(kind === "balance" ? `=${lastPeriod}${r}` : `=SUM(B${r}:${lastPeriod}${r})`));
-      return cells;
-    });
-    b.put(rows);
+    const periodCells = rangeAt(headerRow, firstPeriodCol, 1, p);
+    const partnerCells = rangeAt(firstRow, 0, Math.max(partners.length, 1), 1);
+    // Earned cells are left to the spill below; paid and balance run each partner's schedule.
+    const schedule = (i: number): CellContent[] => {
+      const source = blocks.earned.firstRow + i + 1;
+      const earned = `$B$${source}:$${lastPeriod}$${source}`;
+      const call = `PE.PAYOUT_SCHEDULE(${earned},${names.floor},${cap},${names.recover},${names.carry},"${kind}")`;
+      return Array.from({ length: p }, (_, k) => formula(`=INDEX(${call},1,${k + 1})`));
+    };
+    b.put(partners.map((partner, i) => [text(partner), ...(kind === "earned" ? [] : schedule(i))]));
+    if (kind === "earned" && partners.length > 0) {
+      earnedSpill = rangeAt(firstRow, firstPeriodCol, partners.length, p);
+      b.block(firstRow, firstPeriodCol, [
+        [
+          formula(
+            `=PE.PAYOUT_TOTALS(${names.payouts},${names.partners},${names.periods},${absoluteAddress(partnerCells)},${absoluteAddress(periodCells)})`,
+          ),
+        ],
+      ]);
+    }
+    b.block(
+      firstRow,
+      totalCol,
+      partners.map((_, i) => {
+        const r = firstRow + i + 1;
+        return [formula(kind === "balance" ? `=${lastPeriod}${r}` : `=SUM(B${r}:${lastPeriod}${r})`)];
+      }),
+    );
     const totalsRow = b.put([
       [
         text("All partners"),
@@ -84,5 +97,5 @@ export function writeSummary(
   const partnerList = rangeAt(blocks.earned.firstRow, 0, Math.max(partners.length, 1), 1);
   b.name(names.partnerList, partnerList, "Partners of the summary: the statement's choices");
   b.style(rangeAt(blocks.earned.headerRow, 0, 1, 1), STYLES.header);
-  return { ...blocks, partnerList };
+  return { ...blocks, partnerList, earnedSpill };
 }
