@@ -5,7 +5,8 @@
  * model, so nothing is dropped silently. The qualification and payout wizards both use it.
  */
 import { Body1, Checkbox, Field } from "@fluentui/react-components";
-import { Pick, Section } from "./form";
+import { Section } from "./form";
+import { Pick } from "./Pick";
 import { useStepStyles } from "./step-styles";
 import type { FieldValidationProps } from "./types";
 

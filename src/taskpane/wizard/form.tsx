@@ -3,7 +3,7 @@
  * these components lay them out the one way every wizard does — stacked, rows that wrap in a narrow
  * pane, cards per group — bound to the state by the field's key and shown with its message by path.
  */
-import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Select, type FieldProps } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, Radio, RadioGroup, type FieldProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { BoundField } from "./bind";
 import { DateField, NumberField, TextField } from "./fields";
@@ -124,39 +124,6 @@ export function Choice<V extends string>({
           <Radio key={option} value={option} label={text} />
         ))}
       </RadioGroup>
-    </Field>
-  );
-}
-
-/** One of a list, as a drop-down. */
-export function Pick<V extends string>({
-  label,
-  hint,
-  value,
-  options,
-  onChange,
-  validation,
-  className,
-  required,
-}: {
-  label: string;
-  hint?: string;
-  value: V;
-  options: readonly (readonly [V, string])[];
-  onChange: (value: V) => void;
-  validation?: FieldValidationProps;
-  className?: string;
-  required?: boolean;
-}) {
-  return (
-    <Field label={label} hint={hint} className={className} required={required} {...validation}>
-      <Select value={value} onChange={(_, data) => onChange(data.value as V)}>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </Select>
     </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_PAYOUT_TIERS } from "../../../workbook/models/payouts/defaults";
 import { stateBinder } from "../../wizard/bind";
-import { Choice, Fields, Pick, Section, Tick, type FieldLayout } from "../../wizard/form";
+import { Choice, Fields, Section, Tick, type FieldLayout } from "../../wizard/form";
+import { Pick } from "../../wizard/Pick";
 import { ListEditor } from "../../wizard/ListEditor";
 import { useStepStyles } from "../../wizard/step-styles";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
