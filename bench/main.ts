@@ -5,11 +5,13 @@
  *   --quick         fewer rounds and smaller sizes: a smoke run of the bench itself
  *   --skip-build    leave out the production build (the bundle sizes), the slowest part
  *   --sizes a,b     partner counts of the xlsx-files group (default 1000,10000,100000)
+ *   --check-sizes a partner counts of the check-file group (default 100000)
  */
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { adapterCases } from "./cases/adapter";
 import { bundleCases } from "./cases/bundles";
+import { checkFileCases } from "./cases/check-file";
 import { cliCases } from "./cases/cli";
 import { coreCallCases } from "./cases/core-calls";
 import { engineMatrixCases } from "./cases/engine-matrix";
@@ -48,6 +50,8 @@ const groups: Group[] = [
   { name: "sql", run: sqlLedgerCases },
   // pe-calc recalc / new against LibreOffice; --sizes 1000,10000 picks the partner counts.
   { name: "xlsx-files", run: xlsxFileCases },
+  // pe-calc check of a matrix pe-calc new wrote (100,000 partners; --check-sizes picks others).
+  { name: "check-file", run: checkFileCases },
   // Last: the production build is a heavy child process.
   { name: "bundles", run: bundleCases },
 ];

@@ -17,6 +17,9 @@ export const ALLOWED_LAYERS = {
   // workbooks into the engine, so they belong beside the engine, not in workbook/.
   "workbook/xlsx-reader": ["workbook", "core", "engine"],
   "workbook/check-workbook.ts": ["workbook", "core", "engine"],
+  // The engine applier reads a plan's structured references with the engine's translator
+  // (engine/plan-tables.ts); it belongs beside the engine with the reader above.
+  "workbook/appliers/engine.ts": ["workbook", "core", "engine"],
   workbench: ["workbench", "taskpane", "engine", "workbook", "core", "generated"],
   cli: ["cli", "engine", "workbook", "core", "generated"],
 };
@@ -32,6 +35,8 @@ export const FORBIDDEN_PACKAGES = {
 function layerKeyOf(relativePath) {
   const parts = relativePath.split(sep);
   if (parts[0] !== "src" || parts.length < 3) return undefined;
+  const deeper = parts.length > 3 ? `${parts[1]}/${parts[2]}/${parts[3]}` : undefined;
+  if (deeper && Object.hasOwn(ALLOWED_LAYERS, deeper)) return deeper;
   const nested = `${parts[1]}/${parts[2]}`;
   if (Object.hasOwn(ALLOWED_LAYERS, nested)) return nested;
   return Object.hasOwn(ALLOWED_LAYERS, parts[1]) ? parts[1] : undefined;

@@ -1,7 +1,8 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { createEngine } from "../../src/engine";
-import { applyPlanToEngine, toEngineContent } from "../../src/workbook/appliers/engine";
-import { parseCell, parseRange, sheetQualifiedAddress } from "../../src/workbook/a1";
+import { applyPlanToEngine, blockContent, namedItemExpression, planTableDefinitions } from "../../src/workbook/appliers/engine";
+import { PlanFormulas, tableColumnNames } from "../../src/engine/plan-tables";
+import { parseCell, parseRange } from "../../src/workbook/a1";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { asEnteredText } from "../../src/workbook/text-safety";
@@ -28,9 +29,12 @@ export interface BulkContent {
 
 export function bulkContentOf(plan: WorkbookPlan): BulkContent {
   const [sheet] = plan.sheets;
+  // The plan's structured references read as the engine applier reads them (the table's columns as names).
+  const tables = planTableDefinitions(plan);
+  const formulas = new PlanFormulas(tables);
   const pieces = sheet.blocks.map((block) => ({
     at: parseCell(block.at),
-    cells: block.cells.map((row) => row.map(toEngineContent)),
+    cells: blockContent(block, sheet.name, formulas),
   }));
   for (const table of sheet.tables ?? [])
     pieces.push({ at: parseRange(table.range).start, cells: [table.columns.map(asEnteredText)] });
@@ -39,7 +43,10 @@ export function bulkContentOf(plan: WorkbookPlan): BulkContent {
   const grid: RawCellContent[][] = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
   for (const piece of pieces)
     piece.cells.forEach((row, r) => row.forEach((cell, c) => (grid[piece.at.row + r][piece.at.col + c] = cell)));
-  const names = plan.names.map((item) => ({ name: item.name, expression: `=${sheetQualifiedAddress(item.sheet, item.range)}` }));
+  const names = [
+    ...tables.flatMap(tableColumnNames),
+    ...plan.names.map((item) => ({ name: item.name, expression: namedItemExpression(item, tables) })),
+  ];
   return { sheetName: sheet.name, grid, names };
 }
 

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fittedExponent, median, type BenchOptions, type CaseResult } from "../harness";
 
@@ -17,9 +17,14 @@ declare const BENCH_PROJECT_ROOT: string;
  * the process tree, from GNU time) is reported in the note. Target: ratio ≤ 0.5 at every size and
  * a scaling exponent ≤ 1.1.
  *
- * `--sizes 1000,10000` picks the sizes (the 100,000 case runs LibreOffice for several minutes);
- * LibreOffice is installed (Debian's libreoffice-calc-nogui) when missing and we may, as .ci/run
- * does for Chromium.
+ * `--sizes 1000,10000` picks the sizes. LibreOffice is stopped when it has taken 3× our slower
+ * command at that size (at least 5 minutes; `--lo-timeout SECONDS` sets it): at 100,000 partners it
+ * had not finished one recalculation after 38 minutes. The row then says "did not finish in N s",
+ * and its ratio is ours / N, an upper bound of the real one. A size measured in one round (100,000)
+ * times the run that writes the book as `new` and skips the warm-up runs, which would double its
+ * minutes. Each row's note gives the minimum besides the median, and the machine's load average
+ * (the benchmark machine may be shared). LibreOffice is installed (Debian's
+ * libreoffice-calc-nogui) when missing and we may, as .ci/run does for Chromium.
  */
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const ROUNDS: Record<number, number> = { 1_000: 3, 10_000: 2, 100_000: 1 };
@@ -31,7 +36,17 @@ const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial he
 export interface Run {
   ms: number;
   maxRssKb: number | null;
+  /** User + system CPU time of the process tree (GNU time), in ms: what the run cost on a shared machine. */
+  cpuMs: number | null;
+  /** Stopped at its time limit (LibreOffice only). */
+  timedOut?: boolean;
+  /** What the command printed on standard output. */
+  stdout: string;
 }
+
+/** LibreOffice's time limit at one size: 3× our slower command, at least 5 minutes. */
+const LO_TIMEOUT_FACTOR = 3;
+const LO_MIN_TIMEOUT_MS = 300_000;
 
 function sizesFrom(argv: string[], options: BenchOptions): number[] {
   const at = argv.indexOf("--sizes");
@@ -63,20 +78,44 @@ function findSoffice(): string {
   return findSoffice();
 }
 
-/** Runs a command, timed, with its peak memory from GNU time when that is installed. */
-export function timedRun(command: string, args: string[], cwd: string): Run {
+/**
+ * Runs a command, timed, with its peak memory from GNU time when that is installed. With
+ * `timeoutMs`, GNU timeout stops the command's whole process group at the limit (LibreOffice
+ * starts soffice.bin below its launcher script) and the run says it timed out.
+ */
+export function timedRun(command: string, args: string[], cwd: string, timeoutMs?: number): Run {
   const rssFile = join(cwd, `.rss-${process.pid}`);
   const gnuTime = existsSync("/usr/bin/time");
-  const [program, programArgs] = gnuTime ? ["/usr/bin/time", ["-o", rssFile, "-f", "%M", command, ...args]] : [command, args];
+  const limited: [string, string[]] =
+    timeoutMs === undefined
+      ? [command, args]
+      : ["timeout", ["--kill-after=10", `${Math.ceil(timeoutMs / 1000)}`, command, ...args]];
+  const [program, programArgs] = gnuTime ? ["/usr/bin/time", ["-o", rssFile, "-f", "%M %U %S", ...limited.flat()]] : limited;
   const start = performance.now();
   const result = spawnSync(program, programArgs, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
-  const maxRssKb = gnuTime ? Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) : null;
-  return { ms, maxRssKb };
+  const timedOut = timeoutMs !== undefined && (result.status === 124 || result.status === 137);
+  if (result.status !== 0 && !timedOut)
+    throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
+  const [rss, user, system] = gnuTime ? readFileSync(rssFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number) : [];
+  const maxRssKb = rss || null;
+  const cpuMs = user === undefined || system === undefined || Number.isNaN(user + system) ? null : (user + system) * 1000;
+  return { ms, maxRssKb, cpuMs, timedOut, stdout: result.stdout };
 }
 
-function partnersCsv(count: number): string {
+function loadAverage(): string {
+  return loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" / ");
+}
+
+function loTimeoutFrom(argv: string[]): number | undefined {
+  const at = argv.indexOf("--lo-timeout");
+  const seconds = at >= 0 ? Number(argv[at + 1]) : NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+}
+
+export function partnersCsv(count: number): string {
   let seed = 20261207;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -227,6 +266,16 @@ function memory(runs: Run[]): string {
   return peaks.length === 0 ? "?" : `${(Math.max(...peaks) / 1024).toFixed(0)} MiB`;
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 0)} s`;
+
+/** The CPU time both sides used (min over the rounds), which a loaded machine distorts less than the wall clock. */
+function cpuComparison(ours: Run[], lo: Run[]): string {
+  const least = (runs: Run[]) => Math.min(...runs.map((r) => r.cpuMs ?? Infinity));
+  const [a, b] = [least(ours), least(lo)];
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return "CPU time not measured";
+  return `CPU time (user + system, min) ${seconds(a)} against LibreOffice's ${seconds(b)}${lo.some((r) => r.timedOut) ? " before it was stopped" : ""}, ratio ${(a / b).toFixed(2)}`;
+}
+
 export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]> {
   const soffice = findSoffice();
   const peCalc = join(BENCH_PROJECT_ROOT, "bin", "pe-calc.js");
@@ -243,16 +292,23 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
         timedRun(process.execPath, [peCalc, "new", "qualification", "--partners", csv, "-o", book, "--force"], dir);
       const recalcRun = () =>
         timedRun(process.execPath, [peCalc, "recalc", book, "-o", join(dir, "recalculated.xlsx"), "--force"], dir);
-      newRun();
+      const rounds = options.quick ? 1 : (ROUNDS[size] ?? 1);
+      // One round (100,000): the run that writes the book is the measured `new`, and there is no warm-up.
+      const runs = { new: [] as Run[], recalc: [] as Run[], lo: [] as Run[] };
+      const loadBefore = loadAverage();
+      if (rounds === 1) runs.new.push(newRun());
+      else newRun();
       const twin = join(dir, "twin.xlsx");
       await writeTwin(book, twin);
       const profile = recalculatingProfile(join(dir, "lo-profile"));
       const outDir = join(dir, "lo");
+      let loTimeoutMs = loTimeoutFrom(process.argv);
       const libreOffice = () =>
         timedRun(
           soffice,
           [`-env:UserInstallation=${profile}`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", outDir, twin],
           dir,
+          loTimeoutMs,
         );
       // Warm-up on a one-partner twin: LibreOffice fills the fresh profile on its first start.
       const tiny = join(dir, "tiny");
@@ -278,31 +334,42 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
         ],
         tiny,
       );
-      recalcRun();
-
-      const rounds = options.quick ? 1 : (ROUNDS[size] ?? 1);
-      const runs = { new: [] as Run[], recalc: [] as Run[], lo: [] as Run[] };
-      for (let round = 0; round < rounds; round++) {
-        const order = round % 2 === 0 ? ["lo", "new", "recalc"] : ["recalc", "new", "lo"];
-        for (const side of order) {
-          if (side === "lo") runs.lo.push(libreOffice());
-          else if (side === "new") runs.new.push(newRun());
-          else runs.recalc.push(recalcRun());
+      if (rounds === 1) {
+        runs.recalc.push(recalcRun());
+        loTimeoutMs ??= Math.max(LO_MIN_TIMEOUT_MS, LO_TIMEOUT_FACTOR * Math.max(runs.new[0].ms, runs.recalc[0].ms));
+        runs.lo.push(libreOffice());
+      } else {
+        recalcRun();
+        for (let round = 0; round < rounds; round++) {
+          const order = round % 2 === 0 ? ["lo", "new", "recalc"] : ["recalc", "new", "lo"];
+          for (const side of order) {
+            if (side === "lo") runs.lo.push(libreOffice());
+            else if (side === "new") runs.new.push(newRun());
+            else runs.recalc.push(recalcRun());
+          }
         }
-        // Both sides must have computed the same figures (the first round's files).
-        if (round === 0)
-          checkSame(await matrixValues(join(dir, "recalculated.xlsx")), await matrixValues(join(outDir, "twin.xlsx")), size);
       }
+      const finished = runs.lo.filter((r) => !r.timedOut);
+      // Both sides must have computed the same figures (the first round's files).
+      if (finished.length > 0)
+        checkSame(await matrixValues(join(dir, "recalculated.xlsx")), await matrixValues(join(outDir, "twin.xlsx")), size);
+      const load = `load average ${loadBefore} before, ${loadAverage()} after (1 / 5 / 15 min)`;
+      // A LibreOffice run stopped at its limit counts as the limit: the ratio is then an upper bound.
       const lo = median(runs.lo.map((r) => r.ms));
+      const loText =
+        finished.length < runs.lo.length
+          ? `LibreOffice did not finish in ${seconds(Math.min(...runs.lo.filter((r) => r.timedOut).map((r) => r.ms)))} (stopped; the ratio is an upper bound)`
+          : `LibreOffice ${seconds(lo)} (min ${seconds(Math.min(...runs.lo.map((r) => r.ms)))})`;
       for (const [key, label] of [
         ["recalc", "pe-calc recalc"],
         ["new", "pe-calc new qualification"],
       ] as const) {
         const ours = median(runs[key].map((r) => r.ms));
         const ratio = median(runs[key].map((r, i) => r.ms / runs.lo[i].ms));
+        const fastest = Math.min(...runs[key].map((r) => r.ms));
         points[key].push({ size, ms: ours });
         console.log(
-          `  ${label} ${size}: ours ${ours.toFixed(0)} ms, LibreOffice ${lo.toFixed(0)} ms, ratio ${ratio.toFixed(2)}, peak ${memory(runs[key])} vs ${memory(runs.lo)}`,
+          `  ${label} ${size}: ours ${ours.toFixed(0)} ms (min ${fastest.toFixed(0)}), ${loText}, ratio ${finished.length < runs.lo.length ? "≤ " : ""}${ratio.toFixed(2)}, peak ${memory(runs[key])} vs ${memory(runs.lo)}; ${cpuComparison(runs[key], runs.lo)}; ${load}`,
         );
         results.push({
           case: `${label}, ${size.toLocaleString("en-US")} partners (reference: LibreOffice headless recalculating the built-in twin)`,
@@ -312,7 +379,10 @@ export async function xlsxFileCases(options: BenchOptions): Promise<CaseResult[]
           target: TARGET_RATIO,
           met: ratio <= TARGET_RATIO,
           unit: "ms",
-          note: `peak memory ${memory(runs[key])} against LibreOffice's ${memory(runs.lo)}; ${runs[key].length} round${runs[key].length === 1 ? "" : "s"}`,
+          note:
+            `ours min ${seconds(fastest)}; ${loText}; peak memory ${memory(runs[key])} against LibreOffice's ${memory(runs.lo)}; ` +
+            `${cpuComparison(runs[key], runs.lo)}; ` +
+            `${runs[key].length} round${runs[key].length === 1 ? "" : "s"}; ${load}`,
         });
       }
     } finally {

@@ -1,20 +1,14 @@
 import { createEngine } from "../engine/create-engine";
 import { applyPlanToEngine, engineValueReader } from "../workbook/appliers/engine";
-import { writePlanToXlsx, xlsxLimitations } from "../workbook/appliers/xlsx";
 import { PlanError } from "../workbook/validate-plan";
 import { checkOutputFile, CliInputError, FORCE_FLAGS, parseOptions, writeFileSafely } from "./cli-files";
+import { CliProblemList, FlagValueError } from "./cli-problems";
 import { step } from "./guard";
 import { quoteInput } from "./messages";
-import { CHARTER_MODEL_COMMAND } from "./new-charter";
-import { DEAL_MODEL_COMMAND } from "./new-deal";
-import { CliProblemList, FlagValueError, QUALIFICATION_MODEL_COMMAND } from "./new-qualification";
 import type { NewModelBuilt } from "./new-deal";
 import { addinStoreFrom, STORE_OPTIONS } from "./addin-store-options";
 import { assembleWithZlib } from "./zip-patch";
-import { SCORECARD_MODEL_COMMAND } from "./new-scorecard";
 import { tableAsCsv } from "./table-csv";
-import { DEAL_OPTIONS_MODEL_COMMAND } from "./new-deal-options";
-import { PAYOUTS_MODEL_COMMAND } from "./new-payouts";
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import type { CliIo } from "./io";
 
@@ -38,18 +32,25 @@ interface ModelEntry {
   csvTable?: (built: Built) => { sheet: string; name: string };
 }
 
-const MODELS: Record<string, ModelEntry> = {
-  qualification: QUALIFICATION_MODEL_COMMAND,
-  deal: { ...DEAL_MODEL_COMMAND, inputs: ["from"] },
-  charter: { ...CHARTER_MODEL_COMMAND, inputs: ["from"] },
-  scorecard: { ...SCORECARD_MODEL_COMMAND, inputs: ["actuals", "contracts", "plan"] },
-  "deal-options": { ...DEAL_OPTIONS_MODEL_COMMAND, inputs: ["from"] },
-  payouts: { ...PAYOUTS_MODEL_COMMAND, inputs: ["ledger", "plan"] },
+/**
+ * Each model is loaded only when it runs (its schemas and builders cost start-up time), and so is
+ * the .xlsx writer (ExcelJS), which `--csv` without `-o` does not need.
+ */
+const MODELS: Record<string, () => Promise<ModelEntry>> = {
+  qualification: async () => (await import("./new-qualification")).QUALIFICATION_MODEL_COMMAND,
+  deal: async () => ({ ...(await import("./new-deal")).DEAL_MODEL_COMMAND, inputs: ["from"] }),
+  charter: async () => ({ ...(await import("./new-charter")).CHARTER_MODEL_COMMAND, inputs: ["from"] }),
+  scorecard: async () => ({
+    ...(await import("./new-scorecard")).SCORECARD_MODEL_COMMAND,
+    inputs: ["actuals", "contracts", "plan"],
+  }),
+  "deal-options": async () => ({ ...(await import("./new-deal-options")).DEAL_OPTIONS_MODEL_COMMAND, inputs: ["from"] }),
+  payouts: async () => ({ ...(await import("./new-payouts")).PAYOUTS_MODEL_COMMAND, inputs: ["ledger", "plan"] }),
 };
 
 export async function runNew(args: string[], io: CliIo): Promise<number> {
   const [model, ...rest] = args;
-  const entry = model === undefined ? undefined : MODELS[model];
+  const entry = model !== undefined && Object.hasOwn(MODELS, model) ? await MODELS[model]() : undefined;
   if (!entry) {
     const known = Object.keys(MODELS).join(", ");
     io.err(
@@ -101,6 +102,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       io.out(tableAsCsv(hf, applied.sheetNames[sheet], planned, name));
     } else if (wantsCsv && built.csv) io.out(built.csv(read));
     if (options.output !== undefined) {
+      const { writePlanToXlsx } = await import("../workbook/appliers/xlsx");
       const buffer = await writePlanToXlsx(built.plan, read, { store, assemble: assembleWithZlib });
       step(`writing ${options.output}`);
       writeFileSafely(options.output, buffer);
@@ -110,8 +112,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       else io.out(line);
     }
     for (const warning of built.warnings) io.err(`pe-calc new ${model}: warning: ${warning}\n`);
-    const notes = [...(built.notes ?? []), ...(options.output !== undefined ? xlsxLimitations(built.plan) : [])];
-    for (const note of notes) io.err(`pe-calc new ${model}: note: ${note}\n`);
+    for (const note of built.notes ?? []) io.err(`pe-calc new ${model}: note: ${note}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof FlagValueError) {

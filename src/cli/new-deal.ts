@@ -6,7 +6,7 @@ import type { WorkbookPlan } from "../workbook/plan";
 import { CliInputError, readText } from "./cli-files";
 import { findJsonTooDeep } from "./json-position";
 import { describeJsonError, lineAndColumn, quoteInput } from "./messages";
-import { CliProblemList, MAX_LISTED_PROBLEMS } from "./new-qualification";
+import { CliProblemList, MAX_LISTED_PROBLEMS } from "./cli-problems";
 
 /**
  * `pe-calc new deal --from deal.json -o deal.xlsx`: the deal wizard's saved-input JSON (see

@@ -2,7 +2,8 @@ import { DelimitedTextError, readDelimitedText } from "../workbook/input/delimit
 import { mapPartnerColumns, type PositionedProblem } from "../workbook/input/partner-columns";
 import { buildQualificationPlan, QualificationInputError } from "../workbook/models/qualification";
 import { DEFAULT_BELOW_LABEL, DEFAULT_CRITERIA, DEFAULT_SCALE, DEFAULT_TIERS } from "../workbook/models/qualification/defaults";
-import { CliInputError, readBytes } from "./cli-files";
+import { readBytes } from "./cli-files";
+import { CliProblemList, FlagValueError, MAX_LISTED_PROBLEMS } from "./cli-problems";
 import { step } from "./guard";
 import { quoteInput } from "./messages";
 import type { NewModelBuilt } from "./new-deal";
@@ -13,27 +14,6 @@ import type { NewModelBuilt } from "./new-deal";
  * `--tiers "85,70,50"`, `--labels "Gold,Silver,Bronze[,below]"`. Every problem in the file is
  * listed as `file:line:column: message` (the column is the field number), up to 20, then a count.
  */
-export const MAX_LISTED_PROBLEMS = 20;
-
-/** A file with several problems: one `file:line:column: message` line each. */
-export class CliProblemList extends CliInputError {
-  constructor(
-    readonly file: string,
-    readonly lines: string[],
-  ) {
-    super(`${file}: ${lines.length} problem${lines.length === 1 ? "" : "s"}`);
-    this.name = "CliProblemList";
-  }
-}
-
-/** A flag's value that cannot be used: a usage error (exit 2). */
-export class FlagValueError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "FlagValueError";
-  }
-}
-
 function numberFlag(flag: string, text: string): number {
   const value = Number(text.trim().replace(/%$/, ""));
   if (text.trim() === "" || !Number.isFinite(value))

@@ -12,18 +12,24 @@ import { entryText, readZip, writeZip } from "./zip-patch";
  * book through ExcelJS instead dropped the parts it does not model and multiplied data
  * validations (see the recalc notes).
  */
-export function patchCachedValues(data: Buffer, hf: HyperFormula): { bytes: Buffer; formulas: number } {
+export function patchCachedValues(
+  data: Buffer,
+  hf: HyperFormula,
+  inflated?: ReadonlyMap<string, Buffer>,
+): { bytes: Buffer; formulas: number } {
   const archive = readZip(data);
-  const workbookPart = workbookPartOf(entryText(archive, ROOT_RELS));
-  const workbook = entryText(archive, workbookPart);
-  const rels = entryText(archive, relsPartOf(workbookPart));
+  // The parts recalc already inflated to read the model, when given: each part is inflated once.
+  const text = (name: string): string | undefined => inflated?.get(name)?.toString("utf8") ?? entryText(archive, name);
+  const workbookPart = workbookPartOf(text(ROOT_RELS));
+  const workbook = text(workbookPart);
+  const rels = text(relsPartOf(workbookPart));
   if (workbook === undefined || rels === undefined)
     throw new CliInputError(`it has no ${workbookPart}, so it is not an .xlsx workbook`);
   const replaced = new Map<string, Buffer>();
   let formulas = 0;
   for (const { name, part } of worksheetParts(workbook, rels, workbookPart)) {
     const sheet = hf.getSheetId(name);
-    const xml = sheet === undefined ? undefined : entryText(archive, part);
+    const xml = sheet === undefined ? undefined : text(part);
     if (sheet === undefined || xml === undefined) continue;
     const patched = patchSheetValues(xml, (row, col) => hf.getCellValue({ sheet, row, col }));
     formulas += patched.formulas;

@@ -15,6 +15,7 @@
  *
  * String literals and quoted sheet names are never touched.
  */
+import { thisRowAsStored } from "./structured-ref-text";
 
 /** The custom-functions namespace (manifest.xml `Functions.Namespace`). */
 const ADDIN_NAMESPACE = "PE";
@@ -58,9 +59,12 @@ export function prefixedFunctions(): string[] {
   return [...FILE_PREFIXES].map(([name, prefix]) => `${prefix}${name}`);
 }
 
-/** `PE.PARTNER_SCORE(B2:F2)` → `_xldudf_PE_PARTNER_SCORE(B2:F2)`, `IFS(…)` → `_xlfn.IFS(…)`; a leading "=" stays. */
+/**
+ * `PE.PARTNER_SCORE(B2:F2)` → `_xldudf_PE_PARTNER_SCORE(B2:F2)`, `IFS(…)` → `_xlfn.IFS(…)`,
+ * `T[@Score]` → `T[[#This Row],[Score]]` (structured-ref-text.ts); a leading "=" stays.
+ */
 export function toFileFormula(formula: string): string {
-  return mapNames(formula, (name, calls) => {
+  return mapNames(thisRowAsStored(formula), (name, calls) => {
     if (!calls) return name;
     const upper = name.toUpperCase();
     if (upper.startsWith(`${ADDIN_NAMESPACE}.`)) return `${UDF_PREFIX}${name.slice(ADDIN_NAMESPACE.length + 1)}`;

@@ -10,13 +10,21 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { concat, dollar, text } from "./builtins/text";
-import { lookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
+import { hlookup, lookup, vlookup, xlookup, xlookupShape, xmatch, type Shape } from "./builtins/lookup";
 import { aggregate, averageifs, errorType, mode, percentrankInc, rankAvg } from "./builtins/statistics";
 import { cumipmt, cumprinc, db, ddb, ipmt, pmt, ppmt, vdb } from "./builtins/finance";
 import { arrayArea } from "./builtins/array-area";
 import { ARRAY_AREA_FUNCTION } from "./workbook-formula";
 import { NULL_ERROR_FUNCTION, nullError } from "./error-codes";
 import { convert } from "./builtins/convert";
+import { char, code } from "./builtins/characters";
+import * as dist from "./builtins/distributions";
+import * as search from "./builtins/text-search";
+import * as complex from "./builtins/complex";
+import * as shapes from "./builtins/array-shape";
+import { isref, normsdist } from "./builtins/information";
+import * as dates from "./builtins/dates";
+import * as regression from "./builtins/regression";
 import * as more from "./builtins/more";
 import {
   and,
@@ -46,6 +54,8 @@ import { fromEngine, isMatrix, type Scalar, type Value } from "./builtins/values
 /** Where each range argument sits in the workbook, and what the file said about its cells. */
 export interface CallContext {
   areas: (CellArea | undefined)[];
+  /** Which arguments were written as references (a cell or a range), not as values or expressions. */
+  references?: boolean[];
   facts?: WorkbookFacts;
 }
 
@@ -60,6 +70,22 @@ export interface Builtin {
 
 export const BUILTINS: Builtin[] = [
   { name: "LOOKUP", minArgs: 2, maxArgs: 3, compute: lookup },
+  { name: "VLOOKUP", minArgs: 3, maxArgs: 4, compute: vlookup },
+  { name: "HLOOKUP", minArgs: 3, maxArgs: 4, compute: hlookup },
+  {
+    name: "CHAR",
+    minArgs: 1,
+    maxArgs: 1,
+    compute: elementwise((args, context) => char(args, context.facts?.characterSet)),
+    shape: (s) => s[0] ?? ONE,
+  },
+  {
+    name: "CODE",
+    minArgs: 1,
+    maxArgs: 1,
+    compute: elementwise((args, context) => code(args, context.facts?.characterSet)),
+    shape: (s) => s[0] ?? ONE,
+  },
   {
     name: "XMATCH",
     minArgs: 2,
@@ -158,11 +184,70 @@ export const BUILTINS: Builtin[] = [
   { name: "DB", minArgs: 4, maxArgs: 5, compute: db },
   { name: "DDB", minArgs: 4, maxArgs: 5, compute: ddb },
   { name: "VDB", minArgs: 5, maxArgs: 7, compute: vdb },
+  { name: "PERMUT", minArgs: 2, maxArgs: 2, compute: dist.permut },
+  { name: "PERMUTATIONA", minArgs: 2, maxArgs: 2, compute: dist.permutationa },
+  { name: "KURT", minArgs: 1, maxArgs: 255, compute: dist.kurt },
+  { name: "TRIMMEAN", minArgs: 2, maxArgs: 2, compute: dist.trimmean },
+  { name: "PROB", minArgs: 3, maxArgs: 4, compute: dist.prob },
+  { name: "PERCENTRANK.EXC", minArgs: 2, maxArgs: 3, compute: dist.percentrankExc },
+  { name: "INTERCEPT", minArgs: 2, maxArgs: 2, compute: dist.intercept },
+  { name: "BINOM.DIST.RANGE", minArgs: 3, maxArgs: 4, compute: dist.binomDistRange },
+  { name: "REGEXTEST", minArgs: 2, maxArgs: 3, compute: elementwise(search.regextest), shape: (s) => s[0] ?? ONE },
+  { name: "REGEXEXTRACT", minArgs: 2, maxArgs: 4, compute: search.regexextract },
+  { name: "REGEXREPLACE", minArgs: 3, maxArgs: 5, compute: elementwise(search.regexreplace), shape: (s) => s[0] ?? ONE },
+  { name: "TEXTBEFORE", minArgs: 2, maxArgs: 6, compute: elementwise(search.textbefore), shape: (s) => s[0] ?? ONE },
+  { name: "TEXTAFTER", minArgs: 2, maxArgs: 6, compute: elementwise(search.textafter), shape: (s) => s[0] ?? ONE },
+  // The size of a split is known only from the text: one cell is reserved unless the text is typed in the formula.
+  { name: "TEXTSPLIT", minArgs: 2, maxArgs: 6, compute: search.textsplit },
+  { name: "ASC", minArgs: 1, maxArgs: 1, compute: elementwise(search.asc), shape: (s) => s[0] ?? ONE },
+  ...complex.COMPLEX_BUILTINS,
+  {
+    name: "MUNIT",
+    minArgs: 1,
+    maxArgs: 1,
+    compute: shapes.munit,
+    shape: (_, literals) => ({ rows: wholeCount(literals[0]), cols: wholeCount(literals[0]) }),
+  },
+  {
+    name: "EXPAND",
+    minArgs: 2,
+    maxArgs: 4,
+    compute: shapes.expand,
+    shape: (s, literals) => ({ rows: wholeCount(literals[1] ?? s[0]?.rows), cols: wholeCount(literals[2] ?? s[0]?.cols) }),
+  },
+  { name: "TAKE", minArgs: 2, maxArgs: 3, compute: shapes.take, shape: shapes.sliceShape(true) },
+  { name: "DROP", minArgs: 2, maxArgs: 3, compute: shapes.drop, shape: shapes.sliceShape(false) },
+  { name: "NORMSDIST", minArgs: 1, maxArgs: 1, compute: elementwise(normsdist), shape: (s) => s[0] ?? ONE },
+  { name: "ISREF", minArgs: 1, maxArgs: 1, compute: isref },
+  { name: "DATE", minArgs: 3, maxArgs: 3, compute: dates.date },
+  { name: "YEAR", minArgs: 1, maxArgs: 1, compute: elementwise(dates.year), shape: (s) => s[0] ?? ONE },
+  { name: "MONTH", minArgs: 1, maxArgs: 1, compute: elementwise(dates.month), shape: (s) => s[0] ?? ONE },
+  { name: "DAY", minArgs: 1, maxArgs: 1, compute: elementwise(dates.day), shape: (s) => s[0] ?? ONE },
+  { name: "LINEST", minArgs: 1, maxArgs: 4, compute: regression.linest, shape: regression.linestShape },
+  { name: "LOGEST", minArgs: 1, maxArgs: 4, compute: regression.logest, shape: regression.linestShape },
+  { name: "TREND", minArgs: 1, maxArgs: 4, compute: regression.trend, shape: regression.trendShape },
+  { name: "GROWTH", minArgs: 1, maxArgs: 4, compute: regression.growth, shape: regression.trendShape },
   { name: "MDETERM", minArgs: 1, maxArgs: 1, compute: mdeterm },
   { name: "MINVERSE", minArgs: 1, maxArgs: 1, compute: minverse, shape: (s) => s[0] ?? { rows: 1, cols: 1 } },
 ];
 
 const ONE: Shape = { rows: 1, cols: 1 };
+
+/** A size written in the formula as a spill dimension: whole, and at least 1 (a bad size is an error in one cell). */
+const wholeCount = (n: number | undefined) => Math.max(1, Math.trunc(n ?? 1));
+
+/** A one-value function given a range or array as its first argument: one result per cell, as Excel lifts it. */
+function elementwise(compute: Builtin["compute"]): Builtin["compute"] {
+  return (args, context) => {
+    const first = args[0];
+    if (first === undefined || !isMatrix(first)) return compute(args, context);
+    return first.map((row) => row.map((cell) => toScalar(compute([cell, ...args.slice(1)], context))));
+  };
+}
+
+function toScalar(value: Value): Scalar {
+  return isMatrix(value) ? (value[0]?.[0] ?? null) : value;
+}
 
 /** The spill of a criteria function: one result per criterion when criteria are given as arrays. */
 function criteriaShape(isCriterion: (index: number) => boolean): (shapes: (Shape | undefined)[]) => Shape {
@@ -181,6 +266,19 @@ function cellCount(shapes: (Shape | undefined)[]): number {
     shapes.reduce((n, s) => n + (s ? s.rows * s.cols : 0), 0),
   );
 }
+
+/** A number written in the formula (`3`, `-2`), which a spill's size may depend on. */
+function numberLiteral(arg: { type: string }): number | undefined {
+  const node = arg as { type: string; value?: unknown };
+  if (node.type === "NUMBER" && typeof node.value === "number") return node.value;
+  if (node.type === "MINUS_UNARY_OP" && node.value && typeof node.value === "object") {
+    const inner = numberLiteral(node.value as { type: string });
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
+}
+
+const REFERENCE_ASTS = new Set(["CELL_REFERENCE", "CELL_RANGE", "COLUMN_RANGE", "ROW_RANGE"]);
 
 interface CallAst {
   args: { type: string }[];
@@ -206,7 +304,8 @@ export class BuiltinsPlugin extends FunctionPlugin {
       return range ? { sheet: range.start.sheet, row: range.start.row, col: range.start.col } : undefined;
     });
     const args = raw.map((value) => (value === undefined ? undefined : fromEngine(value)));
-    const result = fn.compute(args, { areas, facts: workbookFactsOf(this.dependencyGraph as object) });
+    const references = ast.args.map((arg) => REFERENCE_ASTS.has(arg.type));
+    const result = fn.compute(args, { areas, references, facts: workbookFactsOf(this.dependencyGraph as object) });
     if (!isMatrix(result)) return toEngine(result);
     if (result.length === 1 && result[0].length === 1) return toEngine(result[0][0]);
     const reserved = this.predict(fn, ast, state);
@@ -226,7 +325,7 @@ export class BuiltinsPlugin extends FunctionPlugin {
       const size = this.arraySizeForAst(arg as never, state as never);
       return { rows: size.height, cols: size.width };
     });
-    const literals = ast.args.map((arg) => (arg.type === "NUMBER" ? (arg as unknown as { value: number }).value : undefined));
+    const literals = ast.args.map(numberLiteral);
     return fn.shape(shapes, literals);
   }
 }

@@ -135,15 +135,16 @@ export function Workbench({
   const download = async () => {
     setDownloading(true);
     try {
-      const file = await workbookToXlsx(
+      const blob = await workbookToXlsx(
         store.hf,
         store.plans,
         store.settings,
         store.getSnapshot().activeSheet,
         store.typedFormats,
+        store.source,
       );
-      saveBlob(file.blob, XLSX_FILE_NAME);
-      setNotice({ intent: "success", text: [`Downloaded ${XLSX_FILE_NAME}.`, ...file.limitations].join(" ") });
+      saveBlob(blob, XLSX_FILE_NAME);
+      setNotice({ intent: "success", text: `Downloaded ${XLSX_FILE_NAME}.` });
     } catch (error) {
       setNotice({
         intent: "error",

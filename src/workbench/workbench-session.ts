@@ -3,6 +3,7 @@ import { createEngine } from "../engine";
 import { UNDO_STEPS, WorkbookStore } from "./grid/workbook-store";
 import { restoreSavedWorkbook } from "./persist/saved-workbook";
 import type { Notice } from "./Workbench";
+import { openedSource } from "./xlsx/lossless-download";
 import { openXlsx } from "./xlsx/open-xlsx";
 
 /**
@@ -51,8 +52,14 @@ export function startingWorkbook(stored: unknown): { store: WorkbookStore; notic
 export async function openedWorkbook(file: File): Promise<{ store: WorkbookStore; notice: Notice }> {
   const hf = workbenchEngine();
   try {
-    const opened = await openXlsx(hf, await file.arrayBuffer());
-    const store = new WorkbookStore(hf, { plans: opened.plans, typedFormats: opened.cellFormats, settings: opened.settings });
+    const bytes = await file.arrayBuffer();
+    const opened = await openXlsx(hf, bytes);
+    const store = new WorkbookStore(hf, {
+      plans: opened.plans,
+      typedFormats: opened.cellFormats,
+      settings: opened.settings,
+      source: openedSource(hf, bytes),
+    });
     const sheets = hf.getSheetNames().length;
     return {
       store,

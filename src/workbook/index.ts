@@ -27,7 +27,7 @@ export {
   type EngineApplyResult,
 } from "./appliers/engine";
 export { applyPlanToExcel, findExcelConflicts, SYNCS_PER_APPLY, type ExcelRun, type OfficeApplyOptions } from "./appliers/office";
-export { writePlanToXlsx, xlsxLimitations, readXlsxSettings, XLSX_SETTINGS_SHEET, type CachedValues } from "./appliers/xlsx";
+export { writePlanToXlsx, readXlsxSettings, XLSX_SETTINGS_SHEET, type CachedValues } from "./appliers/xlsx";
 export * from "./models/qualification";
 export * from "./models/qualification/input";
 export * from "./models/qualification/partner-list";

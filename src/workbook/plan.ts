@@ -9,8 +9,11 @@
  * cells, which wizards build from their own templates, are formulas.
  *
  * Addresses are A1 text without a sheet prefix (the sheet is the enclosing SheetPlan). Formulas
- * use A1 references and defined names only: HyperFormula does not read structured table
- * references such as Table1[@Score].
+ * use A1 references, defined names and structured references to the plan's own tables
+ * (`Table1[@Score]`, `Table1[Score]`, as Excel's formula bar shows them): each applier takes them
+ * the way its host needs (a file stores `[#This Row],` for `@`; the engine reads them translated
+ * against the plan's tables, src/engine/plan-tables.ts), so a column that means "every partner"
+ * keeps meaning it when the table grows.
  */
 
 export const PLAN_VERSION = 1;
@@ -29,7 +32,10 @@ export interface CellBlock {
 }
 
 export interface TablePlan {
-  /** A table name, unique in the workbook; appliers add a number when it is taken (formulas never use it). */
+  /**
+   * A table name, unique in the workbook; when it is taken by the time of writing, appliers add a
+   * number and rewrite the plan's structured references to it.
+   */
   name: string;
   /** Header row plus data rows, e.g. "A10:L14". */
   range: string;
@@ -37,6 +43,13 @@ export interface TablePlan {
   columns: string[];
   style?: string;
   showBandedRows?: boolean;
+  /**
+   * Calculated columns, by column name: the formula every data row of the column holds (the
+   * blocks write it into each row too), which the table gives a row added to it, as Excel does
+   * ("Use calculated columns in an Excel table", support.microsoft.com). Structured references,
+   * e.g. `{ Score: "=PE.PARTNER_SCORE(T[@[A]:[E]],W,S)" }`. Plans from before version 1.1 have none.
+   */
+  calculatedColumns?: Record<string, string>;
 }
 
 export interface NumberFormatPlan {
@@ -159,7 +172,14 @@ export interface SheetPlan {
 export interface NamedItemPlan {
   name: string;
   sheet: string;
+  /** The range the name covers when written. */
   range: string;
+  /**
+   * What the name refers to when that is a table's column rather than fixed cells, e.g.
+   * `=QualificationMatrix[Score]`: the name then follows the table as rows are added. `range`
+   * stays the range it covers when written (for hosts and readers that take only ranges).
+   */
+  refersTo?: string;
   comment?: string;
 }
 

@@ -80,6 +80,8 @@ export function validatePlan(plan: WorkbookPlan): PlanIssue[] {
     if (!sheets.some((s) => s.name === item.sheet))
       add(`${path}.sheet`, `name "${item.name}" refers to sheet "${item.sheet}", which the plan does not have`);
     checkRange(item.range, `${path}.range`, add);
+    if (item.refersTo !== undefined && (typeof item.refersTo !== "string" || !item.refersTo.startsWith("=")))
+      add(`${path}.refersTo`, "what a name refers to is a formula starting with =");
   });
 
   (plan.settings ?? []).forEach((setting, i) => {
@@ -189,6 +191,12 @@ function validateSheet(sheet: SheetPlan, base: string, add: Add): void {
       else if (table.columns.findIndex((other) => other.toUpperCase() === name.toUpperCase()) !== c)
         add(`${path}.columns[${c}]`, `column "${name}" appears twice`);
     });
+    for (const [column, source] of Object.entries(table.calculatedColumns ?? {})) {
+      if (!(table.columns ?? []).some((name) => name.toUpperCase() === column.toUpperCase()))
+        add(`${path}.calculatedColumns`, `calculated column "${column}" is not one of the table's columns`);
+      if (typeof source !== "string" || !source.startsWith("="))
+        add(`${path}.calculatedColumns`, `the formula of calculated column "${column}" must start with =`);
+    }
     claim({ start: range.start, end: { row: range.start.row, col: range.end.col } }, `${path} (header row)`);
   });
 

@@ -55,17 +55,18 @@ test("a ;-separated, BOM-prefixed Windows-1252 export with extra columns, mapped
   expect(result.stderr).toContain(`pe-calc new qualification: note: read ${partners} as Windows-1252\n`);
 
   const ws = (await openWorkbook(output)).getWorksheet("Qualification")!;
-  const header = ws.getRow(8).values as unknown[];
+  const header = ws.getRow(9).values as unknown[];
   expect(header.slice(1, 6)).toEqual(["Partner", "Fit (1-10)", "Reach (1-10)", "Score", "Tier"]);
   const row = (r: number) =>
     [1, 2, 3, 4, 5].map((c) => {
       const cell = ws.getCell(r, c);
       return cell.formula ? cell.result : cell.value;
     });
-  // Acme (9/10·60 + 8/10·40) = 86 → Gold; Métro (7.5/10·60 + 6/10·40) = 69 → Silver; Globex 4/10·60 = 24 → Watch
-  expect(row(9)).toEqual(["Acme Cloud Solutions", 9, 8, 86, "Gold"]);
-  expect(row(10)).toEqual(["Métro Données SARL", 7.5, 6, 69, "Silver"]);
-  expect(row(11)).toEqual(["Globex", 4, null, 24, "Watch"]);
+  // Acme (9/10·60 + 8/10·40) = 86 → Gold; Métro (7.5/10·60 + 6/10·40) = 69 → Silver; Globex has no
+  // Reach rating yet: scored over Fit alone, 4/10 = 40 → Watch, provisional (a blank is not a 0)
+  expect(row(10)).toEqual(["Acme Cloud Solutions", 9, 8, 86, "Gold"]);
+  expect(row(11)).toEqual(["Métro Données SARL", 7.5, 6, 69, "Silver"]);
+  expect(row(12)).toEqual(["Globex", 4, null, 40, "Watch (provisional)"]);
 });
 
 test("every problem is listed as file:line:column (up to 20, then a count), with the scale a rating needs", async () => {

@@ -155,7 +155,7 @@ test("in place: every part but the worksheets' cached values stays byte-identica
   // Acme's stale rating of 1 (was 5): score (1·30+4·25+3·20+2·15+1·10)/5 = 46 %, cached as the engine computes it.
   const matrix = after.get("xl/worksheets/sheet1.xml")!.toString();
   expect(cellXml(matrix, "G11")).toMatch(
-    /^<c r="G11"[^>]* cm="1"><f t="array" ref="G11">_xldudf_PE_PARTNER_SCORE\(B11:F11,Qual_Weights,Qual_Scale\)<\/f><v>46<\/v><\/c>$/,
+    /^<c r="G11"[^>]* cm="1"><f t="array" ref="G11">IF\(COUNT\(QualificationMatrix\[\[#This Row\],\[Strategic fit\]:\[Track record\]\]\)=0,&quot;&quot;,_xldudf_PE_PARTNER_SCORE\([^<]*<\/f><v>46<\/v><\/c>$/,
   );
 });
 
@@ -188,7 +188,7 @@ test("formulas of older files in the bare PE.NAME( form are stored as Excel need
   expect((await peCalcInProcess(["recalc", book])).status).toBe(0);
   const after = (await parts(book)).get("xl/worksheets/sheet1.xml")!.toString();
   expect(after).not.toMatch(/<f[^>]*>[^<]*(?<![_A-Za-z])PE\./);
-  expect(after).toContain("_xldudf_PE_PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
+  expect(after).toContain("_xldudf_PE_PARTNER_SCORE(QualificationMatrix[[#This Row],[Strategic fit]:[Track record]],");
 });
 
 describe("files from pe-calc new: every PE call in the file form, and recalc reproduces their values", () => {

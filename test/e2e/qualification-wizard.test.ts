@@ -56,17 +56,20 @@ const { layout } = buildQualificationPlan({
 const address = (partner: number, column: number) => cellAddress({ row: layout.firstDataRow + partner, col: column });
 const weightCell = (criterion: number) => cellAddress({ row: 3, col: 1 + criterion });
 
+/** A partner's score is over the criteria rated so far (a missing rating is not a 0), its tier provisional until all are. */
 function expectedRows(weights: number[], ratings: (number | null)[][]) {
   const scores = ratings.map((r) =>
     partnerScore(
       r.map((x) => x ?? 0),
-      weights,
+      weights.map((w, i) => (r[i] === null ? 0 : w)),
       5,
     ),
   );
-  return scores.map((score) => ({
+  return scores.map((score, p) => ({
     score,
-    tier: score >= 85 ? "Tier 1" : score >= 70 ? "Tier 2" : score >= 50 ? WATCH_LABEL : "Not qualified",
+    tier:
+      (score >= 85 ? "Tier 1" : score >= 70 ? "Tier 2" : score >= 50 ? WATCH_LABEL : "Not qualified") +
+      (ratings[p].includes(null) ? " (provisional)" : ""),
     rank: scores.filter((other) => other > score).length + 1,
   }));
 }
@@ -194,9 +197,9 @@ describe("the matrix in the workbench's grid", () => {
   it("shows the computed scores, tiers and ranks, with the PE formulas in the formula bar", async () => {
     await expectGridMatches();
     await expect(formulaBarOf(page, address(0, layout.columns.score))).resolves.toMatch(
-      /^=PE\.PARTNER_SCORE\(B\d+:F\d+,Qual_Weights,Qual_Scale\)$/,
+      /^=IF\(COUNT\(B(\d+):F\1\)=0,"",PE\.PARTNER_SCORE\(B\1:F\1,Qual_Weights\*ISNUMBER\(B\1:F\1\),Qual_Scale\)\)$/,
     );
-    await expect(formulaBarOf(page, address(0, layout.columns.tier))).resolves.toMatch(/^=PE\.TIER\(/);
+    await expect(formulaBarOf(page, address(0, layout.columns.tier))).resolves.toMatch(/PE\.TIER\(/);
     await expect(cellText(page, address(5, layout.columns.complete))).resolves.toBe("Missing 1");
     await goToCell(page, "A1");
     await checkStep("7-grid");
@@ -252,7 +255,7 @@ describe("the matrix in the workbench's grid", () => {
     for (let p = 0; p < PARTNERS.length; p++) {
       expect(value(address(p, 0))).toBe(PARTNERS[p].name);
       const score = value(address(p, layout.columns.score)) as ExcelJS.CellFormulaValue;
-      expect(score.formula).toMatch(/^_xldudf_PE_PARTNER_SCORE\(/);
+      expect(score.formula).toMatch(/_xldudf_PE_PARTNER_SCORE\(/);
       expect(score.result).toBeCloseTo(expected[p].score, 9);
       expect((value(address(p, layout.columns.tier)) as ExcelJS.CellFormulaValue).result).toBe(expected[p].tier);
       expect((value(address(p, layout.columns.rank)) as ExcelJS.CellFormulaValue).result).toBe(expected[p].rank);
@@ -261,6 +264,30 @@ describe("the matrix in the workbench's grid", () => {
     expect(value(address(2, layout.columns.criteria[0]))).toBe(5);
     expect(workbook.definedNames.getRanges("Qual_Weights").ranges).toEqual([`Qualification!$B$4:$F$4`]);
     await expect(page.getByTestId("workbench-notice").innerText()).resolves.toContain("Downloaded partner-economics.xlsx");
+  });
+
+  it("takes a partner typed in the row just below the table into the table: scored, tiered, ranked and counted", async () => {
+    const row = PARTNERS.length; // the row just below the table
+    const tierOneCount = layout.tierCounts[0].countCell;
+    const tierOneBefore = Number(await cellText(page, tierOneCount));
+    // Globex (below 100) moves down one place when a partner scoring 100 joins.
+    const rankOfGlobex = await cellText(page, address(1, layout.columns.rank));
+    await typeInCell(page, address(row, 0), "Hooli");
+    // The table grew: its calculated columns filled the new row, which is not rated yet.
+    await expect(cellText(page, address(row, layout.columns.tier))).resolves.toBe("Not rated");
+    await expect(cellText(page, address(row, layout.columns.complete))).resolves.toBe("Not rated");
+    await expect(cellText(page, layout.notRated.countCell)).resolves.toBe("1");
+    for (const col of layout.columns.criteria) await typeInCell(page, address(row, col), "5");
+    await expect(cellText(page, address(row, layout.columns.score))).resolves.toBe("100.0");
+    await expect(cellText(page, address(row, layout.columns.tier))).resolves.toBe("Tier 1");
+    await expect(cellText(page, address(row, layout.columns.rank))).resolves.toBe("1");
+    await expect(cellText(page, address(row, layout.columns.complete))).resolves.toBe("Yes");
+    // Everyone else's rank and the tier count include the new partner; no formula was typed.
+    await expect(cellText(page, address(1, layout.columns.rank))).resolves.toBe(String(Number(rankOfGlobex) + 1));
+    await expect(cellText(page, tierOneCount)).resolves.toBe(String(tierOneBefore + 1));
+    await expect(cellText(page, layout.notRated.countCell)).resolves.toBe("0");
+    await goToCell(page, address(row, 0));
+    await checkStep("9-table-grows");
   });
 
   it("shows a progress indicator while a large matrix is written, on a second sheet with its own names", async () => {
@@ -277,7 +304,7 @@ describe("the matrix in the workbench's grid", () => {
       }).observe(document.body, { childList: true, subtree: true });
     });
     await pane(page).getByRole("button", { name: "Write the matrix" }).click();
-    await screenshot(page, "qualification-9-large-writing");
+    await screenshot(page, "qualification-10-large-writing");
     await pane(page).getByTestId("write-summary").waitFor();
     await expect(page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen)).resolves.toBe(true);
     const summary = await pane(page).getByTestId("write-summary").innerText();
@@ -285,7 +312,7 @@ describe("the matrix in the workbench's grid", () => {
     expect(summary).toContain("3,000 partners in the matrix");
     expect(summary).toContain("Qual2_Weights");
     await expect(page.getByTestId("sheet-grid").getAttribute("data-sheet")).resolves.toBe("Qualification (2)");
-    await expect(cellText(page, address(2999, layout.columns.complete))).resolves.toBe("Missing 5");
+    await expect(cellText(page, address(2999, layout.columns.complete))).resolves.toBe("Not rated");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export interface Fixture {
   /** `<definedName>` elements. */
   names?: string;
   sharedStrings?: string[];
+  /** docProps/app.xml's Application, e.g. "Microsoft Macintosh Excel". */
+  application?: string;
 }
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
@@ -64,8 +66,13 @@ export async function buildXlsx(fixture: Fixture): Promise<Buffer> {
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   zip.file(
     "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/>${fixture.application ? `<Relationship Id="rId2" Type="${rel}/extended-properties" Target="docProps/app.xml"/>` : ""}</Relationships>`,
   );
+  if (fixture.application)
+    zip.file(
+      "docProps/app.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${escape(fixture.application)}</Application></Properties>`,
+    );
   const sheetRels = fixture.sheets
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join("");

@@ -81,12 +81,12 @@ describe("the engine host", () => {
     expect(wb.applied[1].names.every((n) => n.sheet === "Qualification (2)")).toBe(true);
   });
 
-  it("drops the engine's 'values only' note for a workbook that keeps formats itself, but mentions charts", async () => {
+  it("drops the engine's 'values only' note for a workbook that keeps formats (and charts) itself", async () => {
     const plain = await createEngineHost(workbook()).apply(planFor(["Acme"]));
     expect(plain.limitations.join(" ")).toContain("values only");
     const wb = { ...workbook(), keepsFormats: true };
     const kept = await createEngineHost(wb).apply(planFor(["Acme"]));
-    expect(kept.limitations).toEqual(["the chart shows in the workbench grid and in Excel; the .xlsx download leaves it out"]);
+    expect(kept.limitations).toEqual([]);
   });
 
   it("rejects with the reason when the engine cannot hold the plan, and leaves the workbook as it was", async () => {

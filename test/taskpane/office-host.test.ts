@@ -134,7 +134,7 @@ describe("the Office host", () => {
     await expect(host.apply(plan, { onProgress: (p) => stages.push(p.message) })).rejects.toThrow(
       /read-only.*put back as it was/,
     );
-    expect(stages).toContain("The write failed: removing what it added");
+    expect(stages).toContain("Putting the workbook back as it was");
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });

@@ -22,6 +22,49 @@ const valueAt = (store: WorkbookStore, sheet: string, address: string) =>
   store.hf.getCellValue({ sheet: store.sheetId(sheet), ...parseCell(address) });
 
 describe("the workbench store", () => {
+  it("typing in the row just below a table extends it: calculated columns fill, counts and ranks follow, one undo takes it back", async () => {
+    const { store, layout } = await withMatrix();
+    const row = layout.firstDataRow + 2;
+    const cell = (col: number) => cellAddress({ row, col });
+    const c = layout.columns;
+    const tierOne = layout.tierCounts[0].countCell;
+    expect(valueAt(store, "Qualification", tierOne)).toBe(1);
+
+    expect(store.setCell({ row, col: 0 }, "Hooli", "Qualification")).toEqual({ ok: true });
+    const table = store.plans[0].sheets[0].tables![0];
+    expect(table.range).toBe(`A10:L${row + 1}`);
+    // The new row is the table's now: its Tier says Not rated until a rating is typed.
+    expect(valueAt(store, "Qualification", cell(c.tier))).toBe("Not rated");
+    expect(valueAt(store, "Qualification", layout.notRated.countCell)).toBe(1);
+    // Ratings typed into it are validated as the table's (7 is refused) and score it.
+    const refused = store.setCell({ row, col: c.criteria[0] }, "7", "Qualification");
+    expect(refused.ok).toBe(false);
+    for (const col of c.criteria) expect(store.setCell({ row, col }, "5", "Qualification")).toEqual({ ok: true });
+    expect(valueAt(store, "Qualification", cell(c.score))).toBe(100);
+    expect(valueAt(store, "Qualification", cell(c.tier))).toBe("Tier 1");
+    expect(valueAt(store, "Qualification", cell(c.rank))).toBe(1);
+    expect(valueAt(store, "Qualification", tierOne)).toBe(2);
+    // The row below the grown table extends it again; the row after that does not.
+    expect(store.setCell({ row: row + 2, col: 0 }, "Far away", "Qualification")).toEqual({ ok: true });
+    expect(store.plans[0].sheets[0].tables![0].range).toBe(`A10:L${row + 1}`);
+    store.undo();
+    for (let i = 0; i < c.criteria.length; i++) store.undo();
+    store.undo();
+    expect(store.plans[0].sheets[0].tables![0].range).toBe(`A10:L${row}`);
+    expect(valueAt(store, "Qualification", cell(c.tier))).toBeNull();
+    expect(valueAt(store, "Qualification", tierOne)).toBe(1);
+  });
+
+  it("reads a typed structured reference against the plans' tables", async () => {
+    const { store, layout } = await withMatrix();
+    expect(store.setCell({ row: 0, col: 20 }, "=SUM(QualificationMatrix[Score])", "Qualification")).toEqual({ ok: true });
+    const total = valueAt(store, "Qualification", cellAddress({ row: 0, col: 20 })) as number;
+    const scores = [0, 1].map((i) =>
+      valueAt(store, "Qualification", cellAddress({ row: layout.firstDataRow + i, col: layout.columns.score })),
+    ) as number[];
+    expect(total).toBeCloseTo(scores[0] + scores[1], 12);
+  });
+
   it("undoes a wizard's write as one step (sheet, names, formats), and redoes it", async () => {
     const { store } = await withMatrix();
     expect(store.hf.getSheetNames()).toEqual(["Sheet1", "Qualification"]);

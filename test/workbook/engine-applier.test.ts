@@ -15,7 +15,8 @@ import { emptyPlan, num, text, type WorkbookPlan } from "../../src/workbook/plan
 //   Globex   4,4,3,3,2  → 120+100+ 60+45+20 = 345 → 69  Tier 3 (one point short of Tier 2)
 //   Initech  3,4,4,4,5  →  90+100+ 80+60+50 = 380 → 76  Tier 2
 //   Umbrella 2,2,1,1,1  →  60+ 50+ 20+15+10 = 155 → 31  Not qualified
-//   Hooli    4,5,4,5,–  → 120+125+ 80+75+ 0 = 400 → 80  Tier 2 (track record not rated yet: counts as 0)
+//   Hooli    4,5,4,5,–  → 120+125+ 80+75    = 400 of 90×5 → 88.9  Tier 1 (provisional): track record is not
+//            rated yet, so the score is over the four rated criteria (PE.PARTNER_SCORE alone would count it as 0: 80)
 const PARTNERS = ["Acme", "Globex", "Initech", "Umbrella", "Hooli"];
 const RATINGS = [
   [5, 5, 5, 4, 4],
@@ -48,20 +49,24 @@ describe("the qualification matrix in the engine", () => {
     const sheet = result.sheetNames.Qualification;
     const c = layout.columns;
 
-    expect(column(hf, sheet, layout, c.score)).toEqual([95, 69, 76, 31, 80]);
-    expect(column(hf, sheet, layout, c.tier)).toEqual(["Tier 1", "Tier 3", "Tier 2", "Not qualified", "Tier 2"]);
+    const scores = column(hf, sheet, layout, c.score) as number[];
+    expect(scores.slice(0, 4)).toEqual([95, 69, 76, 31]);
+    expect(scores[4]).toBeCloseTo(400 / 4.5, 12);
+    expect(column(hf, sheet, layout, c.tier)).toEqual(["Tier 1", "Tier 3", "Tier 2", "Not qualified", "Tier 1 (provisional)"]);
     expect(column(hf, sheet, layout, c.rank)).toEqual([1, 4, 3, 5, 2]);
     expect(column(hf, sheet, layout, c.complete)).toEqual(["Yes", "Yes", "Yes", "Yes", "Missing 1"]);
     // Gap: points to the next tier up (85, 70, 50 thresholds); 0 in the top tier.
-    expect(column(hf, sheet, layout, c.gap)).toEqual([0, 1, 9, 19, 5]);
+    expect(column(hf, sheet, layout, c.gap)).toEqual([0, 1, 9, 19, 0]);
     // Globex at 69: dropping track record's weight by 5 points gives 335/475 = 70.53, Tier 2, so it is not stable.
-    expect(column(hf, sheet, layout, c.stable)).toEqual([true, false, true, true, true]);
+    expect(column(hf, sheet, layout, c.stable).slice(0, 4)).toEqual([true, false, true, true]);
+    // A provisional tier counts with its tier.
     expect(layout.tierCounts.map((t) => [t.label, valueAt(hf, sheet, t.countCell)])).toEqual([
-      ["Tier 1", 1],
-      ["Tier 2", 2],
+      ["Tier 1", 2],
+      ["Tier 2", 1],
       ["Tier 3", 1],
       ["Not qualified", 1],
     ]);
+    expect(valueAt(hf, sheet, layout.notRated.countCell)).toBe(0);
     expect(valueAt(hf, sheet, layout.inputs.weightTotal)).toBe(100);
   });
 
@@ -78,7 +83,13 @@ describe("the qualification matrix in the engine", () => {
     // Weights 30/25/20/15/0 (sum 90): Acme 435/450, Globex 325/450, Initech 330/450, Umbrella 145/450, Hooli 400/450.
     const scores = column(hf, sheet, layout, layout.columns.score) as number[];
     [96.6667, 72.2222, 73.3333, 32.2222, 88.8889].forEach((expected, i) => expect(scores[i]).toBeCloseTo(expected, 4));
-    expect(column(hf, sheet, layout, layout.columns.tier)).toEqual(["Tier 1", "Tier 2", "Tier 2", "Not qualified", "Tier 1"]);
+    expect(column(hf, sheet, layout, layout.columns.tier)).toEqual([
+      "Tier 1",
+      "Tier 2",
+      "Tier 2",
+      "Not qualified",
+      "Tier 1 (provisional)",
+    ]);
     expect(column(hf, sheet, layout, layout.columns.rank)).toEqual([1, 4, 3, 5, 2]);
     expect(layout.tierCounts.map((t) => valueAt(hf, sheet, t.countCell))).toEqual([2, 2, 0, 1]);
     expect(valueAt(hf, sheet, layout.inputs.weightTotal)).toBe(90);
@@ -90,7 +101,9 @@ describe("the qualification matrix in the engine", () => {
     const sheet = applyPlanToEngine(hf, plan).sheetNames.Qualification;
     const id = hf.getSheetId(sheet)!;
     hf.setCellContents({ sheet: id, ...parseCell(layout.inputs.scale) }, 10);
-    expect(column(hf, sheet, layout, layout.columns.score)).toEqual([47.5, 34.5, 38, 15.5, 40]);
+    const scores = column(hf, sheet, layout, layout.columns.score) as number[];
+    expect(scores.slice(0, 4)).toEqual([47.5, 34.5, 38, 15.5]);
+    expect(scores[4]).toBeCloseTo(400 / 9, 12);
     hf.setCellContents({ sheet: id, ...parseCell(layout.inputs.scale) }, 5);
     // Tier 3 now starts at 70 (third threshold row): Globex at 69 is not qualified any more.
     hf.setCellContents({ sheet: id, row: 5, col: parseRange(layout.inputs.thresholds).start.col }, 70.5);
@@ -111,12 +124,16 @@ describe("the qualification matrix in the engine", () => {
     expect(column(hf, sheet, layout, layout.columns.rank)).toEqual([2, 1, 2]);
   });
 
-  test("blank rows are flagged as missing every rating", () => {
+  test("blank rows are not rated: no score, tier, rank or gap, and no tier counts them", () => {
     const hf = createEngine();
     const { plan, layout } = buildQualificationPlan({ partners: ["", ""] });
     const sheet = applyPlanToEngine(hf, plan).sheetNames.Qualification;
-    expect(column(hf, sheet, layout, layout.columns.complete)).toEqual(["Missing 5", "Missing 5"]);
-    expect(column(hf, sheet, layout, layout.columns.score)).toEqual([0, 0]);
+    const c = layout.columns;
+    expect(column(hf, sheet, layout, c.complete)).toEqual(["Not rated", "Not rated"]);
+    expect(column(hf, sheet, layout, c.tier)).toEqual(["Not rated", "Not rated"]);
+    for (const col of [c.score, c.rank, c.gap, c.stable]) expect(column(hf, sheet, layout, col)).toEqual(["", ""]);
+    expect(layout.tierCounts.map((t) => valueAt(hf, sheet, t.countCell))).toEqual([0, 0, 0, 0]);
+    expect(valueAt(hf, sheet, layout.notRated.countCell)).toBe(2);
   });
 });
 
@@ -166,7 +183,7 @@ describe("applyPlanToEngine", () => {
     expect(result.sheetNames.Qualification).toBe("Qualification (2)");
     expect(result.sheets).toEqual([{ planned: "Qualification", name: "Qualification (2)", created: true }]);
     expect(hf.getNamedExpressionFormula(layout.names.scale)).toBe("='Qualification (2)'!$B$5");
-    expect(column(hf, "Qualification (2)", layout, layout.columns.score)).toEqual([95, 69, 76, 31, 80]);
+    expect(column(hf, "Qualification (2)", layout, layout.columns.score).slice(0, 4)).toEqual([95, 69, 76, 31]);
     expect(hf.getSheetValues(hf.getSheetId("QUALIFICATION")!)).toEqual([]);
   });
 

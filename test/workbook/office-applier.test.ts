@@ -30,17 +30,21 @@ describe("applyPlanToExcel with the qualification matrix", () => {
     expect(writes[0]).toBe("worksheets.add(Qualification)");
     expect(writes[writes.length - 1]).toBe("sync");
     const position = (prefix: string) => writes.findIndex((c) => c.startsWith(prefix));
-    // cells before the table that spans them, the table before names, names before settings, activation last
-    expect(position("Qualification!A11:L12.formulas")).toBeGreaterThan(0);
+    // the header row, then the table over it, then the cells whose formulas name the table (a
+    // structured reference is only valid once the table exists); names before settings, activation last
+    expect(position("Qualification!A10:L10.formulas")).toBeGreaterThan(0);
     expect(position("Qualification!A10:L10.formulas")).toBeLessThan(position("tables.add"));
-    expect(position("tables.add")).toBeLessThan(position("names.add"));
+    // Each calculated column goes out as one formula for the column's whole data range.
+    expect(position("tables.add")).toBeLessThan(position("Qualification!G11:G12.formulasR1C1"));
+    expect(position("Qualification!G11:G12.formulasR1C1")).toBeLessThan(position("names.add"));
     expect(position("names.add")).toBeLessThan(position("settings.add"));
     expect(position("Qualification.activate()")).toBe(writes.length - 2);
 
     const sheet = excel.sheet("Qualification")!;
     expect(sheet.cells.get("A11")).toEqual({ kind: "text", value: "Acme", quotePrefix: false });
-    expect(sheet.cells.get("G11")).toEqual({ kind: "formula", formula: "=PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)" });
-    expect(sheet.cells.get("H12")).toEqual({ kind: "formula", formula: "=PE.TIER(G12,Qual_Thresholds,Qual_Labels)" });
+    const calculated = matrixPlan(["Acme", "Globex"]).sheets[0].tables![0].calculatedColumns!;
+    expect(sheet.cells.get("G11")).toEqual({ kind: "formula", formula: calculated.Score });
+    expect(sheet.cells.get("H12")).toEqual({ kind: "formula", formula: calculated.Tier });
     expect(sheet.cells.get("B4")).toEqual({ kind: "number", value: 30 });
     expect(sheet.numberFormats.get("G11")).toBe("0.0");
     expect(excel.tables).toEqual([
@@ -51,7 +55,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
       "Qual_Scale=B5",
       "Qual_Thresholds=I4:I6",
       "Qual_Labels=J4:J7",
-      "Qual_Scores=G11:G12",
+      "Qual_Scores==QualificationMatrix[Score]",
     ]);
     expect(JSON.parse(String(excel.settings.get(QUALIFICATION_SETTINGS_KEY)))).toMatchObject({
       wizard: "qualification",
@@ -71,7 +75,7 @@ describe("applyPlanToExcel with the qualification matrix", () => {
       names: ["Qual_Weights", "Qual_Scale", "Qual_Thresholds", "Qual_Labels", "Qual_Scores"],
       settings: [QUALIFICATION_SETTINGS_KEY],
     });
-    expect(summary.formulas).toBe(2 * 6 + 1 + 4);
+    expect(summary.formulas).toBe(2 * 6 + 1 + 4 + 1);
   });
 
   test.each([10, 1_000, 5_000])("makes %d-row matrices in the same two syncs and the same number of calls", async (rows) => {

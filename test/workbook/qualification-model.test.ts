@@ -162,6 +162,8 @@ describe("partner lists", () => {
 
 describe("buildQualificationPlan", () => {
   test("builds a valid plan with named inputs, one table row per partner and the PE formulas", () => {
+    const R = "QualificationMatrix[@[Strategic fit]:[Track record]]";
+    const S = "QualificationMatrix[@Score]";
     const { plan, layout, warnings } = buildQualificationPlan({ partners: ["Acme", "Globex"] });
     expect(validatePlan(plan)).toEqual([]);
     expect(warnings).toEqual([]);
@@ -196,16 +198,29 @@ describe("buildQualificationPlan", () => {
         ],
         style: "TableStyleMedium2",
         showBandedRows: true,
+        calculatedColumns: {
+          Score: `=IF(COUNT(${R})=0,"",PE.PARTNER_SCORE(${R},Qual_Weights*ISNUMBER(${R}),Qual_Scale))`,
+          Tier: `=IF(COUNT(${R})=0,"Not rated",PE.TIER(${S},Qual_Thresholds,Qual_Labels)&IF(COUNTBLANK(${R})>0," (provisional)",""))`,
+          Rank: `=IF(ISNUMBER(${S}),RANK(${S},Qual_Scores),"")`,
+          "Complete?": `=IF(COUNT(${R})=0,"Not rated",IF(COUNTBLANK(${R})=0,"Yes","Missing "&COUNTBLANK(${R})))`,
+          "Gap to next tier": `=IF(ISNUMBER(${S}),PE.TIER_GAP(${S},Qual_Thresholds,Qual_Labels),"")`,
+          "Tier stable?": `=IF(COUNT(${R})=0,"",PE.TIER_STABLE(${R},Qual_Weights*ISNUMBER(${R}),Qual_Scale,,Qual_Thresholds,Qual_Labels))`,
+        },
       },
     ]);
-    const row = sheet.blocks.find((b) => b.at === "A11")!.cells[0];
-    expect(row.slice(6).map((c) => (c.kind === "formula" ? c.formula : c.kind))).toEqual([
-      "=PE.PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)",
-      "=PE.TIER(G11,Qual_Thresholds,Qual_Labels)",
-      "=RANK(G11,Qual_Scores)",
-      '=IF(COUNTBLANK(B11:F11)=0,"Yes","Missing "&COUNTBLANK(B11:F11))',
-      "=PE.TIER_GAP(G11,Qual_Thresholds,Qual_Labels)",
-      "=PE.TIER_STABLE(B11:F11,Qual_Weights,Qual_Scale,,Qual_Thresholds,Qual_Labels)",
+    // Every data row holds its calculated columns' formulas, word for word (they name the row by @).
+    const calculated = Object.values(sheet.tables![0].calculatedColumns!);
+    for (const row of sheet.blocks.find((b) => b.at === "A11")!.cells)
+      expect(row.slice(6).map((c) => (c.kind === "formula" ? c.formula : c.kind))).toEqual(calculated);
+    // The scores name is the table's Score column, so a partner added as a table row is ranked too.
+    expect(plan.names.find((n) => n.name === "Qual_Scores")!.refersTo).toBe("=QualificationMatrix[Score]");
+    expect(sheet.blocks.find((b) => b.at === "I3")!.cells.map((r) => (r[2].kind === "formula" ? r[2].formula : ""))).toEqual([
+      "",
+      '=COUNTIF(QualificationMatrix[Tier],J4)+COUNTIF(QualificationMatrix[Tier],J4&" (provisional)")',
+      '=COUNTIF(QualificationMatrix[Tier],J5)+COUNTIF(QualificationMatrix[Tier],J5&" (provisional)")',
+      '=COUNTIF(QualificationMatrix[Tier],J6)+COUNTIF(QualificationMatrix[Tier],J6&" (provisional)")',
+      '=COUNTIF(QualificationMatrix[Tier],J7)+COUNTIF(QualificationMatrix[Tier],J7&" (provisional)")',
+      '=COUNTIF(QualificationMatrix[[Complete?]],"Not rated")',
     ]);
     expect(layout).toMatchObject({
       headerRow: 9,
@@ -215,15 +230,18 @@ describe("buildQualificationPlan", () => {
     });
   });
 
-  test("formulas use A1 references, the named inputs and functions both Excel and the engine know", () => {
+  test("formulas use structured references to the table only, the named inputs and functions both Excel and the engine know", () => {
     const { plan } = buildQualificationPlan({ partners: ["A", "B", "C"] });
     const formulas = contents(plan).flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
-    expect(formulas.some((f) => /\[/.test(f))).toBe(false);
+    const tables = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\[/g)].map((m) => m[1])));
+    expect([...tables]).toEqual(["QualificationMatrix"]);
     const functions = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9._]*)\(/g)].map((m) => m[1])));
     expect([...functions].sort()).toEqual([
+      "COUNT",
       "COUNTBLANK",
       "COUNTIF",
       "IF",
+      "ISNUMBER",
       "PE.PARTNER_SCORE",
       "PE.TIER",
       "PE.TIER_GAP",
@@ -260,9 +278,13 @@ describe("buildQualificationPlan", () => {
     const cfs = plan.sheets[0].conditionalFormats!;
     expect(cfs.map((c) => [c.range, c.rule])).toEqual([
       ["H11:H11", { kind: "equals", value: "Tier 1" }],
+      ["H11:H11", { kind: "equals", value: "Tier 1 (provisional)" }],
       ["H11:H11", { kind: "equals", value: "Tier 2" }],
+      ["H11:H11", { kind: "equals", value: "Tier 2 (provisional)" }],
       ["H11:H11", { kind: "equals", value: "Tier 3" }],
+      ["H11:H11", { kind: "equals", value: "Tier 3 (provisional)" }],
       ["H11:H11", { kind: "equals", value: "Not qualified" }],
+      ["H11:H11", { kind: "equals", value: "Not qualified (provisional)" }],
       ["J11:J11", { kind: "formula", formula: '=LEFT(J11,7)="Missing"' }],
       ["L11:L11", { kind: "equals", value: false }],
       ["G4", { kind: "formula", formula: "=ROUND(G4,6)<>100" }],

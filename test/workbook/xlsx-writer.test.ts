@@ -1,8 +1,9 @@
+import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { createEngine } from "../../src/engine";
 import { PlanConflictError } from "../../src/workbook/appliers/common";
 import { applyPlanToEngine, engineValueReader } from "../../src/workbook/appliers/engine";
-import { readXlsxSettings, toCachedResult, writePlanToXlsx, xlsxLimitations } from "../../src/workbook/appliers/xlsx";
+import { readXlsxSettings, toCachedResult, writePlanToXlsx } from "../../src/workbook/appliers/xlsx";
 import { toFileFormula } from "../../src/core/file-formula";
 import {
   buildQualificationPlan,
@@ -16,6 +17,10 @@ const RATINGS = [
   [5, 5, 5, 4, 4],
   [4, 4, 3, 3, 2],
 ];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 async function reopen(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -46,15 +51,19 @@ describe("writePlanToXlsx", () => {
             formulas++;
             expect(`=${cell.formula}`).toBe(toFileFormula(content.formula));
             const engineValue = hf.getCellValue({ sheet: id, row: Number(at.row) - 1 + r, col: Number(at.col) - 1 + c });
-            expect(cell.result).toEqual(toCachedResult(engineValue));
-            expect(cell.result).not.toBeUndefined();
+            // An empty text result ("" for an unrated partner's score) reads back as no cached value.
+            if (engineValue === "") expect(cell.result ?? "").toBe("");
+            else {
+              expect(cell.result).toEqual(toCachedResult(engineValue));
+              expect(cell.result).not.toBeUndefined();
+            }
           } else if (content.kind === "text") expect(cell.value).toBe(content.text);
           else if (content.kind === "blank") expect(cell.value).toBeNull();
           else expect(cell.value).toBe(content.value);
         }),
       );
     }
-    expect(formulas).toBe(PARTNERS.length * 6 + 1 + 4);
+    expect(formulas).toBe(PARTNERS.length * 6 + 1 + 4 + 1);
     expect(ws.getCell("G11").result).toBe(95);
     expect(ws.getCell("H12").result).toBe("Tier 3");
   });
@@ -80,26 +89,13 @@ describe("writePlanToXlsx", () => {
       { name: "Qual_Scale", ranges: ["Qualification!$B$5"] },
       { name: "Qual_Thresholds", ranges: ["Qualification!$I$4:$I$6"] },
       { name: "Qual_Labels", ranges: ["Qualification!$J$4:$J$7"] },
-      { name: "Qual_Scores", ranges: [`Qualification!$G$11:$G$${10 + PARTNERS.length}`] },
     ]);
     const table = ws.getTable("QualificationMatrix") as unknown as {
       model: { tableRef?: string; ref: string; columns: { name: string }[] };
     };
     expect(table.model.tableRef ?? table.model.ref).toBe(`A10:L${10 + PARTNERS.length}`);
-    expect(table.model.columns.map((c) => c.name)).toEqual([
-      "Partner",
-      "Strategic fit",
-      "Market reach",
-      "Capabilities",
-      "Financial health",
-      "Track record",
-      "Score",
-      "Tier",
-      "Rank",
-      "Complete?",
-      "Gap to next tier",
-      "Tier stable?",
-    ]);
+    // ExcelJS reads a table's columns only up to the first calculated one; the next test reads the part itself.
+    expect(table.model.columns.map((c) => c.name).slice(0, 2)).toEqual(["Partner", "Strategic fit"]);
     expect(ws.getCell("G11").numFmt).toBe("0.0");
     expect(ws.getCell(layout.inputs.weightTotal).numFmt).toBe('0.##"%"');
     expect(ws.getCell("B11").dataValidation).toMatchObject({
@@ -114,9 +110,13 @@ describe("writePlanToXlsx", () => {
     ).conditionalFormattings;
     expect(formattings.map((f) => [f.ref, f.rules[0].type, f.rules[0].formulae?.[0]])).toEqual([
       ["H11:H16", "cellIs", '"Tier 1"'],
+      ["H11:H16", "cellIs", '"Tier 1 (provisional)"'],
       ["H11:H16", "cellIs", '"Tier 2"'],
+      ["H11:H16", "cellIs", '"Tier 2 (provisional)"'],
       ["H11:H16", "cellIs", '"Tier 3"'],
+      ["H11:H16", "cellIs", '"Tier 3 (provisional)"'],
       ["H11:H16", "cellIs", '"Not qualified"'],
+      ["H11:H16", "cellIs", '"Not qualified (provisional)"'],
       ["J11:J16", "expression", 'LEFT(J11,7)="Missing"'],
       ["L11:L16", "cellIs", "FALSE"],
       ["G4", "expression", "ROUND(G4,6)<>100"],
@@ -140,9 +140,9 @@ describe("writePlanToXlsx", () => {
     expect([...settings.keys()]).toEqual([QUALIFICATION_SETTINGS_KEY]);
     const restored = restoreQualificationInput(settings.get(QUALIFICATION_SETTINGS_KEY));
     expect(restored?.criteria.map((c) => c.weight)).toEqual([30, 25, 20, 15, 10]);
-    expect(xlsxLimitations(plan)).toEqual([
-      'charts are not written to .xlsx files (ExcelJS cannot create them): "Partners by tier" on Qualification; run the wizard in Excel to get them',
-    ]);
+    // The plan's chart is in the file too (xlsx-charts.test.ts checks its parts).
+    expect(plan.sheets[0].charts?.map((c) => c.title)).toEqual(["Partners by tier"]);
+    expect((await JSZip.loadAsync(buffer)).file("xl/charts/chart1.xml")).not.toBeNull();
   });
 
   test("settings of files from older versions are still read from their very hidden PE_Settings sheet", async () => {
@@ -159,8 +159,52 @@ describe("writePlanToXlsx", () => {
     const { plan } = buildQualificationPlan({ partners: ["Acme"] });
     const workbook = await reopen(await writePlanToXlsx(plan));
     const cell = workbook.getWorksheet("Qualification")!.getCell("G11");
-    expect(cell.formula).toBe("_xldudf_PE_PARTNER_SCORE(B11:F11,Qual_Weights,Qual_Scale)");
+    expect(cell.formula).toBe(
+      'IF(COUNT(QualificationMatrix[[#This Row],[Strategic fit]:[Track record]])=0,"",_xldudf_PE_PARTNER_SCORE(QualificationMatrix[[#This Row],[Strategic fit]:[Track record]],Qual_Weights*ISNUMBER(QualificationMatrix[[#This Row],[Strategic fit]:[Track record]]),Qual_Scale))',
+    );
     expect(cell.result).toBeUndefined();
+  });
+
+  test("the formula columns are the table's calculated columns and Qual_Scores names the Score column, as Excel stores them", async () => {
+    const { plan, buffer } = await writeMatrix();
+    const zip = await JSZip.loadAsync(buffer);
+    const tableXml = await zip.file("xl/tables/table1.xml")!.async("string");
+    const calculated = [...tableXml.matchAll(/<tableColumn\b[^>]*name="([^"]*)"[^>]*><calculatedColumnFormula>([^<]*)</g)].map(
+      (m) => [
+        m[1],
+        m[2]
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&")
+          .replace(/&gt;/g, ">"),
+      ],
+    );
+    const table = plan.sheets[0].tables![0];
+    expect(calculated).toEqual(
+      Object.entries(table.calculatedColumns!).map(([column, f]) => [column, toFileFormula(f).slice(1)]),
+    );
+    expect(calculated.map(([column]) => column)).toEqual([
+      "Score",
+      "Tier",
+      "Rank",
+      "Complete?",
+      "Gap to next tier",
+      "Tier stable?",
+    ]);
+    expect(calculated[2][1]).toBe(
+      'IF(ISNUMBER(QualificationMatrix[[#This Row],[Score]]),RANK(QualificationMatrix[[#This Row],[Score]],Qual_Scores),"")',
+    );
+    expect(tableXml).not.toContain("<filterColumn");
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).toContain('<definedName name="Qual_Scores">QualificationMatrix[Score]</definedName>');
+    // Every data row's cell holds the column's formula (so Excel sees no inconsistent formula).
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    for (let row = 11; row < 11 + PARTNERS.length; row++)
+      expect(
+        new RegExp(`<c r="I${row}" s="11"( t="str")?><f>${escapeRegExp(calculated[2][1].replace(/"/g, "&quot;"))}</f>`).test(
+          sheetXml,
+        ),
+      ).toBe(true);
+    expect([...tableXml.matchAll(/<tableColumn\b[^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual(table.columns);
   });
 
   test("engine errors are cached as Excel errors", () => {

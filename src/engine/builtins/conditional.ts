@@ -23,7 +23,6 @@ function conditions(args: (Value | undefined)[], from: number): Condition[] | Ce
   const list: Condition[] = [];
   for (let i = from; i < args.length; i += 2) {
     const criterion = criterionValue(args[i + 1]);
-    if (criterion instanceof CellError) return criterion;
     list.push({ range: asMatrix(args[i] ?? null), test: parseCriterion(criterion) });
   }
   const [first] = list;

@@ -3,10 +3,12 @@
  * a number, TRUE, a blank cell. Text compares without regard to case and with wildcards for =
  * and <>; a criterion that reads as a number compares numbers. A reference to an empty cell is
  * the criterion 0 (Microsoft's COUNTIFS reference: "If the criteria argument is a reference to an
- * empty cell, the COUNTIFS function treats the empty cell as a 0 value").
+ * empty cell, the COUNTIFS function treats the empty cell as a 0 value"). An error value as the
+ * criterion matches the cells that hold the same error.
  */
 import { CellError } from "hyperformula";
 import { wildcardPattern } from "./match";
+import { NULL_ERROR_MESSAGE } from "../error-codes";
 import type { Scalar } from "./values";
 
 export type Criterion = (cell: Scalar) => boolean;
@@ -37,8 +39,15 @@ function compare(op: string, difference: number): boolean {
   }
 }
 
+/** An error's identity as Excel shows it (our stand-in for #NULL! is not the engine's #ERROR!). */
+const errorKey = (error: CellError): string => (error.message === NULL_ERROR_MESSAGE ? NULL_ERROR_MESSAGE : error.type);
+
 export function parseCriterion(criterion: Scalar): Criterion {
-  if (criterion instanceof CellError) return () => false;
+  if (criterion instanceof CellError) {
+    // An error as the criterion counts the cells holding that same error (COUNTIF(A:A,#N/A)).
+    const target = errorKey(criterion);
+    return (cell) => cell instanceof CellError && errorKey(cell) === target;
+  }
   if (criterion === null) criterion = 0;
   if (typeof criterion === "number") {
     const target = criterion;

@@ -1,7 +1,21 @@
 /** LOOKUP, XMATCH and XLOOKUP as Excel defines them. */
 import { CellError } from "hyperformula";
 import { findMatch, findSortedAtMost } from "./match";
-import { asMatrix, flatten, isMatrix, naError, toNumber, valueError, type Matrix, type Scalar, type Value } from "./values";
+import { CellError as ErrorCell, ErrorType } from "hyperformula";
+import {
+  asMatrix,
+  flatten,
+  isMatrix,
+  naError,
+  toBoolean,
+  toNumber,
+  valueError,
+  type Matrix,
+  type Scalar,
+  type Value,
+} from "./values";
+
+const refError = (message: string) => new ErrorCell(ErrorType.REF, message);
 
 export interface Shape {
   rows: number;
@@ -113,3 +127,35 @@ export function xlookupShape(shapes: (Shape | undefined)[]): Shape {
   if (ifNotFound) return { rows: Math.max(found.rows, ifNotFound.rows), cols: Math.max(found.cols, ifNotFound.cols) };
   return found;
 }
+
+/**
+ * VLOOKUP / HLOOKUP (value, table, index, [range_lookup=TRUE]) over ranges and array constants
+ * alike. Exact lookups take wildcards in text; approximate ones the last value of the lookup
+ * value's kind not greater than it (data sorted ascending); a blank lookup value is 0.
+ */
+function tableLookup(args: (Value | undefined)[], vertical: boolean): Value {
+  const [value, table, index, approximate] = args;
+  if (value === undefined || table === undefined || index === undefined)
+    return valueError("the lookup needs a value, a table and an index");
+  const lookFor = isMatrix(value) ? (value[0]?.[0] ?? null) : value;
+  if (lookFor instanceof CellError) return lookFor;
+  const matrix = asMatrix(table);
+  const indexCell = isMatrix(index) ? (index[0]?.[0] ?? null) : index;
+  const n = toNumber(indexCell);
+  if (n instanceof CellError) return n;
+  const sorted = approximate === undefined ? true : toBoolean(approximate, true);
+  if (sorted instanceof CellError) return sorted;
+  const which = Math.trunc(n);
+  const size = vertical ? (matrix[0]?.length ?? 0) : matrix.length;
+  if (which < 1) return valueError("the index must be at least 1");
+  if (which > size) return refError("the index is past the table");
+  const keys = vertical ? matrix.map((row) => row[0]) : matrix[0];
+  const target = lookFor ?? 0;
+  const found = sorted ? findSortedAtMost(target, keys) : findMatch(target, keys, typeof target === "string" ? 2 : 0, 1);
+  if (found < 0) return naError("the value is not in the table");
+  const result = vertical ? matrix[found][which - 1] : matrix[which - 1][found];
+  return result ?? 0;
+}
+
+export const vlookup = (args: (Value | undefined)[]): Value => tableLookup(args, true);
+export const hlookup = (args: (Value | undefined)[]): Value => tableLookup(args, false);

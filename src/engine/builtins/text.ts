@@ -5,6 +5,7 @@
  */
 import { CellError } from "hyperformula";
 import * as SSF from "ssf";
+import { MAX_DATE_SERIAL } from "../../core/date-serials";
 import { flatten, isMatrix, toNumber, toText, valueError, type Scalar, type Value } from "./values";
 
 /** A number formatted with an Excel format code, as TEXT and the cell display show it. */
@@ -15,6 +16,20 @@ export function formatNumber(value: number, code: string): string {
 function scalarOf(value: Value | undefined): Scalar {
   if (value === undefined) return null;
   return isMatrix(value) ? (value[0]?.[0] ?? null) : value;
+}
+
+/** The format code without its quoted text and escaped characters. */
+function unquoted(code: string): string {
+  return code.replace(/"[^"]*"/g, "").replace(/\\./g, "");
+}
+
+/**
+ * A negative number that a one-section format rounds to zero shows without its sign in Excel
+ * ("0", not "-0"); with a negative section of its own, that section decides.
+ */
+function withoutNegativeZero(out: string, code: string, number: number): string {
+  if (number >= 0 || unquoted(code).includes(";") || /[1-9]/.test(out)) return out;
+  return out.replace("-", "");
 }
 
 /** TEXT(value, format_text). Text that reads as a number is formatted as that number. */
@@ -33,7 +48,12 @@ export function text(args: (Value | undefined)[]): Value {
   }
   try {
     if (number === undefined) return SSF.format(code, value as string);
-    return SSF.format(code, number);
+    if (SSF.is_date(code)) {
+      // Excel refuses a date format that also has digit placeholders, and a number that is no date.
+      if (/#/.test(unquoted(code))) return valueError(`"${code}" mixes date parts and digit placeholders`);
+      if (number < 0 || number >= MAX_DATE_SERIAL + 1) return valueError(`${number} is not a date Excel can show`);
+    }
+    return withoutNegativeZero(SSF.format(code, number), code, number);
   } catch (error) {
     return valueError(`TEXT cannot use the format "${code}": ${error instanceof Error ? error.message : String(error)}`);
   }

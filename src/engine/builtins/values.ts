@@ -3,6 +3,7 @@
  * HyperFormula's CellError, one cell each, and 2-D arrays of them for ranges and array constants.
  */
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
+import { FICTITIOUS_LEAP_DAY_SERIAL, dateOfSerial, excelDate } from "../../core/date-serials";
 
 export type Scalar = number | string | boolean | null | CellError;
 export type Matrix = Scalar[][];
@@ -55,7 +56,29 @@ export function toNumber(value: Value | undefined, fallback?: number): number | 
   const number = trimmed === "" ? NaN : Number(trimmed.replace(/,/g, ""));
   if (Number.isFinite(number)) return number;
   if (/%$/.test(trimmed) && Number.isFinite(Number(trimmed.slice(0, -1)))) return Number(trimmed.slice(0, -1)) / 100;
+  const date = dateTextSerial(trimmed);
+  if (date !== undefined) return date;
   return valueError(`"${scalar}" is not a number`);
+}
+
+/**
+ * A date typed as text, the way Excel's value conversion reads "29/02/1900", "3/14/2024" or "1987-08-26": day
+ * and month in either order when only one order is a date (month first, as en-US, when both are).
+ */
+export function dateTextSerial(text: string): number | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const match = iso ? [iso[0], iso[2], iso[3], iso[1]] : /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
+  if (!match) return undefined;
+  const [a, b, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [month, day] = a <= 12 ? [a, b] : [b, a];
+  if (month > 12 || day < 1 || day > 31) return undefined;
+  try {
+    const serial = excelDate(year, month, day);
+    // Roll-over is DATE's, not typing's: "31/02/2024" is not a date.
+    return dateOfSerial(serial).day === day || serial === FICTITIOUS_LEAP_DAY_SERIAL ? serial : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function toText(value: Value | undefined): string | CellError {

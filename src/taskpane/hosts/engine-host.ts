@@ -85,11 +85,8 @@ export function createEngineHost(workbook: EngineWorkbook, colorScheme: ColorSch
       // engine batch in the same turn, through planApplied below.
       const result = applyPlanToEngine(hf, plan, { overwrite: request.overwrite, settings: workbook.settings });
       workbook.planApplied?.(written, result);
-      if (workbook.keepsFormats) {
-        const charts = written.sheets.reduce((n, sheet) => n + (sheet.charts?.length ?? 0), 0);
-        result.limitations =
-          charts > 0 ? ["the chart shows in the workbench grid and in Excel; the .xlsx download leaves it out"] : [];
-      }
+      // The grid draws the charts and the .xlsx download writes them, so nothing is left to tell.
+      if (workbook.keepsFormats) result.limitations = [];
       report({ stage: "done", message: "Written", fraction: 1 });
       return result;
     },

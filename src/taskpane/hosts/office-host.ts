@@ -15,9 +15,20 @@ export const MAX_SELECTED_ROWS = 100_000;
 const PROGRESS: Record<"checking" | "writing" | "rolling back" | "done", WriteProgress> = {
   checking: { stage: "checking", message: "Checking the workbook", fraction: 0.1 },
   writing: { stage: "writing", message: "Writing", fraction: 0.4 },
-  "rolling back": { stage: "writing", message: "The write failed: removing what it added" },
+  "rolling back": { stage: "writing", message: "Putting the workbook back as it was" },
   done: { stage: "done", message: "Written", fraction: 1 },
 };
+
+/** Progress of a write sent in `total` syncs, `done` of them sent; the first 10% was the read. */
+export function syncProgress(done: number, total: number): WriteProgress {
+  return {
+    stage: "writing",
+    message: total > 1 ? `Writing: step ${done} of ${total} done` : "Writing",
+    fraction: 0.1 + (0.9 * done) / Math.max(1, total),
+    step: { done, total },
+    cancellable: total > 1 && done < total,
+  };
+}
 
 /**
  * `getSelectedRange()` works on one rectangle and fails on a multi-area (Ctrl/Cmd-click)
@@ -88,7 +99,15 @@ export function createOfficeHost(run: ExcelRun, colorScheme: ColorScheme = "ligh
 
     apply(plan, request: ApplyRequest = {}) {
       const report = request.onProgress ?? (() => undefined);
-      return officeApplier.apply(run, plan, { overwrite: request.overwrite, onProgress: (phase) => report(PROGRESS[phase]) });
+      return officeApplier.apply(run, plan, {
+        overwrite: request.overwrite,
+        onProgress: (phase) => report(PROGRESS[phase]),
+        // A large write goes out in steps: a determinate bar, and Cancel between two steps.
+        splitLargeWrites: true,
+        signal: request.signal,
+        // A write in one sync has no steps to show: "writing" already says it.
+        onSyncProgress: (done, total) => (total > 1 ? report(syncProgress(done, total)) : undefined),
+      });
     },
 
     loadSetting(key) {

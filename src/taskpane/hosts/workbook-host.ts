@@ -16,12 +16,18 @@ export interface WriteProgress {
   message: string;
   /** 0..1 when the host can tell; undefined for an indeterminate stage. */
   fraction?: number;
+  /** A write sent in several syncs: how many are done (the message already says it). */
+  step?: { done: number; total: number };
+  /** The write can still be stopped (a large write between two of its syncs): ApplyRequest.signal. */
+  cancellable?: boolean;
 }
 
 export interface ApplyRequest {
   /** The user agreed to replace the non-empty cells a PlanConflictError reported. */
   overwrite?: boolean;
   onProgress?: (progress: WriteProgress) => void;
+  /** Aborting it cancels a large write before its next sync; the host then puts the workbook back as it was. */
+  signal?: AbortSignal;
 }
 
 export interface WorkbookHost {

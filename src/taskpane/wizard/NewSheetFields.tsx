@@ -10,13 +10,12 @@ interface NewSheetState {
 
 /**
  * The review step's choices about the sheet a wizard writes: its name and, where the model has
- * one, its chart. The workbench grid draws no charts, so outside Excel the label says so.
+ * one, its chart (drawn in Excel, in the workbench grid and in .xlsx downloads alike).
  */
 export function NewSheetFields<S extends NewSheetState>({
   state,
   update,
   messages,
-  host,
   chartLabel,
 }: StepProps<S> & { chartLabel?: string }) {
   const bindTop = stateBinder({ state, update, messages });
@@ -31,7 +30,7 @@ export function NewSheetFields<S extends NewSheetState>({
         <Checkbox
           checked={state.chart === true}
           onChange={(_, data) => update((s) => ({ ...s, chart: data.checked === true }))}
-          label={host.kind === "excel" ? chartLabel : `${chartLabel} (shown in Excel; the workbench grid has no charts)`}
+          label={chartLabel}
         />
       ) : null}
     </>

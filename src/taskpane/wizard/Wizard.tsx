@@ -168,6 +168,7 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
         <WriteProgressPanel
           title={`Writing the ${definition.title.toLowerCase()}`}
           progress={phase.kind === "writing" ? phase.progress : undefined}
+          onCancel={phase.kind === "writing" ? phase.cancel : undefined}
         />
       ) : (
         <form ref={form} className={styles.form} onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-heading">

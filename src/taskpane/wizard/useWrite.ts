@@ -15,7 +15,8 @@ export type WritePhase =
   | { kind: "idle" }
   | { kind: "preparing" }
   | { kind: "confirm"; conflicts: CellConflict[]; build: PlanBuilder }
-  | { kind: "writing"; progress: WriteProgress }
+  /** `cancel` is there while a large write can still be stopped (LargeWriteProgress.tsx). */
+  | { kind: "writing"; progress: WriteProgress; cancel?: () => void }
   | { kind: "done"; summary: ApplySummary; seconds: number }
   | { kind: "failed"; reason: string };
 
@@ -56,12 +57,15 @@ export async function writeThroughHost(
     return prepared.plan;
   };
   let ended: WritePhase;
+  const cancelling = new AbortController();
   try {
     const summary = await host.apply(source, {
       overwrite,
+      signal: cancelling.signal,
       onProgress: (progress) => {
-        const message = progress.stage === "writing" && label ? label : progress.message;
-        onPhase({ kind: "writing", progress: { ...progress, message } });
+        const message = progress.stage === "writing" && label && !progress.step ? label : progress.message;
+        const cancel = progress.cancellable && !cancelling.signal.aborted ? () => cancelling.abort() : undefined;
+        onPhase({ kind: "writing", progress: { ...progress, message }, cancel });
       },
     });
     ended = { kind: "done", summary, seconds: (performance.now() - started) / 1000 };

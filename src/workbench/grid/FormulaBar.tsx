@@ -5,6 +5,8 @@
  * text that would otherwise be read as a formula or number. Editing the content and pressing
  * Enter writes it to the cell, checked like typing in the grid (validation, formula syntax).
  */
+import { engineFormulaAsPlan } from "../../engine/plan-tables";
+import { planTables } from "./table-extension";
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, parseRange, rangeAddress, type CellRef } from "../../workbook/a1";
@@ -31,6 +33,9 @@ export function contentAsTyped(store: WorkbookStore, sheet: string, cell: CellRe
   const serialized = store.hf.getCellSerialized({ sheet: id, ...cell });
   if (serialized === null || serialized === undefined) return "";
   if (typeof serialized === "boolean") return serialized ? "TRUE" : "FALSE";
+  // A whole table column is a name in the engine (plan-tables.ts): show it as the user wrote it, Table[Column].
+  if (typeof serialized === "string" && serialized.startsWith("=") && /_pe_col_/i.test(serialized))
+    return engineFormulaAsPlan(serialized, planTables(store.plans));
   return String(serialized);
 }
 

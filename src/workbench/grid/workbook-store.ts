@@ -9,6 +9,7 @@
  * Delete, a sheet renamed or deleted, and a wizard's write (the engine applier writes a plan in
  * one engine batch, which the engine undoes as one operation).
  */
+import type { OpenedSource } from "../xlsx/lossless-download";
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { EngineWorkbook } from "../../taskpane/hosts/engine-host";
 import { cellAddress, parseRange, type CellRef, type RangeRef } from "../../workbook/a1";
@@ -19,6 +20,7 @@ import { formulaProblem } from "../formula-problem";
 import { namedRange } from "../named-ranges";
 import { dropSheetFromPlans, renameSheetInPlans } from "./plan-sheets";
 import { SheetFormats } from "./sheet-formats";
+import { tableExtensionAt, typedFormulaForEngine } from "./table-extension";
 import { parseTyped, type TypedValue } from "./typed-input";
 import { UndoHistory } from "./undo-history";
 import { passes, refusal, validationAt, type ValidationRefusal } from "./validation";
@@ -120,6 +122,8 @@ export class WorkbookStore {
   private unrecorded = false;
   /** An unrecorded change that no write claimed in the same turn: certainly not a step of ours. */
   private stale = false;
+  /** The .xlsx file the workbook was opened from: the download writes the changes back into it. */
+  readonly source?: OpenedSource;
   /** Counts changes of the workbook itself (not of the selection or the sheet on screen): autosave watches it. */
   contentVersion = 0;
 
@@ -130,8 +134,10 @@ export class WorkbookStore {
       typedFormats?: TypedFormats;
       settings?: Map<string, string>;
       activeSheet?: string;
+      source?: OpenedSource;
     } = {},
   ) {
+    this.source = restored.source;
     if (hf.getSheetNames().length === 0) hf.addSheet("Sheet1");
     hf.clearUndoStack();
     const settings = new WatchedSettings(restored.settings ?? []);
@@ -253,6 +259,7 @@ export class WorkbookStore {
       typedFormats: this.side.typedFormats,
       settings: this.settings,
       activeSheet: this.snapshot.activeSheet,
+      source: this.source,
     };
   }
 
@@ -275,20 +282,27 @@ export class WorkbookStore {
    */
   setCell(cell: CellRef, typed: string, sheet = this.snapshot.activeSheet): EntryOutcome {
     const sheetId = this.sheetId(sheet);
-    const formats = this.formatsOf(sheet);
-    const value = parseTyped(typed, formats.look(cell).numberFormat);
+    // Typing just below a table extends it first (table-extension.ts): the new row then has the
+    // table's validation, formats and calculated columns, as in Excel.
+    const extension = typed.trim() !== "" ? tableExtensionAt(this.side.plans, sheet, cell) : undefined;
+    const plans = extension?.plans ?? this.side.plans;
+    const formats = extension ? SheetFormats.forSheet(plans, sheet, this.side.typedFormats.get(sheet)) : this.formatsOf(sheet);
+    let value = parseTyped(typed, formats.look(cell).numberFormat);
     if (value.kind === "formula") {
+      value = { ...value, formula: typedFormulaForEngine(value.formula, plans, sheet, cell) };
       const problem = formulaProblem(this.hf, value.formula);
       if (problem) return { ok: false, kind: "formula", message: problem };
     }
-    const rule = validationAt(this.side.plans, sheet, cell);
+    const rule = validationAt(plans, sheet, cell);
     if (rule && !passes(rule, this.resultOf(value, sheetId), this.hf, sheetId))
       return { ok: false, kind: "validation", refusal: refusal(rule) };
     const implied = value.kind === "number" && value.format ? new Map([[formatKey(cell), value.format]]) : new Map();
+    const entry = toEngine(value);
+    const write = () => this.hf.setCellContents({ sheet: sheetId, ...cell }, [[entry]]);
     this.step(
-      `Typing in ${cellAddress(cell)}`,
-      () => this.hf.setCellContents({ sheet: sheetId, ...cell }, [[toEngine(value)]]),
-      this.withTypedFormats(sheet, implied),
+      extension ? `Typing in ${cellAddress(cell)} (the table grows)` : `Typing in ${cellAddress(cell)}`,
+      extension ? () => extension.grow(this.hf, write) : write,
+      { ...this.withTypedFormats(sheet, implied), plans },
     );
     return { ok: true };
   }

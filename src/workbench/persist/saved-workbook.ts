@@ -2,12 +2,13 @@
  * The workbench's workbook as plain data for the browser's storage, and back: every sheet's
  * contents as the engine holds them (formulas as formulas, text with its quote prefix), the
  * defined names, the plans that dress the sheets, the formats typing gave cells, the document
- * settings and the sheet on screen. A spilled array's other cells are left out: the formula
+ * settings, the sheet on screen and the .xlsx it was opened from. A spilled array's other cells are left out: the formula
  * spills them again.
  */
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { TypedFormats } from "../grid/workbook-store";
+import type { OpenedSource } from "../xlsx/lossless-download";
 
 export const SAVED_FORMAT = 1;
 
@@ -20,6 +21,11 @@ export interface SavedWorkbook {
   typedFormats: [string, [string, string][]][];
   settings: [string, string][];
   activeSheet: string;
+  /**
+   * The .xlsx the workbook was opened from, so that the download stays lossless after a reload:
+   * its bytes and, for each of its sheets, the name that sheet has now (null: deleted).
+   */
+  source?: { bytes: Uint8Array; sheets: { original: string; current: string | null }[] };
 }
 
 function sheetCells(hf: HyperFormula, sheet: number): RawCellContent[][] {
@@ -35,7 +41,13 @@ function sheetCells(hf: HyperFormula, sheet: number): RawCellContent[][] {
 
 export function savedWorkbookOf(
   hf: HyperFormula,
-  side: { plans: readonly WorkbookPlan[]; typedFormats: TypedFormats; settings: Map<string, string>; activeSheet: string },
+  side: {
+    plans: readonly WorkbookPlan[];
+    typedFormats: TypedFormats;
+    settings: Map<string, string>;
+    activeSheet: string;
+    source?: OpenedSource;
+  },
 ): SavedWorkbook {
   return {
     format: SAVED_FORMAT,
@@ -46,6 +58,24 @@ export function savedWorkbookOf(
     typedFormats: [...side.typedFormats].map(([sheet, formats]) => [sheet, [...formats]]),
     settings: [...side.settings],
     activeSheet: side.activeSheet,
+    ...(side.source
+      ? {
+          source: {
+            bytes: side.source.bytes,
+            sheets: side.source.sheets.map((s) => ({ original: s.name, current: hf.getSheetName(s.id) ?? null })),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The opened file's record for the restored engine: sheets found again by the names they had when saved. */
+function restoredSource(hf: HyperFormula, saved: SavedWorkbook["source"]): OpenedSource | undefined {
+  if (!saved || !(saved.bytes instanceof Uint8Array) || !Array.isArray(saved.sheets)) return undefined;
+  return {
+    bytes: saved.bytes,
+    // A deleted sheet gets an id no sheet has, so the download removes it again.
+    sheets: saved.sheets.map((s) => ({ id: s.current === null ? -1 : (hf.getSheetId(s.current) ?? -1), name: s.original })),
   };
 }
 
@@ -76,5 +106,6 @@ export function restoreSavedWorkbook(hf: HyperFormula, value: unknown) {
     settings: new Map(value.settings),
     activeSheet: value.activeSheet,
     savedAt: value.savedAt,
+    source: restoredSource(hf, value.source),
   };
 }

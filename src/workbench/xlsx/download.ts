@@ -1,8 +1,9 @@
-/** "Download .xlsx": the engine's workbook through the plans' .xlsx writer, cached values included. */
+/** "Download .xlsx": the engine's workbook as a file, cached values included. */
 import type { HyperFormula } from "hyperformula";
 import { writePlanToXlsx } from "../../workbook/appliers/xlsx";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { exportPlan } from "./export-plan";
+import { losslessXlsx, type OpenedSource } from "./lossless-download";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -19,37 +20,30 @@ function lendBufferFrom(): void {
   };
 }
 
-export interface XlsxFile {
-  blob: Blob;
-  /** What the file lacks compared with Excel (charts), in the user's words, for the page to say. */
-  limitations: string[];
-}
-
 /**
- * What a user should know about the downloaded file, in their words (the writer's own notes speak
- * of its library and of where it keeps settings, which a user never needs to hear).
+ * The workbook as an .xlsx file. One opened from a file is written back into that file's own
+ * package (lossless-download.ts), so what the engine does not compute stays; any other is written
+ * from its plans (cells, formats, tables, validation, names, charts, settings).
  */
-export function downloadNotes(plan: WorkbookPlan): string[] {
-  const charts = plan.sheets.flatMap((s) => (s.charts ?? []).map((c) => `“${c.title}” on ${s.name}`));
-  if (charts.length === 0) return [];
-  const which = charts.length === 1 ? `the chart ${charts[0]}` : `the charts ${charts.join(", ")}`;
-  return [`The file has no charts: ${which} appear${charts.length === 1 ? "s" : ""} when you run the wizard in Excel.`];
-}
-
 export async function workbookToXlsx(
   hf: HyperFormula,
   plans: readonly WorkbookPlan[],
   settings: Map<string, string>,
   activeSheet?: string,
   typedFormats?: ReadonlyMap<string, ReadonlyMap<string, string>>,
-): Promise<XlsxFile> {
+  source?: OpenedSource,
+): Promise<Blob> {
   lendBufferFrom();
+  if (source)
+    return new Blob([(await losslessXlsx(hf, source, plans, settings, typedFormats)) as unknown as BlobPart], {
+      type: XLSX_MIME,
+    });
   const plan = exportPlan(hf, plans, settings, activeSheet, typedFormats);
   const bytes = await writePlanToXlsx(plan, (sheet, cell) => {
     const id = hf.getSheetId(sheet);
     return id === undefined ? undefined : hf.getCellValue({ sheet: id, ...cell });
   });
-  return { blob: new Blob([bytes as unknown as BlobPart], { type: XLSX_MIME }), limitations: downloadNotes(plan) };
+  return new Blob([bytes as unknown as BlobPart], { type: XLSX_MIME });
 }
 
 export function saveBlob(blob: Blob, fileName: string): void {

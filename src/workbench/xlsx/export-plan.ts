@@ -5,6 +5,8 @@
  * that were written into it, and the document settings.
  */
 import type { HyperFormula } from "hyperformula";
+import { engineFormulaAsPlan, type TableDefinition } from "../../engine/plan-tables";
+import { planTables } from "../grid/table-extension";
 import { parseRange, cellAddress, type RangeRef } from "../../workbook/a1";
 import {
   blank,
@@ -21,9 +23,10 @@ import {
   type WorkbookPlan,
 } from "../../workbook/plan";
 
-function contentOf(hf: HyperFormula, sheet: number, row: number, col: number): CellContent {
+function contentOf(hf: HyperFormula, sheet: number, row: number, col: number, tables: readonly TableDefinition[]): CellContent {
   const address = { sheet, row, col };
-  if (hf.doesCellHaveFormula(address)) return formula(hf.getCellFormula(address) ?? "=NA()");
+  // A whole table column reads as an engine name there (plan-tables.ts): the file gets `Table[Column]` back.
+  if (hf.doesCellHaveFormula(address)) return formula(engineFormulaAsPlan(hf.getCellFormula(address) ?? "=NA()", tables));
   // A spilled array's other cells are the anchor formula's output, not content of their own.
   if (hf.isCellPartOfArray(address)) return blank();
   const value = hf.getCellValue(address);
@@ -52,7 +55,7 @@ function currentColumns(hf: HyperFormula, sheet: number, table: TablePlan): stri
 }
 
 /** One block per row segment, from its first to its last non-blank cell, skipping table header cells. */
-function sheetBlocks(hf: HyperFormula, sheet: number, headers: RangeRef[]): CellBlock[] {
+function sheetBlocks(hf: HyperFormula, sheet: number, headers: RangeRef[], tables: readonly TableDefinition[]): CellBlock[] {
   const { width, height } = hf.getSheetDimensions(sheet);
   const blocks: CellBlock[] = [];
   for (let row = 0; row < height; row++) {
@@ -74,7 +77,7 @@ function sheetBlocks(hf: HyperFormula, sheet: number, headers: RangeRef[]): Cell
         continue;
       }
       segment ??= { start: col, cells: [] };
-      segment.cells.push(contentOf(hf, sheet, row, col));
+      segment.cells.push(contentOf(hf, sheet, row, col, tables));
     }
     flush();
   }
@@ -110,7 +113,7 @@ export function exportPlan(
       activate: name === activeSheet,
       tables,
       numberFormats: [...(planned?.numberFormats ?? []), ...typedNumberFormats(typedFormats.get(name))],
-      blocks: sheetBlocks(hf, id, tables.map(headerRow)),
+      blocks: sheetBlocks(hf, id, tables.map(headerRow), planTables(plans)),
     } satisfies SheetPlan;
   });
   const present = new Set(hf.getSheetNames());

@@ -5,6 +5,7 @@
 import { cellAddress, offsetCell, parseCell, parseRange, rangeColumns, rangeFrom, rangeRows, type RangeRef } from "../a1";
 import { sameDefinedName, uniqueDefinedName } from "../defined-names";
 import { renameSheetInFormula } from "../formula-refs";
+import { renameTableInFormula } from "../../core/structured-ref-text";
 import type { CellBlock, CellContent, SheetPlan, WorkbookPlan } from "../plan";
 import { sameSheetName, uniqueSheetName } from "../sheet-names";
 
@@ -133,24 +134,35 @@ export function resolvePlan(plan: WorkbookPlan, inventory: WorkbookInventory): R
   }
 
   const renamed = Object.entries(sheetNames).filter(([from, to]) => from !== to);
-  const rewrite = (source: string): string => renamed.reduce((f, [from, to]) => renameSheetInFormula(f, from, to), source);
+  // A table whose name was taken meanwhile gets another: the plan's structured references follow it.
+  const renamedTables = Object.entries(tableNames).filter(([from, to]) => from !== to);
+  const rewrite = (source: string): string =>
+    renamedTables.reduce(
+      (f, [from, to]) => renameTableInFormula(f, from, to),
+      renamed.reduce((f, [from, to]) => renameSheetInFormula(f, from, to), source),
+    );
+  const rewrites = renamed.length > 0 || renamedTables.length > 0;
   const mapContent = (cell: CellContent): CellContent =>
-    cell.kind === "formula" && renamed.length > 0 ? { kind: "formula", formula: rewrite(cell.formula) } : cell;
+    cell.kind === "formula" && rewrites ? { kind: "formula", formula: rewrite(cell.formula) } : cell;
+  const mapCalculated = (columns: Record<string, string> | undefined) =>
+    columns && rewrites ? Object.fromEntries(Object.entries(columns).map(([c, f]) => [c, rewrite(f)])) : columns;
 
   const sheets: SheetPlan[] = plan.sheets.map((sheet) => ({
     ...sheet,
     name: sheetNames[sheet.name],
-    blocks:
-      renamed.length > 0
-        ? sheet.blocks.map((b) => ({ at: b.at, cells: b.cells.map((row) => row.map(mapContent)) }))
-        : sheet.blocks,
-    tables: sheet.tables?.map((t) => ({ ...t, name: tableNames[t.name] })),
+    blocks: rewrites ? sheet.blocks.map((b) => ({ at: b.at, cells: b.cells.map((row) => row.map(mapContent)) })) : sheet.blocks,
+    tables: sheet.tables?.map((t) =>
+      t.calculatedColumns
+        ? { ...t, name: tableNames[t.name], calculatedColumns: mapCalculated(t.calculatedColumns) }
+        : { ...t, name: tableNames[t.name] },
+    ),
   }));
-  return {
-    plan: { ...plan, sheets, names: plan.names.map((n) => ({ ...n, sheet: sheetNames[n.sheet] })) },
-    sheetNames,
-    tableNames,
-  };
+  const names = plan.names.map((n) => ({
+    ...n,
+    sheet: sheetNames[n.sheet],
+    ...(n.refersTo !== undefined && rewrites ? { refersTo: rewrite(n.refersTo) } : {}),
+  }));
+  return { plan: { ...plan, sheets, names }, sheetNames, tableNames };
 }
 
 export function blockRange(block: CellBlock): RangeRef {

@@ -1,8 +1,10 @@
 /**
  * Applies a WorkbookPlan to a HyperFormula instance (the workbench's live workbook, tests, the
  * CLI). Cells go in whole sheets or whole blocks inside one `hf.batch`, so the engine
- * recalculates once, never per cell. Tables, formats, validation, widths, charts and print
- * setup mean nothing to the engine and are skipped; defined names become named expressions.
+ * recalculates once, never per cell. Formats, validation, widths, charts and print setup mean
+ * nothing to the engine and are skipped; defined names become named expressions. Tables exist
+ * only through their structured references, translated against the plan's tables
+ * (src/engine/plan-tables.ts: a whole column is a name per table column, so a table can grow).
  *
  * Formulas pass through toEngineFormula (TRUE/FALSE literals, file prefixes). Text is handed over with Excel's quote prefix where HyperFormula would otherwise parse it
  * (see text-safety.ts): HyperFormula strips one leading apostrophe and stores the rest as text.
@@ -10,7 +12,8 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeRef } from "../a1";
 import { toEngineFormula } from "../../core/excel-formula";
-import type { CellContent, SheetPlan } from "../plan";
+import type { CellBlock, CellContent, NamedItemPlan, SheetPlan, WorkbookPlan } from "../plan";
+import { PlanFormulas, planFormulaForEngine, tableColumnNames, type TableDefinition } from "../../engine/plan-tables";
 import { asEnteredText } from "../text-safety";
 import type { ApplyOptions, ApplySummary, CellConflict, ResolvedPlan } from "./common";
 import {
@@ -79,11 +82,43 @@ function engineRange(sheet: number, range: RangeRef) {
   return { start: { sheet, ...range.start }, end: { sheet, ...range.end } };
 }
 
+/** The plan's tables as the engine's structured-reference translator takes them (header row, no totals row). */
+export function planTableDefinitions(plan: WorkbookPlan): TableDefinition[] {
+  return plan.sheets.flatMap((sheet) =>
+    (sheet.tables ?? []).map((table) => {
+      const range = parseRange(table.range);
+      return {
+        name: table.name,
+        sheet: sheet.name,
+        top: range.start.row,
+        left: range.start.col,
+        bottom: range.end.row,
+        right: range.end.col,
+        headerRows: 1,
+        totalsRows: 0,
+        columns: table.columns,
+      };
+    }),
+  );
+}
+
+/** A block's cells as engine content; formulas with structured references are translated for their own cell. */
+export function blockContent(block: CellBlock, sheet: string, formulas: PlanFormulas): RawCellContent[][] {
+  const at = parseCell(block.at);
+  return block.cells.map((row, r) =>
+    row.map((cell, c) =>
+      cell.kind === "formula" && cell.formula.includes("[")
+        ? formulas.forCell(cell.formula, { sheet, row: at.row + r, col: at.col + c })
+        : toEngineContent(cell),
+    ),
+  );
+}
+
 /** One dense 2-D array holding every block and table header of a new sheet. */
-function sheetContent(sheet: SheetPlan): RawCellContent[][] {
+function sheetContent(sheet: SheetPlan, formulas: PlanFormulas): RawCellContent[][] {
   const pieces: { at: CellRef; cells: RawCellContent[][] }[] = sheet.blocks.map((b) => ({
     at: parseCell(b.at),
-    cells: b.cells.map((row) => row.map(toEngineContent)),
+    cells: blockContent(b, sheet.name, formulas),
   }));
   for (const table of sheet.tables ?? [])
     pieces.push({ at: parseRange(table.range).start, cells: [table.columns.map(asEnteredText)] });
@@ -101,6 +136,12 @@ function sheetContent(sheet: SheetPlan): RawCellContent[][] {
     });
   }
   return grid;
+}
+
+/** What a defined name is in the engine: its range, or what it refers to (a table column) translated. */
+export function namedItemExpression(item: NamedItemPlan, tables: readonly TableDefinition[]): string {
+  if (item.refersTo === undefined) return `=${sheetQualifiedAddress(item.sheet, item.range)}`;
+  return planFormulaForEngine(item.refersTo, tables, { sheet: item.sheet, row: 0, col: 0 }, false);
 }
 
 /** The engine and where its host keeps document settings: what the engine applier writes into. */
@@ -146,24 +187,30 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
   }
 
   progress("writing");
+  const tables = planTableDefinitions(resolved.plan);
+  const formulas = new PlanFormulas(tables);
   try {
     hf.batch(() => {
       // Sheets first (names refer to them), then the names, then the content that uses both.
       for (const sheet of resolved.plan.sheets) if (sheet.target !== "existing") addedSheets.push(hf.addSheet(sheet.name));
+      // Each table column's data as a name first (plan-tables.ts): whole-column references read them.
+      for (const table of tables)
+        for (const column of tableColumnNames(table)) {
+          if (hf.isItPossibleToAddNamedExpression(column.name, column.expression)) {
+            hf.addNamedExpression(column.name, column.expression);
+            addedNames.push(column.name);
+          } else hf.changeNamedExpression(column.name, column.expression);
+        }
       for (const item of resolved.plan.names) {
-        hf.addNamedExpression(item.name, `=${sheetQualifiedAddress(item.sheet, item.range)}`);
+        hf.addNamedExpression(item.name, namedItemExpression(item, tables));
         addedNames.push(item.name);
       }
       for (const sheet of resolved.plan.sheets) {
         const id = hf.getSheetId(sheet.name)!;
         if (sheet.target === "existing") {
-          for (const block of sheet.blocks) {
-            hf.setCellContents(
-              { sheet: id, ...parseCell(block.at) },
-              block.cells.map((row) => row.map(toEngineContent)),
-            );
-          }
-        } else hf.setSheetContent(id, sheetContent(sheet));
+          for (const block of sheet.blocks)
+            hf.setCellContents({ sheet: id, ...parseCell(block.at) }, blockContent(block, sheet.name, formulas));
+        } else hf.setSheetContent(id, sheetContent(sheet, formulas));
       }
     });
     if (options.settings) {

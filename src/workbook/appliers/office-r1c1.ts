@@ -6,10 +6,12 @@
  * no reliance on how Excel adjusts a relative A1 formula across a range.
  *
  * Deliberately narrow: it handles what our plans contain (cell and cell-range references, with
- * or without `$` and a sheet prefix, function and defined names, string literals). Anything it is
+ * or without `$` and a sheet prefix, function and defined names, string literals, structured
+ * references, which mean the same in every row and are copied as they are). Anything it is
  * not sure of — whole-column or whole-row references, text it cannot round-trip — gives
  * `undefined`, and the caller writes that cell's A1 formula as it is.
  */
+import { bracketEnd } from "../../core/structured-ref-text";
 import { columnIndex, unboundedColumnLetters, MAX_COLUMNS, MAX_ROWS, type CellRef } from "../a1";
 
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
@@ -49,6 +51,14 @@ function walk(formula: string, rewrite: Rewrite): string | undefined {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
       const end = skipQuoted(formula, i, ch);
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    // A structured reference's brackets hold column names ("Q1" is a name there, not a cell):
+    // copied whole. (An R1C1 reference's own brackets are consumed with it by `rewrite`.)
+    if (ch === "[") {
+      const end = bracketEnd(formula, i);
       out += formula.slice(i, end);
       i = end;
       continue;

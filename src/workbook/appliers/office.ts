@@ -38,9 +38,11 @@ import {
   type CellConflict,
   type ResolvedPlan,
 } from "./common";
+import { CancelRequested, countWriteSyncs, progressBudget, SyncProgress, WriteCancelledError } from "./office-progress";
 import {
   blockWrites,
   CALL_OVERHEAD_BYTES,
+  DEFAULT_SYNC_BUDGET,
   fitToBudget,
   SyncBudget,
   utf8Bytes,
@@ -55,10 +57,16 @@ import { planOf, type PlanApplier, type PlanSource } from "./contract";
 /** `Excel.run` (or a test double): runs a batch with a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The options every applier takes, plus the per-sync byte budget of this host. */
+/** The options every applier takes, plus the per-sync byte budget of this host and large-write progress. */
 export interface OfficeApplyOptions extends ApplyOptions {
   /** Bytes one context.sync() may send (default DEFAULT_SYNC_BUDGET); more writes mean more syncs. */
   syncBudget?: number;
+  /** Send a write of more than LARGE_WRITE_ROWS rows in about PROGRESS_SYNCS syncs (office-progress.ts), for progress and Cancel. */
+  splitLargeWrites?: boolean;
+  /** After each write sync: how many are done of how many the write takes. */
+  onSyncProgress?: (done: number, total: number) => void;
+  /** Cancels the write before its next sync; what it had written is rolled back (WriteCancelledError). */
+  signal?: AbortSignal;
 }
 
 /** The number of context.sync() calls a successful apply makes when its writes fit one sync's budget. */
@@ -138,7 +146,9 @@ export async function findExcelConflicts(run: ExcelRun, plan: PlanSource): Promi
 }
 
 /** The Office applier under the one contract: the target is `Excel.run` (or a test double). */
-export const officeApplier: PlanApplier<ExcelRun> = { apply: (run, plan, options) => applyPlanToExcel(run, plan, options) };
+export const officeApplier = {
+  apply: (run: ExcelRun, plan: PlanSource, options?: OfficeApplyOptions) => applyPlanToExcel(run, plan, options),
+} satisfies PlanApplier<ExcelRun>;
 
 /**
  * Writes the plan in one `Excel.run`: sync 1 reads (and builds the plan from what it read),
@@ -161,12 +171,20 @@ export async function applyPlanToExcel(
     progress("writing");
     const { plan: resolvedPlan } = pre.resolved;
     try {
-      const budget = new SyncBudget(() => context.sync(), options.syncBudget);
+      const hostLimit = options.syncBudget ?? DEFAULT_SYNC_BUDGET;
+      const rows = resolvedPlan.sheets.reduce((sum, s) => sum + s.blocks.reduce((n, b) => n + b.cells.length, 0), 0);
+      const sizes = writeSizes(resolvedPlan, hostLimit);
+      const limit = progressBudget(sizes, rows, hostLimit, options.splitLargeWrites === true);
+      const planned = limit === hostLimit ? sizes : writeSizes(resolvedPlan, limit);
+      const syncs = new SyncProgress(await countWriteSyncs(planned, limit), options.onSyncProgress, options.signal);
+      options.onSyncProgress?.(0, syncs.total);
+      const budget = new SyncBudget(() => syncs.sync(context), limit);
       await queueWrite(context, resolvedPlan, budget);
-      await context.sync();
+      await syncs.sync(context);
     } catch (error) {
       progress("rolling back");
       const undone = await rollback(context, pre);
+      if (error instanceof CancelRequested) throw new WriteCancelledError(plan.description, undone);
       const reason = describeError(error);
       throw new PlanApplyError(
         undone
@@ -182,6 +200,18 @@ export async function applyPlanToExcel(
   });
 }
 
+/** The sizes of the writes queueWrite spends from its budget, in its order (for counting syncs ahead). */
+function writeSizes(plan: WorkbookPlan, limit: number): number[] {
+  const sizes: number[] = [];
+  for (const sheet of plan.sheets) {
+    for (const write of cellWrites(sheet)) for (const piece of fitToBudget(write, limit)) sizes.push(writeBytes(piece));
+    sizes.push(CALL_OVERHEAD_BYTES * otherCalls(sheet));
+  }
+  sizes.push(CALL_OVERHEAD_BYTES * plan.names.length);
+  for (const setting of plan.settings) sizes.push(CALL_OVERHEAD_BYTES + utf8Bytes(setting.json));
+  return sizes;
+}
+
 /** Queues every write, syncing early only when `budget` says the queue would grow too large. */
 async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, budget: SyncBudget): Promise<void> {
   const wb = context.workbook;
@@ -195,7 +225,9 @@ async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, bud
     writeSheet(ws, sheet);
   }
   await budget.spend(CALL_OVERHEAD_BYTES * plan.names.length);
-  for (const item of plan.names) wb.names.add(item.name, worksheets.get(item.sheet)!.getRange(item.range), item.comment);
+  // A name on a table column is added as its formula (`=QualificationMatrix[Score]`), so it grows with the table.
+  for (const item of plan.names)
+    wb.names.add(item.name, item.refersTo ?? worksheets.get(item.sheet)!.getRange(item.range), item.comment);
   for (const setting of plan.settings) {
     // A wizard's saved inputs can hold its whole partner list.
     await budget.spend(CALL_OVERHEAD_BYTES + utf8Bytes(setting.json));
@@ -205,29 +237,51 @@ async function queueWrite(context: Excel.RequestContext, plan: WorkbookPlan, bud
   if (active) worksheets.get(active.name)!.activate();
 }
 
-/** Cell contents, table headers and number formats: the writes whose size grows with the plan. */
-function cellWrites(sheet: SheetPlan): RangeWrite[] {
-  const blanks = sheet.target === "existing" ? "clear" : "skip";
-  const headers = (sheet.tables ?? []).map((table): RangeWrite => {
+/** The tables' header rows: written before the tables are added over them, so the columns get these names. */
+function headerWrites(sheet: SheetPlan): RangeWrite[] {
+  return (sheet.tables ?? []).map((table): RangeWrite => {
     const r = parseRange(table.range);
     const address = rangeAddress({ start: r.start, end: { row: r.start.row, col: r.end.col } });
     return { address, property: "formulas", rows: [table.columns.map(asEnteredText)] };
   });
+}
+
+/** Cell contents and number formats: the writes whose size grows with the plan. */
+function cellWrites(sheet: SheetPlan): RangeWrite[] {
+  const blanks = sheet.target === "existing" ? "clear" : "skip";
   const formats = (sheet.numberFormats ?? []).map((f): RangeWrite => ({
     address: f.range,
     property: "numberFormat",
     value: f.format,
   }));
-  return [...sheet.blocks.flatMap((block) => blockWrites(block, blanks)), ...headers, ...formats];
+  return [...sheet.blocks.flatMap((block) => blockWrites(block, blanks)), ...formats];
 }
 
+/**
+ * Headers, then the tables, then the cells: a formula naming a table (`QualificationMatrix[@Score]`)
+ * is only valid once the table exists. A calculated column's formula is the same in every row, so
+ * blockWrites sends it as one value for the column's whole data range, and one formula set on a
+ * whole table column is what makes Excel keep it as a calculated column that fills rows added
+ * later ("Use calculated columns in an Excel table", support.microsoft.com; Excel's AutoCorrect
+ * option "Fill formulas in tables to create calculated columns", OfficeDev/office-js#2093 and
+ * #5909). On the README's "Verified in real Excel" list.
+ */
 async function writeCells(ws: Excel.Worksheet, sheet: SheetPlan, budget: SyncBudget): Promise<void> {
-  for (const write of cellWrites(sheet)) {
-    for (const piece of fitToBudget(write, budget.limit)) {
-      await budget.spend(writeBytes(piece));
-      assign(ws.getRange(piece.address), piece);
-    }
+  const send = async (writes: RangeWrite[]) => {
+    for (const write of writes)
+      for (const piece of fitToBudget(write, budget.limit)) {
+        await budget.spend(writeBytes(piece));
+        assign(ws.getRange(piece.address), piece);
+      }
+  };
+  await send(headerWrites(sheet));
+  for (const table of sheet.tables ?? []) {
+    const t = ws.tables.add(ws.getRange(table.range), true);
+    t.name = table.name;
+    if (table.style) t.style = table.style;
+    if (table.showBandedRows !== undefined) t.showBandedRows = table.showBandedRows;
   }
+  await send(cellWrites(sheet));
 }
 
 /**
@@ -256,12 +310,6 @@ function otherCalls(sheet: SheetPlan): number {
 function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan): void {
   for (const style of sheet.cellStyles ?? []) applyStyle(ws.getRange(style.range), style);
   for (const merge of sheet.merges ?? []) ws.getRange(merge).merge(false);
-  for (const table of sheet.tables ?? []) {
-    const t = ws.tables.add(ws.getRange(table.range), true);
-    t.name = table.name;
-    if (table.style) t.style = table.style;
-    if (table.showBandedRows !== undefined) t.showBandedRows = table.showBandedRows;
-  }
   for (const v of sheet.validations ?? []) applyValidation(ws.getRange(v.range), v);
   for (const cf of sheet.conditionalFormats ?? []) applyConditionalFormat(ws.getRange(cf.range), cf);
   for (const w of sheet.columnWidths ?? [])

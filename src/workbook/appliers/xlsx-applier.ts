@@ -1,7 +1,7 @@
 /** The .xlsx writer under the one applier contract (appliers/contract.ts): a new package from a plan. */
 import type { ApplyOptions } from "./common";
 import { EMPTY_INVENTORY, planOf, type PlanApplier, type PlanSource } from "./contract";
-import { writePlanToXlsx, xlsxLimitations, type CachedValues } from "./xlsx";
+import { writePlanToXlsx, type CachedValues } from "./xlsx";
 
 /** A new .xlsx package; `cachedValues` gives each formula cell the value a reader shows before recalculating. */
 export interface XlsxTarget {
@@ -10,8 +10,6 @@ export interface XlsxTarget {
 
 export interface XlsxWritten {
   bytes: Buffer;
-  /** What the file cannot hold (charts…), for the caller to tell the user. */
-  limitations: string[];
 }
 
 export const xlsxApplier: PlanApplier<XlsxTarget, XlsxWritten> = {
@@ -22,6 +20,6 @@ export const xlsxApplier: PlanApplier<XlsxTarget, XlsxWritten> = {
     progress("writing");
     const bytes = await writePlanToXlsx(plan, target.cachedValues);
     progress("done");
-    return { bytes, limitations: xlsxLimitations(plan) };
+    return { bytes };
   },
 };

@@ -1,16 +1,16 @@
 /**
  * Writes a WorkbookPlan to a new .xlsx file with ExcelJS: values, formulas with cached results
  * (taken from the engine, so a viewer or Excel before the add-in loads shows numbers rather than
- * blanks), tables, defined names, number formats, styles, validation, conditional formats,
- * widths, merges, frozen panes, print setup. Then ../xlsx-package/finish-package.ts makes the
+ * blanks), tables (with their calculated columns), defined names (a table column's among them),
+ * number formats, styles, validation, conditional formats, widths, merges, frozen panes, print setup. Then ../xlsx-package/finish-package.ts makes the
  * package one Excel takes as its own: formulas as Excel stores them (`_xldudf_PE_…` dynamic-array
  * formulas, `_xlfn.` prefixes: src/core/file-formula.ts), the current calc engine id so Excel
  * keeps the cached values, and the add-in reference (web-extension parts) carrying the wizard's
  * saved inputs as document settings, the custom-function ids the book calls, and
  * Office.AutoShowTaskpaneWithDocument so Excel opens the pane with the file.
  *
- * Limits, reported by `xlsxLimitations` for the caller to print: ExcelJS cannot create charts;
- * they are skipped.
+ * Charts: ExcelJS cannot create them, so finishPackage adds them as DrawingML parts written by
+ * ../xlsx-package/chart-parts.ts, their series over the sheet's cells with the cached values.
  *
  * Text cells are written as strings, which a file can never turn into formulas. Text that Excel
  * would re-parse when the cell is edited (see text-safety.ts) also gets the Text number format
@@ -27,7 +27,11 @@ import { PlanConflictError } from "./common";
 import { toFileFormula } from "../../core/file-formula";
 import type { AddinStore } from "../xlsx-package/addin-reference";
 import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
+import { planChartCells } from "../xlsx-package/plan-chart-cells";
 import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";
+import { toCachedResult } from "../cached-result";
+
+export { toCachedResult } from "../cached-result";
 
 /** The very hidden sheet where files written by older pe-calc versions kept document settings (still read). */
 export const XLSX_SETTINGS_SHEET = LEGACY_SETTINGS_SHEET;
@@ -43,35 +47,6 @@ export interface XlsxWriteOptions {
 
 /** The computed value of a planned cell (by planned sheet name), e.g. `engineValueReader(hf, result)`. */
 export type CachedValues = (sheet: string, cell: CellRef) => unknown;
-
-type CachedResult = number | string | boolean | { error: ExcelJS.CellErrorValue["error"] } | undefined;
-
-const ERROR_CODES = ["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"] as const;
-
-/** An engine value as an ExcelJS formula result; HyperFormula errors carry their code in `value`. */
-export function toCachedResult(value: unknown): CachedResult {
-  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
-  // Excel's cell holds 32,767 characters and its text functions give #VALUE! past that: never write more.
-  if (typeof value === "string") return value.length > 32_767 ? { error: "#VALUE!" } : value;
-  if (typeof value === "boolean") return value;
-  if (value && typeof value === "object" && "value" in value) {
-    const code = String((value as { value: unknown }).value);
-    const known = ERROR_CODES.find((c) => c === code);
-    return { error: (known ?? "#VALUE!") as ExcelJS.CellErrorValue["error"] };
-  }
-  return undefined;
-}
-
-/** What an .xlsx file written from this plan will lack, in words a user understands. */
-export function xlsxLimitations(plan: WorkbookPlan): string[] {
-  const notes: string[] = [];
-  const charts = plan.sheets.flatMap((s) => (s.charts ?? []).map((c) => `"${c.title}" on ${s.name}`));
-  if (charts.length > 0)
-    notes.push(
-      `charts are not written to .xlsx files (ExcelJS cannot create them): ${charts.join(", ")}; run the wizard in Excel to get them`,
-    );
-  return notes;
-}
 
 export async function writePlanToXlsx(
   plan: WorkbookPlan,
@@ -89,7 +64,8 @@ export async function writePlanToXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Partner Economics";
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, cachedValues);
-  for (const item of plan.names) workbook.definedNames.add(sheetQualifiedAddress(item.sheet, item.range), item.name);
+  for (const item of plan.names)
+    if (item.refersTo === undefined) workbook.definedNames.add(sheetQualifiedAddress(item.sheet, item.range), item.name);
   const active = plan.sheets.findIndex((s) => s.activate);
   if (active >= 0)
     workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
@@ -100,8 +76,35 @@ export async function writePlanToXlsx(
     store: options.store,
     instanceId: options.instanceId,
     assemble: options.assemble,
+    calculatedColumns: plan.sheets.flatMap((sheet) =>
+      (sheet.tables ?? []).flatMap((table) =>
+        table.calculatedColumns
+          ? [{ table: table.name, columns: mapValues(table.calculatedColumns, (f) => toFileFormula(f).slice(1)) }]
+          : [],
+      ),
+    ),
+    formulaNames: plan.names.flatMap((item) =>
+      item.refersTo === undefined ? [] : [{ name: item.name, formula: toFileFormula(item.refersTo).slice(1) }],
+    ),
+    charts: plan.sheets
+      .filter((sheet) => (sheet.charts ?? []).length > 0)
+      .map((sheet) => ({
+        sheet: sheet.name,
+        charts: sheet.charts ?? [],
+        cells: planChartCells(sheet, (cell) => toCachedChartValue(cachedValues?.(sheet.name, cell))),
+      })),
   });
   return Buffer.from(finished);
+}
+
+function mapValues(record: Record<string, string>, map: (value: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}
+
+/** A computed value as a chart caches it: numbers and text; errors and non-finite numbers are gaps. */
+function toCachedChartValue(value: unknown): unknown {
+  const result = toCachedResult(value);
+  return typeof result === "object" ? undefined : result;
 }
 
 /**

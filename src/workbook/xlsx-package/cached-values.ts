@@ -9,7 +9,7 @@
  * 1/0, an error `t="e"` with its code.
  */
 import { toFileFormula } from "../../core/file-formula";
-import { toCachedResult } from "../appliers/xlsx";
+import { toCachedResult } from "../cached-result";
 import { escapeXml, unescapeXml } from "./xml-text";
 
 /** The computed value at a 0-based row and column of this sheet (an engine value). */

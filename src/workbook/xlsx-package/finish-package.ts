@@ -2,11 +2,13 @@
  * Turns the package ExcelJS wrote into one Excel takes as its own: formulas calling PE functions
  * become dynamic-array formulas as Excel stores them, the workbook says the current calc engine
  * computed its cached values, and the add-in reference (with the document settings and the
- * custom-function ids the book calls) is added. JSZip, so it runs in the browser too (the
+ * custom-function ids the book calls) is added, and so are the plan's charts as DrawingML parts
+ * (chart-parts.ts). JSZip, so it runs in the browser too (the
  * workbench's download); ExcelJS's own output is read uncompressed and deflated once here.
  */
 import JSZip from "jszip";
 import { addinReferenceParts, newInstanceId, type AddinStore } from "./addin-reference";
+import { addChartParts, type SheetCharts } from "./chart-parts";
 import { dynamicArrayMetadataXml, markAddinFormulas, METADATA_PART, withCurrentCalcId } from "./calc-and-arrays";
 import {
   addContentTypeOverride,
@@ -19,6 +21,7 @@ import {
   WORKBOOK_RELS,
   worksheetParts,
 } from "./package-parts";
+import { withCalculatedColumns, withDefinedNames, type TableColumnFormulas } from "./table-parts";
 
 /**
  * Builds the final archive from the package ExcelJS wrote (stored, not deflated) and the parts to
@@ -33,6 +36,12 @@ export interface FinishOptions {
   settings: ReadonlyArray<{ key: string; json: string }>;
   /** Fixed in tests; a new random id otherwise. */
   instanceId?: string;
+  /** Calculated columns of the tables ExcelJS wrote (table-parts.ts). */
+  calculatedColumns?: readonly TableColumnFormulas[];
+  /** Defined names whose definition is a formula rather than a range (table-parts.ts). */
+  formulaNames?: readonly { name: string; formula: string }[];
+  /** Charts to draw, by sheet name (the worksheet part is looked up). */
+  charts?: ReadonlyArray<Omit<SheetCharts, "part">>;
 }
 
 export async function finishPackage(written: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
@@ -49,16 +58,35 @@ export async function finishPackage(written: Uint8Array, options: FinishOptions)
   let contentTypes = await text(CONTENT_TYPES);
   const ids = new Set<string>();
   let marked = 0;
-  for (const { part } of worksheetParts(await text(WORKBOOK), workbookRels)) {
+  const sheetParts = worksheetParts(await text(WORKBOOK), workbookRels);
+  for (const { part } of sheetParts) {
     const sheet = markAddinFormulas(await text(part), ids);
     marked += sheet.marked;
     if (sheet.marked > 0) edits.set(part, sheet.xml);
   }
-  edits.set(WORKBOOK, withCurrentCalcId(await text(WORKBOOK)));
+  edits.set(WORKBOOK, withDefinedNames(withCurrentCalcId(await text(WORKBOOK)), options.formulaNames ?? []));
+  if (options.calculatedColumns?.length)
+    for (const part of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+      const xml = await text(part);
+      const patched = withCalculatedColumns(xml, options.calculatedColumns);
+      if (patched !== xml) edits.set(part, patched);
+    }
   if (marked > 0) {
     edits.set(METADATA_PART, dynamicArrayMetadataXml());
     edits.set(WORKBOOK_RELS, addRelationship(workbookRels, RELATIONSHIP_TYPES.sheetMetadata, "metadata.xml").xml);
     contentTypes = addContentTypeOverride(contentTypes, `/${METADATA_PART}`, PART_CONTENT_TYPES.sheetMetadata);
+  }
+  if (options.charts?.some((c) => c.charts.length > 0)) {
+    const partOf = new Map(sheetParts.map((s) => [s.name, s.part]));
+    const sheets = options.charts.flatMap((c) => {
+      const part = partOf.get(c.sheet);
+      return part ? [{ ...c, part }] : [];
+    });
+    const texts = {
+      read: async (part: string) => (edits.has(part) || zip.file(part) ? text(part) : undefined),
+      write: (part: string, xml: string) => void edits.set(part, xml),
+    };
+    contentTypes = await addChartParts(texts, Object.keys(zip.files), contentTypes, sheets);
   }
   const parts = addinReferenceParts(
     { contentTypes, rootRels: await text(ROOT_RELS) },

@@ -14,6 +14,7 @@ export const RELATIONSHIP_TYPES = {
   webExtension: "http://schemas.microsoft.com/office/2011/relationships/webextension",
   sheetMetadata: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
 } as const;
 
 export const PART_CONTENT_TYPES = {

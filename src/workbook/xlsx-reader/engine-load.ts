@@ -72,7 +72,11 @@ function sheetContent(cells: readonly XlsxCell[], sheet: string, context: Workbo
 }
 
 function factsOf(hf: HyperFormula, model: XlsxWorkbook): WorkbookFacts {
-  const facts: WorkbookFacts = { hiddenRows: new Map(), subtotalCells: new Map() };
+  const facts: WorkbookFacts = {
+    hiddenRows: new Map(),
+    subtotalCells: new Map(),
+    characterSet: /macintosh/i.test(model.application ?? "") ? "mac" : "windows",
+  };
   for (const sheet of model.sheets) {
     const id = hf.getSheetId(sheet.name)!;
     facts.hiddenRows.set(id, new Set(sheet.hiddenRows));

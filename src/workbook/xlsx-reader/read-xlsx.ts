@@ -45,6 +45,8 @@ export interface XlsxWorkbook {
   sheets: XlsxSheet[];
   names: NameDefinition[];
   tables: TableDefinition[];
+  /** The application that saved the file (docProps/app.xml), e.g. "Microsoft Macintosh Excel". */
+  application?: string;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -223,7 +225,11 @@ async function readTable(pkg: XlsxPackage, path: string, sheet: string): Promise
 
 /** Reads the package `data` into a sparse workbook model. */
 export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
-  const pkg = await openPackage(data);
+  return readXlsxPackage(await openPackage(data));
+}
+
+/** Reads a package already opened, e.g. parts pe-calc inflated once on Node's zlib (packageOfParts). */
+export async function readXlsxPackage(pkg: XlsxPackage): Promise<XlsxWorkbook> {
   const rootRels = await relationshipsOf(pkg, "");
   const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"));
   const workbookPath = officeDocument?.target ?? "xl/workbook.xml";
@@ -259,5 +265,8 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxWork
     const local = a.localSheetId === undefined ? undefined : declared[Number(a.localSheetId)]?.name;
     names.push({ name, sheet: local, formula: decodeXml(item.body).trim() });
   }
-  return { sheets, names, tables };
+  const appProperties = [...rootRels.values()].find((r) => r.type.endsWith("/extended-properties"));
+  const appXml = appProperties ? await pkg.readPart(appProperties.target) : undefined;
+  const application = appXml ? /<(?:\w+:)?Application>([^<]*)</.exec(appXml)?.[1] : undefined;
+  return { sheets, names, tables, ...(application ? { application: decodeXml(application).trim() } : {}) };
 }

@@ -39,3 +39,19 @@ export async function openPackage(data: Uint8Array | ArrayBuffer): Promise<XlsxP
     },
   };
 }
+
+/**
+ * A package whose parts are already inflated (by name, without a leading "/"): pe-calc inflates
+ * each part once, within the limits, and reads the model and patches the values from the same bytes.
+ */
+export function packageOfParts(parts: ReadonlyMap<string, Uint8Array>): XlsxPackage {
+  const decoder = new TextDecoder();
+  const find = (path: string) => parts.get(path.replace(/^\//, ""));
+  return {
+    has: (path) => find(path) !== undefined,
+    readPart: async (path) => {
+      const bytes = find(path);
+      return bytes === undefined ? undefined : decoder.decode(bytes);
+    },
+  };
+}

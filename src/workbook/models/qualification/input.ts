@@ -25,6 +25,11 @@ export const MAX_CRITERIA = 12;
 export const MAX_TIERS = 10;
 export const MAX_PARTNER_NAME = 255;
 
+/** What the Tier and Complete? columns show for a partner with no rating yet (no score, tier or rank). */
+export const NOT_RATED = "Not rated";
+/** Appended to the tier of a partner with some ratings missing: its tier may still change. */
+export const PROVISIONAL = " (provisional)";
+
 /** Column headers the matrix uses besides the criteria (a criterion may not take one of these names). */
 export const FIXED_COLUMNS = ["Partner", "Score", "Tier", "Rank", "Complete?", "Gap to next tier", "Tier stable?"] as const;
 
@@ -185,6 +190,8 @@ function checkLabel(label: string, path: string, all: string[], error: Report): 
   if (label === "") return error(path, "a tier needs a label");
   if (all.filter((l) => l.toUpperCase() === label.toUpperCase()).length > 1)
     return error(path, `the label "${label}" is used for two tiers`);
+  if (label.toUpperCase() === NOT_RATED.toUpperCase() || label.toUpperCase().endsWith(PROVISIONAL.toUpperCase()))
+    return error(path, `"${label}" is how the matrix marks partners without a tier: choose another label`);
   if (/^[=<>]/.test(label) || /[*?~]/.test(label))
     error(
       path,

@@ -25,6 +25,8 @@ export interface QualificationLayout {
   inputs: { weights: string; scale: string; thresholds: string; labels: string; weightTotal: string };
   /** Tier-summary rows: label cell and count cell per label, top tier first. */
   tierCounts: { label: string; labelCell: string; countCell: string }[];
+  /** The row under the tier counts: partners with no rating yet (not in any tier). */
+  notRated: { labelCell: string; countCell: string };
   /** Named inputs, and the partners' scores (a name, so each row's RANK is not wired to the whole column). */
   names: { weights: string; scale: string; thresholds: string; labels: string; scores: string };
 }
@@ -61,7 +63,8 @@ export function layoutFor(
   const tiers = sortedTiers(input);
   const labelRows = tiers.length + (input.belowLabel === "" ? 0 : 1);
   const tierCol = n + 3;
-  const headerRow = Math.max(4, 2 + labelRows, 2 + n) + 2;
+  // The tier summary (a header, one row a label, the "Not rated" row) and the weights block fit above the table.
+  const headerRow = Math.max(4, 3 + labelRows, 2 + n) + 2;
   const labels = [...tiers.map((t) => t.label), ...(input.belowLabel === "" ? [] : [input.belowLabel])];
   return {
     sheet,
@@ -91,6 +94,7 @@ export function layoutFor(
       labelCell: cellAt(3 + i, tierCol + 1),
       countCell: cellAt(3 + i, tierCol + 2),
     })),
+    notRated: { labelCell: cellAt(3 + labels.length, tierCol + 1), countCell: cellAt(3 + labels.length, tierCol + 2) },
     names,
   };
 }

@@ -6,12 +6,11 @@ import { cellAddress, columnLetters } from "../../a1";
 import { blank, formula, num, text, type CellContent, type SheetPlan } from "../../plan";
 import { cellAt, rangeAt, SheetBuilder } from "../shared/sheet-builder";
 import { FORMATS, RANKED_FILLS, STATUS, STYLES } from "../shared/theme";
-import type { QualificationInput } from "./input";
+import { FIXED_COLUMNS, NOT_RATED, PROVISIONAL, type QualificationInput } from "./input";
 import { dataRange, sortedTiers, type QualificationLayout } from "./layout";
-import { guidanceText, partnerRows, truncate } from "./partner-rows";
+import { calculatedColumns, guidanceText, notRatedCountFormula, partnerRows, tierCountFormula, truncate } from "./partner-rows";
 
 const TITLE = "Partner qualification matrix";
-const FIXED_HEADERS = ["Score", "Tier", "Rank", "Complete?", "Gap to next tier", "Tier stable?"];
 
 export function writeMatrix(b: SheetBuilder, input: QualificationInput, layout: QualificationLayout): SheetPlan {
   const n = input.criteria.length;
@@ -40,8 +39,9 @@ export function writeMatrix(b: SheetBuilder, input: QualificationInput, layout: 
     ...layout.tierCounts.map((t, i): CellContent[] => [
       i < tiers.length ? num(tiers[i].threshold) : text("below"),
       text(t.label),
-      formula(`=COUNTIF($${letter(cols.tier)}$${first + 1}:$${letter(cols.tier)}$${last + 1},${t.labelCell})`),
+      formula(tierCountFormula(layout, t.labelCell)),
     ]),
+    [blank(), text(NOT_RATED), formula(notRatedCountFormula(layout))],
   ]);
   b.block(2, guideCol, [
     [text("Criterion"), text("What to look for")],
@@ -84,11 +84,12 @@ export function writeMatrix(b: SheetBuilder, input: QualificationInput, layout: 
 
   layout.tierCounts.forEach((t, i) => {
     const colors = i >= tiers.length ? STATUS.bad : RANKED_FILLS[Math.min(i, RANKED_FILLS.length - 1)];
-    b.conditionalFormat({
-      range: column(cols.tier),
-      rule: { kind: "equals", value: t.label },
-      format: { fill: colors.fill, fontColor: colors.fontColor },
-    });
+    for (const value of [t.label, `${t.label}${PROVISIONAL}`])
+      b.conditionalFormat({
+        range: column(cols.tier),
+        rule: { kind: "equals", value },
+        format: { fill: colors.fill, fontColor: colors.fontColor },
+      });
   });
   b.conditionalFormat({
     range: column(cols.complete),
@@ -107,9 +108,10 @@ export function writeMatrix(b: SheetBuilder, input: QualificationInput, layout: 
       {
         name: layout.tableName,
         range: rangeAt(layout.headerRow, 0, layout.partnerCount + 1, lastCol + 1),
-        columns: ["Partner", ...input.criteria.map((c) => c.name), ...FIXED_HEADERS],
+        columns: [FIXED_COLUMNS[0], ...input.criteria.map((c) => c.name), ...FIXED_COLUMNS.slice(1)],
         style: "TableStyleMedium2",
         showBandedRows: true,
+        calculatedColumns: calculatedColumns(input, layout),
       },
     ],
     columnWidths: [
