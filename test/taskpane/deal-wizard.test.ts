@@ -7,6 +7,8 @@ import { firstStepWithError, stepView } from "../../src/taskpane/wizard/messages
 import { buildDealPlan, DEAL_SETTINGS_KEY } from "../../src/workbook/models/deal";
 import { DealInputSchema, validateDealInput } from "../../src/workbook/models/deal/input";
 import type { ApplySummary, WorkbookInventory } from "../../src/workbook/appliers/common";
+import { applyPlanToEngine } from "../../src/workbook/appliers/engine";
+import { createEngine } from "../../src/engine";
 
 const EMPTY_INVENTORY: WorkbookInventory = { sheetNames: ["Sheet1"], definedNames: [], tableNames: [] };
 
@@ -195,9 +197,9 @@ describe("the deal wizard's checks, each message on its field and step", () => {
 });
 
 describe("the deal wizard's plan and preview", () => {
-  it("previews the known deal's payouts with the core rules: 30,000 / 24,000 / 22,500, 76,500 in total", () => {
+  it("previews the known deal's payouts from the model's plan: 30,000 / 24,000 / 22,500, 76,500 in total", async () => {
     const input = DealInputSchema.parse(toDealModelInput(knownDeal()).input);
-    const preview = previewDeal(input)!;
+    const preview = (await previewDeal(input))!;
     expect(preview.payouts).toEqual([30_000, 24_000, 22_500]);
     expect(preview.totalPayout).toBe(76_500);
     expect(preview.referralFee).toBe(20_000);
@@ -212,9 +214,54 @@ describe("the deal wizard's plan and preview", () => {
       settings: [],
       limitations: [],
     } as unknown as ApplySummary;
-    expect(dealWizard.summarize?.(summary, knownDeal())[0]).toBe(
+    expect((await dealWizard.summarize?.(summary, knownDeal()))?.[0]).toBe(
       "Partner payout by year: $30,000 / $24,000 / $22,500; $76,500 in total",
     );
+  });
+
+  it.each([
+    [
+      "by contract year, with a reseller and co-marketing",
+      knownDeal({ resellerEnabled: true, units: ["10", "20", "30"], coMarketingBudget: "10000" }),
+    ],
+    ["by marginal revenue tiers, with a referral minimum", knownDeal({ basis: "byTier", referralMinimum: "25000" })],
+    [
+      "by retroactive revenue tiers over five years, with a referral maximum",
+      knownDeal({
+        basis: "byTier",
+        tierMethod: "retroactive",
+        termYears: "5",
+        revenue: ["90000", "260000", "0", "1200000", "75000"],
+        referralMaximum: "5000",
+      }),
+    ],
+    [
+      "by contract year with more years than rates",
+      knownDeal({ termYears: "6", revenue: ["1", "2", "3", "4", "5", "6"].map((x) => `${x}00000`) }),
+    ],
+  ])("previews %s with the numbers the written sheet computes", async (_name, draft) => {
+    const input = DealInputSchema.parse(toDealModelInput(draft).input);
+    const preview = (await previewDeal(input))!;
+    // The sheet as the pane writes it: the wizard's plan into a workbook that already has a deal model.
+    const hf = createEngine();
+    applyPlanToEngine(hf, buildDealPlan(input).plan);
+    const { plan, layout } = buildDealPlan(input, hf.getSheetNames(), hf.listNamedExpressions());
+    const written = applyPlanToEngine(hf, plan);
+    const sheet = hf.getSheetId(written.sheetNames[layout.sheet])!;
+    const { firstRow, totalsRow, columns } = layout.schedule;
+    const cell = (row: number, col: number) => hf.getCellValue({ sheet, row, col });
+    expect(layout.sheet).toBe("Deal model (2)");
+    expect(preview.payouts).toEqual(Array.from({ length: layout.termYears }, (_, i) => cell(firstRow + i, columns.payout)));
+    expect(preview.totalPayout).toBe(cell(totalsRow, columns.payout));
+    expect(preview.referralFee).toBe(cell(firstRow, columns.referral));
+    expect(preview.totalRevenue).toBe(cell(totalsRow, columns.revenue));
+    expect(preview.payouts.every((p) => typeof p === "number")).toBe(true);
+    hf.destroy();
+  });
+
+  it("previews nothing for an input the sheet cannot compute, rather than a wrong number", async () => {
+    const input = DealInputSchema.parse(toDealModelInput(knownDeal()).input);
+    await expect(previewDeal({ ...input, revenue: [100_000, -5, 150_000] })).resolves.toBeUndefined();
   });
 
   it("builds the deal model's plan from the draft, avoiding the workbook's sheet and names", () => {

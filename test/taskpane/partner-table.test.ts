@@ -1,4 +1,4 @@
-import { parsePastedCells, partnerTable } from "../../src/taskpane/qualification/partner-table";
+import { guessPartnerColumns, parsePastedCells, partnerTable } from "../../src/taskpane/qualification/partner-table";
 
 const CRITERIA = ["Strategic fit", "Market reach", "Capabilities", "Financial health", "Track record"];
 
@@ -102,5 +102,25 @@ describe("partnerTable", () => {
     const table = partnerTable([["Strategic fit"], ["Acme"]], true, CRITERIA);
     expect(table.ratedCriteria).toEqual([]);
     expect(table.partners).toEqual(["Acme"]);
+  });
+});
+
+describe("guessPartnerColumns and a chosen mapping", () => {
+  it("takes the first column that is neither a criterion nor an identifier as the names", () => {
+    const header = ["Account ID", "Partner", "Strategic fit", "Region", "Track record"];
+    expect(guessPartnerColumns(header, CRITERIA)).toEqual({ name: 1, criteria: [2, -1, -1, -1, 4] });
+    expect(guessPartnerColumns(["CRM code", "Reseller no.", "Company"], CRITERIA).name).toBe(2);
+    expect(guessPartnerColumns([], CRITERIA)).toEqual({ name: 0, criteria: [-1, -1, -1, -1, -1] });
+  });
+
+  it("reads the names and ratings from the columns the user chose, never rating from the name column", () => {
+    const cells = [
+      ["Account ID", "Partner", "Fit", "Region"],
+      ["001A", "Acme", "4", "EMEA"],
+    ];
+    const table = partnerTable(cells, true, CRITERIA, { name: 1, criteria: [2, -1, -1, -1, 1] });
+    expect(table.partners).toEqual(["Acme"]);
+    expect(table.ratedCriteria).toEqual([0]);
+    expect(table.ratings).toEqual([[4, null, null, null, null]]);
   });
 });

@@ -1,6 +1,6 @@
 /** The charter wizard's messages: the charter model's validator plus what only the draft can know. */
 import { validateCharterInput } from "../../workbook/models/charter/input";
-import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
+import { checkWithModel } from "../wizard/check-draft";
 import type { FieldMessage, WizardCheck } from "../wizard/types";
 import { toCharterModelInput, type CharterDraft } from "./draft";
 
@@ -49,10 +49,9 @@ export function charterStepOfField(field: string): string {
 }
 
 /** "goals.us.2" → { field: "goals.us", message: "Item 3: …" }; other paths unchanged. */
-function onListField(field: string, raw: string): FieldMessage {
-  const message = withoutFractionAdvice(raw);
+function onField(field: string, message: string): FieldMessage {
   const match = LIST_FIELD.exec(field);
-  if (!match) return { field, message: capitalise(message) };
+  if (!match) return { field, message };
   const index = Number(match[match.length - 1]);
   return { field: field.slice(0, field.lastIndexOf(".")), message: `Item ${index + 1}: ${message}` };
 }
@@ -62,18 +61,9 @@ const QUIET_FIELDS = new Set(["exitCriteria"]);
 
 export function checkCharterDraft(draft: CharterDraft): WizardCheck {
   const model = toCharterModelInput(draft);
-  const own: FieldMessage[] = model.problems.map((p) => ({ field: p.field, message: capitalise(p.message) }));
   const validation = validateCharterInput(model.input);
-  const taken = new Set(own.map((m) => m.field));
-  const validatorErrors = validation.ok ? [] : validation.errors.filter((m) => !taken.has(m.path));
-  const errors: FieldMessage[] = [
-    ...own,
-    ...validatorErrors.map((m) => ({ ...onListField(m.path, m.message), quiet: QUIET_FIELDS.has(m.path) })),
-  ];
-  const warnings = validation.warnings.map((m) =>
-    MAY_BE_BLANK.has(m.path)
-      ? { field: `${BLANK_LINE_PREFIX}.${m.path}`, message: capitalise(m.message) }
-      : onListField(m.path, m.message),
+  const warnings = validation.warnings.map((w) =>
+    MAY_BE_BLANK.has(w.path) ? { ...w, path: `${BLANK_LINE_PREFIX}.${w.path}` } : w,
   );
-  return { errors, warnings };
+  return checkWithModel(model.problems, { ...validation, warnings }, { field: onField, quiet: QUIET_FIELDS });
 }

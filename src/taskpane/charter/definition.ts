@@ -1,18 +1,9 @@
 /** The partnership-charter wizard, as data for the wizard runner. */
 import { buildCharterPlan } from "../../workbook/models/charter";
 import { CHARTER_SAVED_INPUT } from "../../workbook/models/charter/input";
-import { namesInUse } from "../../workbook/appliers/common";
-import { savedDraftCodec } from "../wizard/saved-draft";
-import type { WizardDefinition } from "../wizard/types";
-import { CHARTER_STEP_IDS, charterStepOfField, checkCharterDraft } from "./check";
-import {
-  CharterDraftSchema,
-  draftFromCharterInput,
-  initialCharterDraft,
-  itemsOf,
-  toCharterModelInput,
-  type CharterDraft,
-} from "./draft";
+import { defineWizard, stepsOf } from "../wizard/define-wizard";
+import { CHARTER_STEP_IDS as STEP, charterStepOfField, checkCharterDraft } from "./check";
+import { CharterDraftSchema, draftFromCharterInput, initialCharterDraft, itemsOf, toCharterModelInput } from "./draft";
 import { CharterReviewStep } from "./steps/CharterReviewStep";
 import { ExitStep } from "./steps/ExitStep";
 import { GoalsStep } from "./steps/GoalsStep";
@@ -22,45 +13,52 @@ import { CrawlStep, RunStep, WalkStep } from "./steps/PhaseSteps";
 import { SignatoriesStep } from "./steps/SignatoriesStep";
 import { ValueStep } from "./steps/ValueStep";
 
-const saved = savedDraftCodec(CHARTER_SAVED_INPUT, {
-  draftSchema: CharterDraftSchema,
-  modelInput: (state) => toCharterModelInput(state).input,
-  draftFromInput: draftFromCharterInput,
-});
+/** The steps in order, by id. */
+const TITLES: Record<keyof typeof STEP, string> = {
+  goals: "Goals",
+  value: "Value exchange",
+  crawl: "Crawl",
+  walk: "Walk",
+  run: "Run",
+  measurement: "Measurement",
+  governance: "Governance",
+  exit: "Exit criteria",
+  signatories: "Signatures",
+  review: "Review and write",
+};
 
 /**
  * Saved in the charter model's own format (what `pe-calc new charter --from` reads), so the settings
  * copied out of a workbook rebuild the model; the draft as typed and the step ride along under "ui".
  */
-export const saveCharterDraft = saved.save;
-export const restoreCharterDraft = saved.restore;
-
-export const charterWizard: WizardDefinition<CharterDraft> = {
+export const charterWizard = defineWizard({
   id: "charter",
   title: "Partnership charter",
   description:
     "Goals, value exchange, crawl-walk-run phases with live go/no-go gates, governance and exit criteria, on a printable sheet both sides sign.",
-  initialState: initialCharterDraft,
-  ...saved,
-  steps: [
-    { id: CHARTER_STEP_IDS.goals, title: "Goals", Component: GoalsStep },
-    { id: CHARTER_STEP_IDS.value, title: "Value exchange", Component: ValueStep },
-    { id: CHARTER_STEP_IDS.crawl, title: "Crawl", Component: CrawlStep },
-    { id: CHARTER_STEP_IDS.walk, title: "Walk", Component: WalkStep },
-    { id: CHARTER_STEP_IDS.run, title: "Run", Component: RunStep },
-    { id: CHARTER_STEP_IDS.measurement, title: "Measurement", Component: MeasurementStep },
-    { id: CHARTER_STEP_IDS.governance, title: "Governance", Component: GovernanceStep },
-    { id: CHARTER_STEP_IDS.exit, title: "Exit criteria", Component: ExitStep },
-    { id: CHARTER_STEP_IDS.signatories, title: "Signatures", Component: SignatoriesStep },
-    { id: CHARTER_STEP_IDS.review, title: "Review and write", Component: CharterReviewStep },
-  ],
+  saved: CHARTER_SAVED_INPUT,
+  draft: {
+    initial: initialCharterDraft,
+    schema: CharterDraftSchema,
+    fromInput: draftFromCharterInput,
+    toInput: (state) => toCharterModelInput(state).input,
+  },
+  steps: stepsOf(TITLES, {
+    goals: GoalsStep,
+    value: ValueStep,
+    crawl: CrawlStep,
+    walk: WalkStep,
+    run: RunStep,
+    measurement: MeasurementStep,
+    governance: GovernanceStep,
+    exit: ExitStep,
+    signatories: SignatoriesStep,
+    review: CharterReviewStep,
+  }),
   check: checkCharterDraft,
   stepOfField: charterStepOfField,
-  buildPlan(state, inventory) {
-    const { input } = toCharterModelInput(state);
-    const { plan } = buildCharterPlan(input, inventory.sheetNames, namesInUse(inventory));
-    return { plan, progressLabel: "Writing the charter and its gates" };
-  },
+  build: buildCharterPlan,
+  progress: () => "Writing the charter and its gates",
   writeLabel: "Write the charter",
   summarize(_summary, state) {
     const exits = itemsOf(state.exitCriteria).length;
@@ -69,4 +67,6 @@ export const charterWizard: WizardDefinition<CharterDraft> = {
       "The crawl, walk and run gates show PENDING until their measurements are typed into the yellow cells",
     ];
   },
-};
+});
+
+export const { save: saveCharterDraft, restore: restoreCharterDraft } = charterWizard;

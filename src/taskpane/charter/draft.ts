@@ -12,7 +12,7 @@ import { fractionToPercentText, numberText, parseTyped, percentToFraction } from
 const Cadence = z.enum(defaults.CADENCES);
 const Phase = z.object({ start: z.string(), end: z.string(), deliverables: z.string(), metrics: z.string() });
 
-const DraftSchema = z.object({
+export const CharterDraftSchema = z.object({
   ourName: z.string(),
   partnerName: z.string(),
   goals: z.object({ us: z.string(), partner: z.string(), customers: z.string() }),
@@ -45,8 +45,7 @@ const DraftSchema = z.object({
   sheetName: z.string(),
 });
 
-export type CharterDraft = z.infer<typeof DraftSchema>;
-export const CharterDraftSchema = DraftSchema;
+export type CharterDraft = z.infer<typeof CharterDraftSchema>;
 export const PHASE_IDS: readonly defaults.PhaseId[] = ["crawl", "walk", "run"];
 
 const emptyPhase = () => ({ start: "", end: "", deliverables: "", metrics: "" });

@@ -1,7 +1,7 @@
 /** The deal-options wizard's messages: the model's validator plus what only the draft can know. */
 import { validateDealOptionsInput } from "../../workbook/models/deal-options/input";
-import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
-import type { FieldMessage, WizardCheck } from "../wizard/types";
+import { checkWithModel } from "../wizard/check-draft";
+import type { WizardCheck } from "../wizard/types";
 import { toOptionsModelInput, type OptionsDraft } from "./draft";
 
 export const OPTIONS_STEP_IDS = { shared: "shared", options: "options", positions: "positions", review: "review" } as const;
@@ -16,19 +16,10 @@ export function optionsStepOfField(field: string): string {
 
 export function checkOptionsDraft(draft: OptionsDraft): WizardCheck {
   const model = toOptionsModelInput(draft);
-  const own: FieldMessage[] = model.problems.map((p) => ({ field: p.field, message: p.message, quiet: p.quiet }));
-  const validation = validateDealOptionsInput(model.input);
-  const taken = new Set(own.map((m) => m.field));
   // A rate in a list ("options.0.revenueShare.rates.1") is shown on the list's one field.
-  const onField = (path: string) => path.replace(/^(options\.\d+\.revenueShare\.rates)\.\d+$/, "$1");
-  const fromModel = validation.ok ? [] : validation.errors.map((m) => ({ field: onField(m.path), message: m.message }));
-  const errors = [...own, ...fromModel.filter((m) => !taken.has(m.field))].map((m) => ({
-    ...m,
-    message: capitalise(withoutFractionAdvice(m.message)),
-  }));
-  const flagged = new Set(errors.map((m) => m.field));
-  const warnings = validation.warnings
-    .map((m) => ({ field: onField(m.path), message: capitalise(m.message) }))
-    .filter((m) => !flagged.has(m.field));
-  return { errors, warnings };
+  const field = (path: string, message: string) => ({
+    field: path.replace(/^(options\.\d+\.revenueShare\.rates)\.\d+$/, "$1"),
+    message,
+  });
+  return checkWithModel(model.problems, validateDealOptionsInput(model.input), { field });
 }

@@ -6,13 +6,14 @@
  * co-marketing split); tiers, a reseller and referral limits from a saved input are kept as they are.
  */
 import { z } from "zod";
+import { NEW_SHEET_DRAFT } from "../wizard/saved-draft";
 import type { DealOptionsInput, DealOptionsInputDraft } from "../../workbook/models/deal-options/input";
 import {
   DEFAULT_DISCOUNT_RATE,
   DEFAULT_OPTIONS_SHEET_NAME,
   MAX_OPTION_TERM_YEARS,
 } from "../../workbook/models/deal-options/defaults";
-import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
+import { fractionToPercentText, numberText, padded, parseTyped, percentToFraction, typedWhole } from "../wizard/typed-numbers";
 
 const OptionDraftSchema = z.object({
   name: z.string(),
@@ -51,8 +52,7 @@ export const OptionsDraftSchema = z.object({
   walkAwayNpv: z.string(),
   partnerBatnaNpv: z.string(),
   sensitivityOption: z.string(),
-  sheetName: z.string(),
-  chart: z.boolean(),
+  ...NEW_SHEET_DRAFT,
 });
 
 export type OptionsDraft = z.infer<typeof OptionsDraftSchema>;
@@ -127,13 +127,10 @@ export function draftFromOptionsInput(input: DealOptionsInput): OptionsDraft {
 }
 
 export function termYearsOf(draft: OptionsDraft): number | undefined {
-  const years = parseTyped(draft.termYears);
-  return years !== undefined && Number.isInteger(years) && years >= 1 && years <= MAX_OPTION_TERM_YEARS ? years : undefined;
+  return typedWhole(draft.termYears, 1, MAX_OPTION_TERM_YEARS);
 }
 
-export function padded(values: string[], length: number): string[] {
-  return values.length >= length ? values : [...values, ...new Array<string>(length - values.length).fill("")];
-}
+export { padded };
 
 export interface DraftProblem {
   field: string;

@@ -1,8 +1,8 @@
 /** The deal wizard's messages: the deal model's validator plus what only the draft can know. */
 import { validateDealInput } from "../../workbook/models/deal/input";
-import type { FieldMessage, WizardCheck } from "../wizard/types";
+import { checkWithModel } from "../wizard/check-draft";
+import type { WizardCheck } from "../wizard/types";
 import { toDealModelInput, type DealDraft } from "./draft";
-import { capitalise, withoutFractionAdvice } from "../wizard/typed-numbers";
 
 export const DEAL_STEP_IDS = {
   share: "share",
@@ -25,17 +25,5 @@ export function dealStepOfField(field: string): string {
 
 export function checkDealDraft(draft: DealDraft): WizardCheck {
   const model = toDealModelInput(draft);
-  const own: FieldMessage[] = model.problems.map((p) => ({ field: p.field, message: p.message, quiet: p.quiet }));
-  const validation = validateDealInput(model.input);
-  const taken = new Set(own.map((m) => m.field));
-  const validatorErrors = validation.ok ? [] : validation.errors.filter((m) => !taken.has(m.path));
-  const errors = [...own, ...validatorErrors.map((m) => ({ field: m.path, message: m.message }))].map((m) => ({
-    ...m,
-    message: capitalise(withoutFractionAdvice(m.message)),
-  }));
-  const flagged = new Set(errors.map((m) => m.field));
-  const warnings = [...validation.warnings.map((m) => ({ field: m.path, message: m.message })), ...model.smallRates]
-    .filter((m) => !flagged.has(m.field))
-    .map((m) => ({ field: m.field, message: capitalise(m.message) }));
-  return { errors, warnings };
+  return checkWithModel(model.problems, validateDealInput(model.input), { warnings: model.smallRates });
 }

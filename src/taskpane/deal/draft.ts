@@ -5,11 +5,12 @@
  * see (text that is not a number, a field left blank), each on the model's own field path.
  */
 import { z } from "zod";
+import { NEW_SHEET_DRAFT } from "../wizard/saved-draft";
 import * as defaults from "../../workbook/models/deal/defaults";
 import type { DealInput, DealInputDraft } from "../../workbook/models/deal/input";
-import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
+import { fractionToPercentText, numberText, padded, parseTyped, percentToFraction, typedWhole } from "../wizard/typed-numbers";
 
-const DraftSchema = z.object({
+export const DealDraftSchema = z.object({
   partnerName: z.string(),
   currency: z.string(),
   basis: z.enum(["byYear", "byTier"]),
@@ -35,12 +36,10 @@ const DraftSchema = z.object({
   indemnityMultiple: z.string(),
   initialTermYears: z.string(),
   renewalNoticeDays: z.string(),
-  sheetName: z.string(),
-  chart: z.boolean(),
+  ...NEW_SHEET_DRAFT,
 });
 
-export type DealDraft = z.infer<typeof DraftSchema>;
-export const DealDraftSchema = DraftSchema;
+export type DealDraft = z.infer<typeof DealDraftSchema>;
 export type RevenueTierDraft = DealDraft["tiers"][number];
 
 const percent = (fraction: number) => fractionToPercentText(fraction);
@@ -113,14 +112,10 @@ export function draftFromDealInput(input: DealInput): DealDraft {
 
 /** The term when it is a whole number of years the model accepts, else undefined (no forecast fields shown). */
 export function termYearsOf(draft: DealDraft): number | undefined {
-  const years = parseTyped(draft.termYears);
-  return years !== undefined && Number.isInteger(years) && years >= 1 && years <= defaults.MAX_TERM_YEARS ? years : undefined;
+  return typedWhole(draft.termYears, 1, defaults.MAX_TERM_YEARS);
 }
 
-/** `values` lengthened with blanks to `length`; never shortened. */
-export function padded(values: string[], length: number): string[] {
-  return values.length >= length ? values : [...values, ...new Array<string>(length - values.length).fill("")];
-}
+export { padded };
 
 export interface DraftProblem {
   field: string;

@@ -1,8 +1,7 @@
 /** The payout wizard, as data for the wizard runner. */
 import { buildPayoutsPlan, PAYOUTS_SAVED_INPUT } from "../../workbook/models/payouts";
-import { savedDraftCodec } from "../wizard/saved-draft";
-import type { WizardDefinition } from "../wizard/types";
-import { checkPayoutsDraft, PAYOUT_STEP_IDS, payoutStepOfField } from "./check";
+import { counted, defineWizard, stepsOf } from "../wizard/define-wizard";
+import { checkPayoutsDraft, PAYOUT_STEP_IDS as STEP, payoutStepOfField } from "./check";
 import { draftFromPlan, initialPayoutsDraft, PayoutsDraftSchema, toPayoutsModelInput, type PayoutsDraft } from "./draft";
 import { LedgerStep } from "./steps/LedgerStep";
 import { PayoutsReviewStep } from "./steps/PayoutsReviewStep";
@@ -16,43 +15,40 @@ function savedDraft(state: PayoutsDraft): PayoutsDraft {
   return large ? { ...state, pasted: "", selectionCells: [], mappingConfirmed: false } : state;
 }
 
-const saved = savedDraftCodec(PAYOUTS_SAVED_INPUT, {
-  draftSchema: PayoutsDraftSchema,
-  // The plan alone: the ledger goes to the sheet, never into the settings.
-  modelInput: (state) => ({ ...toPayoutsModelInput(savedDraft(state)).input, ledger: [] }),
-  draftFromInput: draftFromPlan,
-});
+/** The steps in order, by id. */
+const TITLES: Record<keyof typeof STEP, string> = {
+  ledger: "Ledger and columns",
+  plan: "Tiers, periods, floor and cap",
+  review: "Review and write",
+};
 
-export const payoutsWizard: WizardDefinition<PayoutsDraft> = {
+export const payoutsWizard = defineWizard({
   id: "payouts",
   title: "Partner payouts",
   description:
     "A payout book from a transaction ledger: each transaction's payout under running tiers, a summary by partner and period with floor and cap, and a statement per partner.",
-  ...saved,
-  // The draft as typed, but a long pasted ledger is left out of the settings (the sheet has it).
-  save: (state, stepId) => saved.save(savedDraft(state), stepId),
-  initialState: initialPayoutsDraft,
-  steps: [
-    { id: PAYOUT_STEP_IDS.ledger, title: "Ledger and columns", Component: LedgerStep },
-    { id: PAYOUT_STEP_IDS.plan, title: "Tiers, periods, floor and cap", Component: PlanStep },
-    { id: PAYOUT_STEP_IDS.review, title: "Review and write", Component: PayoutsReviewStep },
-  ],
+  saved: PAYOUTS_SAVED_INPUT,
+  draft: {
+    initial: initialPayoutsDraft,
+    schema: PayoutsDraftSchema,
+    fromInput: draftFromPlan,
+    toInput: (state) => toPayoutsModelInput(state).input,
+    // The draft as typed, but a long pasted ledger is left out of the settings (the sheet has it).
+    kept: savedDraft,
+    // The plan alone: the ledger goes to the sheet, never into the settings.
+    savedInput: (state) => ({ ...toPayoutsModelInput(savedDraft(state)).input, ledger: [] }),
+  },
+  steps: stepsOf(TITLES, { ledger: LedgerStep, plan: PlanStep, review: PayoutsReviewStep }),
   check: checkPayoutsDraft,
   stepOfField: payoutStepOfField,
-  buildPlan(state, inventory) {
-    const { input } = toPayoutsModelInput(state);
-    const { plan, layout } = buildPayoutsPlan(input, inventory.sheetNames, [...inventory.definedNames, ...inventory.tableNames]);
-    return {
-      plan,
-      progressLabel: `Writing ${layout.ledger.transactions.toLocaleString("en")} transactions and their payouts`,
-    };
-  },
+  build: buildPayoutsPlan,
+  progress: ({ layout }) => `Writing ${counted(layout.ledger.transactions, "transaction")} and their payouts`,
   writeLabel: "Write the payout book",
   summarize(_summary, state) {
     const { transactions } = toPayoutsModelInput(state);
     return [
-      `${transactions.length.toLocaleString("en")} transactions; add more in the first empty row under the ledger`,
+      `${counted(transactions.length, "transaction")}; add more in the first empty row under the ledger`,
       "Choose a partner in the statement's drop-down to print its statement",
     ];
   },
-};
+});

@@ -6,6 +6,7 @@
  * model's input, with the problems only the draft can see on the model's own field paths.
  */
 import { z } from "zod";
+import { NEW_SHEET_DRAFT } from "../wizard/saved-draft";
 import {
   DEFAULT_PAYOUT_TIERS,
   DEFAULT_PAYOUTS_CURRENCY,
@@ -24,7 +25,7 @@ import {
 import type { PayoutPlan } from "../../workbook/models/payouts/saved";
 import { fractionToPercentText, numberText, parseTyped, percentToFraction } from "../wizard/typed-numbers";
 
-const DraftSchema = z.object({
+export const PayoutsDraftSchema = z.object({
   source: z.enum(["paste", "selection"]),
   pasted: z.string(),
   selectionCells: z.array(z.array(z.string())),
@@ -42,12 +43,10 @@ const DraftSchema = z.object({
   cap: z.string(),
   carry: z.boolean(),
   currency: z.string(),
-  sheetName: z.string(),
-  chart: z.boolean(),
+  ...NEW_SHEET_DRAFT,
 });
 
-export type PayoutsDraft = z.infer<typeof DraftSchema>;
-export const PayoutsDraftSchema = DraftSchema;
+export type PayoutsDraft = z.infer<typeof PayoutsDraftSchema>;
 
 export function initialPayoutsDraft(): PayoutsDraft {
   return {

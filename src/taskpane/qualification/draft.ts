@@ -4,6 +4,7 @@
  * list was given. `toModelInput` turns it into the plans' QualificationInput draft.
  */
 import { z } from "zod";
+import { NEW_SHEET_DRAFT } from "../wizard/saved-draft";
 import {
   DEFAULT_BELOW_LABEL,
   DEFAULT_CRITERIA,
@@ -17,11 +18,11 @@ import {
   type QualificationInput,
   type QualificationInputDraft,
 } from "../../workbook/models/qualification/input";
-import { parsePastedCells, partnerTable, type RatingProblem } from "./partner-table";
+import { guessPartnerColumns, parsePastedCells, partnerTable, type PartnerColumns, type RatingProblem } from "./partner-table";
 
 export type PartnerSource = "selection" | "paste" | "blank";
 
-const DraftSchema = z.object({
+export const QualificationDraftSchema = z.object({
   source: z.enum(["selection", "paste", "blank"]),
   /** The cells read from the selection (as text), and where they came from. */
   selectionCells: z.array(z.array(z.string())),
@@ -29,17 +30,20 @@ const DraftSchema = z.object({
   pasted: z.string(),
   /** The first row of the selection or the pasted list holds column headers. */
   hasHeader: z.boolean(),
+  /**
+   * The user's column choices over the guess from the headers, as column indexes in text: "name"
+   * and "criterion.<i>" ("none" keeps a criterion's ratings out). Older drafts have none.
+   */
+  columns: z.record(z.string(), z.string()).default({}),
   blankRows: z.string(),
   criteria: z.array(z.object({ name: z.string(), weight: z.string(), guidance: z.array(z.string()) })),
   scale: z.string(),
   tiers: z.array(z.object({ threshold: z.string(), label: z.string() })),
   belowLabel: z.string(),
-  sheetName: z.string(),
-  chart: z.boolean(),
+  ...NEW_SHEET_DRAFT,
 });
 
-export type QualificationDraft = z.infer<typeof DraftSchema>;
-export const QualificationDraftSchema = DraftSchema;
+export type QualificationDraft = z.infer<typeof QualificationDraftSchema>;
 
 export function defaultCriteria(): QualificationDraft["criteria"] {
   return DEFAULT_CRITERIA.map((c) => ({ name: c.name, weight: String(c.weight), guidance: [...c.guidance] }));
@@ -51,6 +55,7 @@ export function initialDraft(): QualificationDraft {
     selectionCells: [],
     pasted: "",
     hasHeader: false,
+    columns: {},
     blankRows: "10",
     criteria: defaultCriteria(),
     scale: String(DEFAULT_SCALE),
@@ -110,8 +115,36 @@ function partnersOf(draft: QualificationDraft, problems: DraftProblem[]) {
     }
     return { partners: blankPartners(count), ratedCriteria: [], problems: [] };
   }
-  const cells = draft.source === "selection" ? draft.selectionCells : parsePastedCells(draft.pasted);
-  return partnerTable(cells, draft.hasHeader, criteria);
+  const { cells, columns } = partnerColumns(draft);
+  return partnerTable(cells, draft.hasHeader, criteria, columns);
+}
+
+let lastPasted: { text: string; cells: string[][] } | undefined;
+
+/** The pasted text's cells, read once per text (the step and the check both ask for them). */
+function pastedCells(text: string): string[][] {
+  if (lastPasted?.text !== text) lastPasted = { text, cells: parsePastedCells(text) };
+  return lastPasted.cells;
+}
+
+/** The table's cells, its header (named "Column 1"… when the first row holds data) and the columns in force. */
+export function partnerColumns(draft: QualificationDraft): { cells: string[][]; header: string[]; columns: PartnerColumns } {
+  const cells = draft.source === "selection" ? draft.selectionCells : pastedCells(draft.pasted);
+  const width = Math.max(0, ...cells.map((row) => row.length));
+  const header = Array.from({ length: width }, (_, i) => (draft.hasHeader ? (cells[0]?.[i] ?? "") : `Column ${i + 1}`));
+  const guess = guessPartnerColumns(
+    draft.hasHeader ? header : [],
+    draft.criteria.map((c) => c.name),
+  );
+  const chosen = (key: string, guessed: number) => {
+    const text = draft.columns[key] ?? "";
+    return text === "" ? guessed : text === "none" ? -1 : Number(text);
+  };
+  return {
+    cells,
+    header,
+    columns: { name: chosen("name", guess.name), criteria: guess.criteria.map((col, c) => chosen(`criterion.${c}`, col)) },
+  };
 }
 
 export function toModelInput(draft: QualificationDraft): ModelInput {

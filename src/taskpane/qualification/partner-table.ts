@@ -1,8 +1,10 @@
 /**
  * Partners (and optionally their ratings) from a table of cells: the current selection, or a
- * list pasted from a spreadsheet. The first column holds the names. With a header row, further
- * columns whose header names a criterion (ignoring case, as `pe-calc new qualification` does)
- * fill in that criterion's ratings; other columns are ignored. Rows without a name are skipped.
+ * list pasted from a spreadsheet. Which column holds the names and which hold each criterion's
+ * ratings is the user's mapping; without one it is guessed from the header row: the first column
+ * that neither names a criterion (ignoring case, as `pe-calc new qualification` does) nor looks
+ * like an identifier holds the names, and columns whose header names a criterion hold its ratings.
+ * Other columns are kept out (the wizard says which). Rows without a name are skipped.
  *
  * The plans' `partnersFromSelection`/`parsePartnerList` read names only; this adapter keeps each
  * name's row together with its ratings, which they do not.
@@ -47,20 +49,44 @@ function readRating(text: string): number | null | undefined {
   return read.kind === "blank" ? null : read.kind === "number" ? read.value : undefined;
 }
 
-export function partnerTable(cells: string[][], hasHeader: boolean, criteria: string[]): PartnerTable {
-  const header = hasHeader ? (cells[0] ?? []) : [];
+/** Which column holds the names, and each criterion's ratings column (-1: none). */
+export interface PartnerColumns {
+  name: number;
+  criteria: number[];
+}
+
+/** A header such as "Account ID", "Partner no." or "CRM code" names an identifier, not the partner. */
+const IDENTIFIER_HEADER = /(^|[^a-z])(id|no\.?|number|code|key)$/i;
+
+/** The columns guessed from the header row (none: the first column holds the names). */
+export function guessPartnerColumns(header: string[], criteria: string[]): PartnerColumns {
+  const key = (text: string) => text.trim().toUpperCase();
+  const criterionNames = new Set(criteria.map(key).filter((n) => n !== ""));
+  const nameAt = header.findIndex((h) => h.trim() !== "" && !criterionNames.has(key(h)) && !IDENTIFIER_HEADER.test(h.trim()));
+  const name = nameAt < 0 ? 0 : nameAt;
+  const columnOf = criteria.map((criterion) =>
+    key(criterion) === "" ? -1 : header.findIndex((h, c) => c !== name && key(h) === key(criterion)),
+  );
+  return { name, criteria: columnOf };
+}
+
+export function partnerTable(
+  cells: string[][],
+  hasHeader: boolean,
+  criteria: string[],
+  columns: PartnerColumns = guessPartnerColumns(hasHeader ? (cells[0] ?? []) : [], criteria),
+): PartnerTable {
   const body = hasHeader ? cells.slice(1) : cells;
-  const columnOf = criteria.map((name) => {
-    const wanted = name.trim().toUpperCase();
-    if (wanted === "") return -1;
-    return header.findIndex((h, c) => c > 0 && h.trim().toUpperCase() === wanted);
+  const columnOf = criteria.map((_, c) => {
+    const col = columns.criteria[c] ?? -1;
+    return col === columns.name ? -1 : col;
   });
-  const ratedCriteria = columnOf.flatMap((col, c) => (col > 0 ? [c] : []));
+  const ratedCriteria = columnOf.flatMap((col, c) => (col >= 0 ? [c] : []));
   const partners: string[] = [];
   const ratings: (number | null)[][] = [];
   const problems: RatingProblem[] = [];
   for (const row of body) {
-    const name = (row[0] ?? "").trim();
+    const name = (row[columns.name] ?? "").trim();
     if (name === "") continue;
     const p = partners.length;
     partners.push(name);

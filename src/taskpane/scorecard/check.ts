@@ -1,7 +1,7 @@
 /** The scorecard wizard's messages: the model's validator plus what only the draft can know. */
 import { validateScorecardInput } from "../../workbook/models/scorecard/input";
-import { capitalise } from "../wizard/typed-numbers";
-import type { FieldMessage, WizardCheck } from "../wizard/types";
+import { checkWithModel } from "../wizard/check-draft";
+import type { WizardCheck } from "../wizard/types";
 import { toScorecardModelInput, type ScorecardDraft } from "./draft";
 
 export const SCORECARD_STEP_IDS = {
@@ -27,18 +27,9 @@ export function scorecardStepOfField(field: string): string {
 
 export function checkScorecardDraft(draft: ScorecardDraft): WizardCheck {
   const model = toScorecardModelInput(draft);
-  const own: FieldMessage[] = model.problems.map((p) => ({ field: p.field, message: capitalise(p.message), quiet: p.quiet }));
-  const taken = new Set(own.map((m) => m.field));
-  const validation = validateScorecardInput(model.input);
   // With no data read yet, "no partners" repeats the message on the pasted text.
-  const noData = taken.has("actualsText");
-  const modelErrors = validation.ok
-    ? []
-    : validation.errors.filter((e) => !taken.has(e.path) && !(noData && (e.path === "partners" || e.path === "periods")));
-  const errors = [...own, ...modelErrors.map((e) => ({ field: e.path, message: capitalise(e.message) }))];
-  const flagged = new Set(errors.map((m) => m.field));
-  const warnings = validation.warnings
-    .filter((w) => !flagged.has(w.path))
-    .map((w) => ({ field: w.path, message: capitalise(w.message) }));
-  return { errors, warnings };
+  const noData = model.problems.some((p) => p.field === "actualsText");
+  return checkWithModel(model.problems, validateScorecardInput(model.input), {
+    skipError: (path) => noData && (path === "partners" || path === "periods"),
+  });
 }

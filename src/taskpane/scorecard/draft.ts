@@ -27,7 +27,7 @@ const MappingSchema = z.object({
   actual: z.number(),
 });
 
-const DraftSchema = z.object({
+export const ScorecardDraftSchema = z.object({
   actualsText: z.string(),
   /** The columns the user confirmed; null: the guess from the headers. */
   mapping: MappingSchema.nullable(),
@@ -48,8 +48,7 @@ const DraftSchema = z.object({
   chart: z.boolean(),
 });
 
-export type ScorecardDraft = z.infer<typeof DraftSchema>;
-export const ScorecardDraftSchema = DraftSchema;
+export type ScorecardDraft = z.infer<typeof ScorecardDraftSchema>;
 export type MappingDraft = z.infer<typeof MappingSchema>;
 
 /** Today as YYYY-MM-DD (the as-of date a review usually starts from). */

@@ -23,6 +23,7 @@ import { OverwriteDialog } from "./OverwriteDialog";
 import { StepList } from "./StepList";
 import type { WizardDefinition } from "./types";
 import { useSavedInputs } from "./useSavedInputs";
+import { useAwaited } from "./useAwaited";
 import { useWrite } from "./useWrite";
 import { WriteProgressPanel } from "./WriteProgressPanel";
 import { WriteSummary } from "./WriteSummary";
@@ -66,6 +67,13 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
   const step = steps[index];
   const isLast = index === steps.length - 1;
   const check = useMemo(() => definition.check(saved.state), [definition, saved.state]);
+  const { phase } = write;
+  const extraLines = useAwaited(
+    useMemo(
+      () => (phase.kind === "done" ? (definition.summarize?.(phase.summary, saved.state) ?? []) : undefined),
+      [definition, phase, saved.state],
+    ),
+  );
   const view = stepView(check, step.id, (f) => definition.stepOfField(f), attempted[step.id] ?? false);
 
   useEffect(() => {
@@ -121,18 +129,21 @@ export function Wizard<S>({ definition, host }: WizardProps<S>) {
     );
   }
 
-  const { phase } = write;
   if (phase.kind === "done") {
     return (
       <div className={styles.root}>
         <Title3 as="h1">{definition.title}</Title3>
-        <WriteSummary
-          summary={phase.summary}
-          seconds={phase.seconds}
-          extraLines={definition.summarize?.(phase.summary, saved.state) ?? []}
-          onGoToSheet={(name) => host.activateSheet(name)}
-          onBack={() => goTo(0)}
-        />
+        {extraLines ? (
+          <WriteSummary
+            summary={phase.summary}
+            seconds={phase.seconds}
+            extraLines={extraLines}
+            onGoToSheet={(name) => host.activateSheet(name)}
+            onBack={() => goTo(0)}
+          />
+        ) : (
+          <Spinner label="Reading back what was written" />
+        )}
       </div>
     );
   }

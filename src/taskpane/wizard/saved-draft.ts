@@ -4,9 +4,12 @@
  * the step under "ui". Restoring prefers the draft; an input saved by a plan or written by hand
  * comes back through the model's own reader.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { readSavedWizardState, type SavedInputFormat } from "../../workbook/models/shared/saved-input";
 import type { WizardDefinition } from "./types";
+
+/** The review step's choices every wizard's draft ends with: the new sheet's name and whether it gets a chart. */
+export const NEW_SHEET_DRAFT = { sheetName: z.string(), chart: z.boolean() };
 
 /** How a wizard's state maps to its model's input and back. */
 export interface DraftMapping<S, I> {

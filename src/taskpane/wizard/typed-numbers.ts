@@ -45,3 +45,14 @@ export function capitalise(message: string): string {
 export function withoutFractionAdvice(message: string): string {
   return message.replace(/ \(write [^)]* as [^)]*\)/, "");
 }
+
+/** A whole number typed from `min` to `max` (e.g. a term in years), else undefined. */
+export function typedWhole(text: string, min: number, max: number): number | undefined {
+  const value = parseTyped(text);
+  return value !== undefined && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+/** `values` lengthened with blanks to `length`; never shortened, so retyping a shorter term loses nothing. */
+export function padded(values: string[], length: number): string[] {
+  return values.length >= length ? values : [...values, ...new Array<string>(length - values.length).fill("")];
+}

@@ -82,6 +82,6 @@ export interface WizardDefinition<S> {
   buildPlan(state: S, inventory: WorkbookInventory): BuiltPlan;
   /** The primary button on the review step, e.g. "Write the matrix". */
   writeLabel: string;
-  /** Extra lines for the summary (e.g. "12 partners, 3 still missing ratings"). */
-  summarize?(summary: ApplySummary, state: S): string[];
+  /** Extra lines for the summary (e.g. "12 partners, 3 still missing ratings"); the summary waits for a promise. */
+  summarize?(summary: ApplySummary, state: S): string[] | Promise<string[]>;
 }

@@ -1,12 +1,11 @@
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { CADENCE_LABELS } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
-import { NewSheetFields } from "../../wizard/NewSheetFields";
+import { ReviewPage } from "../../wizard/ReviewPage";
 import type { StepProps } from "../../wizard/types";
 import { BLANK_LINE_PREFIX } from "../check";
 import { itemsOf, type CharterDraft } from "../draft";
-import { SummaryList } from "../../wizard/SummaryList";
 
 function count(text: string, one: string, many = `${one}s`): string {
   const n = itemsOf(text).length;
@@ -18,7 +17,8 @@ function dates(phase: CharterDraft["phases"]["crawl"]): string {
   return `${phase.start || "?"} to ${phase.end || "?"}`;
 }
 
-export function CharterReviewStep({ state, update, messages, host }: StepProps<CharterDraft>) {
+export function CharterReviewStep(props: StepProps<CharterDraft>) {
+  const { state, messages } = props;
   const styles = useStepStyles();
   const blanks = messages.under(BLANK_LINE_PREFIX).warnings;
   const rows = useMemo((): [string, string][] => {
@@ -44,13 +44,11 @@ export function CharterReviewStep({ state, update, messages, host }: StepProps<C
     ];
   }, [state]);
   return (
-    <div className={styles.stack}>
-      <Body1>
-        The charter goes on a new sheet, set up to print one page wide; nothing already in the workbook is changed. Everything you
-        typed is written as text.
-      </Body1>
-      <NewSheetFields state={state} update={update} messages={messages} host={host} />
-      <SummaryList rows={rows} />
+    <ReviewPage
+      {...props}
+      intro="The charter goes on a new sheet, set up to print one page wide; nothing already in the workbook is changed. Everything you typed is written as text."
+      rows={rows}
+    >
       {blanks.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="blank-lines">
           <MessageBarBody>
@@ -63,6 +61,6 @@ export function CharterReviewStep({ state, update, messages, host }: StepProps<C
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </div>
+    </ReviewPage>
   );
 }

@@ -1,7 +1,7 @@
-import { Body1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { PHASE_DELIVERABLE_SUGGESTIONS, PHASE_GUIDANCE, type PhaseId } from "../../../workbook/models/charter/defaults";
 import { useStepStyles } from "../../wizard/step-styles";
-import { DateField, NumberField, TextField } from "../../wizard/fields";
+import { Choice, Fields, Note, Section } from "../../wizard/form";
 import { fieldBinder, sectionBinder } from "../../wizard/bind";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
@@ -11,7 +11,6 @@ const NAMES: Record<PhaseId, string> = { crawl: "Crawl", walk: "Walk", run: "Run
 
 /** Dates, deliverables and metrics: what every phase has. */
 function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & { id: PhaseId }) {
-  const styles = useStepStyles();
   const phase = state.phases[id];
   const set = (change: Partial<CharterDraft["phases"][PhaseId]>) =>
     update((s) => ({ ...s, phases: { ...s.phases, [id]: { ...s.phases[id], ...change } } }));
@@ -21,15 +20,15 @@ function PhaseFields({ id, state, update, messages }: StepProps<CharterDraft> & 
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{PHASE_GUIDANCE[id]}</MessageBarBody>
       </MessageBar>
-      <div className={styles.row}>
-        <DateField
-          className={styles.grow}
-          label={`${NAMES[id]} starts`}
-          hint="Optional"
-          {...bind("start", `phases.${id}.start`)}
-        />
-        <DateField className={styles.grow} label={`${NAMES[id]} ends`} hint="Optional" {...bind("end", `phases.${id}.end`)} />
-      </div>
+      <Fields
+        bind={bind}
+        fields={[
+          [
+            { key: "start", path: `phases.${id}.start`, label: `${NAMES[id]} starts`, hint: "Optional", kind: "date" },
+            { key: "end", path: `phases.${id}.end`, label: `${NAMES[id]} ends`, hint: "Optional", kind: "date" },
+          ],
+        ]}
+      />
       <ListField
         label={`${NAMES[id]} deliverables`}
         itemName="deliverable"
@@ -53,74 +52,90 @@ export function CrawlStep(props: StepProps<CharterDraft>) {
   return (
     <div className={styles.stack}>
       <PhaseFields id="crawl" {...props} />
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Go / no-go gate</legend>
-        <Body1 className={styles.muted}>
-          Go on to walk when the pilot improves one stated metric by at least the threshold (the playbook says 20%).
-        </Body1>
-        <TextField label="Gate metric" hint="E.g. hours to onboard a customer" {...bind("metric", "phases.crawl.gate.metric")} />
+      <Section
+        legend="Go / no-go gate"
+        note="Go on to walk when the pilot improves one stated metric by at least the threshold (the playbook says 20%)."
+      >
+        <Fields
+          bind={bind}
+          fields={[
+            {
+              key: "metric",
+              path: "phases.crawl.gate.metric",
+              label: "Gate metric",
+              hint: "E.g. hours to onboard a customer",
+              kind: "text",
+            },
+          ]}
+        />
         <div className={styles.row}>
-          <NumberField
-            className={styles.narrow}
-            label="Improvement needed"
-            hint="Typical 20%"
-            suffix="%"
-            {...bind("threshold", "phases.crawl.gate.threshold")}
+          <Fields
+            bind={bind}
+            fields={[
+              {
+                key: "threshold",
+                path: "phases.crawl.gate.threshold",
+                label: "Improvement needed",
+                hint: "Typical 20%",
+                suffix: "%",
+                width: "narrow",
+              },
+            ]}
           />
-          <Field label="Better when the metric is" className={styles.grow}>
-            <RadioGroup
-              layout="horizontal"
-              value={gate.better}
-              onChange={(_, data) => set({ better: data.value as CharterDraft["crawlGate"]["better"] })}
-            >
-              <Radio value="higher" label="Higher" />
-              <Radio value="lower" label="Lower" />
-            </RadioGroup>
-          </Field>
+          <Choice
+            label="Better when the metric is"
+            className={styles.grow}
+            horizontal
+            value={gate.better}
+            options={[
+              ["higher", "Higher"],
+              ["lower", "Lower"],
+            ]}
+            onChange={(better) => set({ better })}
+          />
         </div>
-        <Body1 className={styles.muted}>
-          Measurements are usually typed into the sheet during the pilot; the gate shows PENDING until both are there.
-        </Body1>
-        <div className={styles.row}>
-          <NumberField className={styles.grow} label="Baseline (optional)" {...bind("baseline", "phases.crawl.gate.baseline")} />
-          <NumberField className={styles.grow} label="Pilot result (optional)" {...bind("pilot", "phases.crawl.gate.pilot")} />
-        </div>
-      </fieldset>
+        <Note>Measurements are usually typed into the sheet during the pilot; the gate shows PENDING until both are there.</Note>
+        <Fields
+          bind={bind}
+          fields={[
+            [
+              { key: "baseline", path: "phases.crawl.gate.baseline", label: "Baseline (optional)" },
+              { key: "pilot", path: "phases.crawl.gate.pilot", label: "Pilot result (optional)" },
+            ],
+          ]}
+        />
+      </Section>
     </div>
   );
 }
 
 export function WalkStep(props: StepProps<CharterDraft>) {
   const styles = useStepStyles();
-  const { bind } = sectionBinder(props, "walkGate");
   return (
     <div className={styles.stack}>
       <PhaseFields id="walk" {...props} />
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Go / no-go gate</legend>
-        <Body1 className={styles.muted}>
-          Go on to run when at least the threshold of the invited customers adopt (the playbook says 70%).
-        </Body1>
-        <NumberField
-          className={styles.narrow}
-          label="Adoption needed"
-          hint="Typical 70%"
-          suffix="%"
-          {...bind("threshold", "phases.walk.gate.threshold")}
+      <Section
+        legend="Go / no-go gate"
+        note="Go on to run when at least the threshold of the invited customers adopt (the playbook says 70%)."
+      >
+        <Fields
+          bind={sectionBinder(props, "walkGate").bind}
+          fields={[
+            {
+              key: "threshold",
+              path: "phases.walk.gate.threshold",
+              label: "Adoption needed",
+              hint: "Typical 70%",
+              suffix: "%",
+              width: "narrow",
+            },
+            [
+              { key: "invited", path: "phases.walk.gate.invited", label: "Customers invited (optional)" },
+              { key: "adopted", path: "phases.walk.gate.adopted", label: "Customers adopted (optional)" },
+            ],
+          ]}
         />
-        <div className={styles.row}>
-          <NumberField
-            className={styles.grow}
-            label="Customers invited (optional)"
-            {...bind("invited", "phases.walk.gate.invited")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Customers adopted (optional)"
-            {...bind("adopted", "phases.walk.gate.adopted")}
-          />
-        </div>
-      </fieldset>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Body1 } from "@fluentui/react-components";
+import { fieldBinder } from "../../wizard/bind";
+import { Fields, Section } from "../../wizard/form";
 import { useStepStyles } from "../../wizard/step-styles";
-import { TextField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import type { CharterDraft } from "../draft";
 
@@ -8,7 +9,7 @@ type Side = keyof CharterDraft["signatories"];
 
 export function SignatoriesStep({ state, update, messages }: StepProps<CharterDraft>) {
   const styles = useStepStyles();
-  const set = (side: Side, change: Partial<CharterDraft["signatories"][Side]>) =>
+  const set = (side: Side) => (change: Partial<CharterDraft["signatories"][Side]>) =>
     update((s) => ({ ...s, signatories: { ...s.signatories, [side]: { ...s.signatories[side], ...change } } }));
   const sides: { side: Side; legend: string }[] = [
     { side: "us", legend: `For ${state.ourName.trim() || "us"}` },
@@ -18,25 +19,17 @@ export function SignatoriesStep({ state, update, messages }: StepProps<CharterDr
     <div className={styles.stack}>
       <Body1>Who signs. The sheet ends with a signature and date line for each; leave a name blank to write it by hand.</Body1>
       {sides.map(({ side, legend }) => (
-        <fieldset key={side} className={styles.card}>
-          <legend className={styles.legend}>{legend}</legend>
-          <div className={styles.row}>
-            <TextField
-              className={styles.grow}
-              label="Name"
-              value={state.signatories[side].name}
-              onChange={(name) => set(side, { name })}
-              validation={messages.field(`signatories.${side}.name`)}
-            />
-            <TextField
-              className={styles.grow}
-              label="Title"
-              value={state.signatories[side].title}
-              onChange={(title) => set(side, { title })}
-              validation={messages.field(`signatories.${side}.title`)}
-            />
-          </div>
-        </fieldset>
+        <Section key={side} legend={legend}>
+          <Fields
+            bind={fieldBinder(state.signatories[side], set(side), messages)}
+            fields={[
+              [
+                { key: "name", path: `signatories.${side}.name`, label: "Name", kind: "text" },
+                { key: "title", path: `signatories.${side}.title`, label: "Title", kind: "text" },
+              ],
+            ]}
+          />
+        </Section>
       ))}
     </div>
   );

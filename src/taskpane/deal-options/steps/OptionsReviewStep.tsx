@@ -1,15 +1,12 @@
-import { Body1 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { structureText } from "../../../workbook/models/deal-options/lever";
 import { DealOptionsInputSchema } from "../../../workbook/models/deal-options/input";
-import { NewSheetFields } from "../../wizard/NewSheetFields";
-import { useStepStyles } from "../../wizard/step-styles";
-import { SummaryList } from "../../wizard/SummaryList";
+import { ReviewPage } from "../../wizard/ReviewPage";
 import type { StepProps } from "../../wizard/types";
 import { toOptionsModelInput, type OptionsDraft } from "../draft";
 
-export function OptionsReviewStep({ state, update, messages, host }: StepProps<OptionsDraft>) {
-  const styles = useStepStyles();
+export function OptionsReviewStep(props: StepProps<OptionsDraft>) {
+  const { state } = props;
   const input = useMemo(() => {
     const parsed = DealOptionsInputSchema.safeParse(toOptionsModelInput(state).input);
     return parsed.success ? parsed.data : undefined;
@@ -29,16 +26,11 @@ export function OptionsReviewStep({ state, update, messages, host }: StepProps<O
       ]
     : [];
   return (
-    <div className={styles.stack}>
-      <Body1>The comparison goes on a new sheet; nothing already in the workbook is changed.</Body1>
-      <NewSheetFields
-        state={state}
-        update={update}
-        messages={messages}
-        host={host}
-        chartLabel="Add a chart of cumulative net for both sides"
-      />
-      {rows.length > 0 ? <SummaryList rows={rows} /> : null}
-    </div>
+    <ReviewPage
+      {...props}
+      intro="The comparison goes on a new sheet; nothing already in the workbook is changed."
+      chartLabel="Add a chart of cumulative net for both sides"
+      rows={rows}
+    />
   );
 }

@@ -1,11 +1,39 @@
-import { Body1 } from "@fluentui/react-components";
 import { MAX_OPTION_TERM_YEARS } from "../../../workbook/models/deal-options/defaults";
-import { ListMessage } from "../../deal/steps/ListMessage";
+import { ListMessage } from "../../wizard/ListMessage";
 import { stateBinder } from "../../wizard/bind";
-import { NumberField, TextField } from "../../wizard/fields";
+import { NumberField } from "../../wizard/fields";
+import { Fields, Section, type FieldLayout } from "../../wizard/form";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type OptionsDraft } from "../draft";
+
+const PARTY: FieldLayout<OptionsDraft>[] = [
+  [
+    { key: "partnerName", path: "partnerName", label: "Partner (optional)", kind: "text" },
+    { key: "currency", path: "currency", label: "Currency", hint: "e.g. $, €, CHF", kind: "text", width: "narrow" },
+  ],
+];
+
+const DISCOUNT: FieldLayout<OptionsDraft>[] = [
+  { key: "discountRate", path: "discountRate", label: "Discount rate", suffix: "%", hint: "Per year, e.g. 10", width: "narrow" },
+];
+
+const OURS: FieldLayout<OptionsDraft>[] = [
+  { key: "ourInvestment", path: "ourInvestment", label: "Our investment before year 1" },
+  [
+    { key: "engineering", path: "ourCosts.engineering", label: "Engineering per year" },
+    { key: "support", path: "ourCosts.support", label: "Support per year" },
+    { key: "ourCoMarketing", path: "ourCosts.coMarketing", label: "Co-marketing per year" },
+  ],
+];
+
+const THEIRS: FieldLayout<OptionsDraft>[] = [
+  { key: "partnerInvestment", path: "partner.investment", label: "Partner's investment before year 1" },
+  [
+    { key: "partnerCosts", path: "partner.yearlyCosts", label: "Partner's costs per year" },
+    { key: "partnerRevenue", path: "partner.ownRevenue", label: "Partner's own revenue per year" },
+  ],
+];
 
 /** The assumptions every option shares: term and revenue forecast, discount rate, both sides' investments and costs. */
 export function SharedStep(props: StepProps<OptionsDraft>) {
@@ -23,10 +51,7 @@ export function SharedStep(props: StepProps<OptionsDraft>) {
   const revenue = padded(state.revenue, years ?? 0);
   return (
     <div className={styles.stack}>
-      <div className={styles.row}>
-        <TextField className={styles.grow} label="Partner (optional)" {...bind("partnerName", "partnerName")} />
-        <TextField className={styles.narrow} label="Currency" hint="e.g. $, €, CHF" {...bind("currency", "currency")} />
-      </div>
+      <Fields bind={bind} fields={PARTY} />
       <NumberField
         className={styles.medium}
         label="Contract term (years)"
@@ -36,8 +61,7 @@ export function SharedStep(props: StepProps<OptionsDraft>) {
         validation={messages.field("termYears")}
       />
       {years === undefined ? null : (
-        <fieldset className={styles.card}>
-          <legend className={styles.legend}>Revenue forecast of the joint offering</legend>
+        <Section legend="Revenue forecast of the joint offering">
           {Array.from({ length: years }, (_, i) => (
             <NumberField
               key={i}
@@ -48,47 +72,18 @@ export function SharedStep(props: StepProps<OptionsDraft>) {
             />
           ))}
           <ListMessage messages={messages} field="revenue" />
-        </fieldset>
+        </Section>
       )}
-      <NumberField
-        className={styles.narrow}
-        label="Discount rate"
-        suffix="%"
-        hint="Per year, e.g. 10"
-        {...bind("discountRate", "discountRate")}
-      />
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Our side</legend>
-        <NumberField label="Our investment before year 1" {...bind("ourInvestment", "ourInvestment")} />
-        <div className={styles.row}>
-          <NumberField className={styles.grow} label="Engineering per year" {...bind("engineering", "ourCosts.engineering")} />
-          <NumberField className={styles.grow} label="Support per year" {...bind("support", "ourCosts.support")} />
-          <NumberField
-            className={styles.grow}
-            label="Co-marketing per year"
-            {...bind("ourCoMarketing", "ourCosts.coMarketing")}
-          />
-        </div>
-      </fieldset>
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>The partner&apos;s side</legend>
-        <Body1 className={styles.muted}>
-          In the partner&apos;s P&amp;L terms: what it puts in, what it spends, what it earns besides what we pay.
-        </Body1>
-        <NumberField label="Partner's investment before year 1" {...bind("partnerInvestment", "partner.investment")} />
-        <div className={styles.row}>
-          <NumberField
-            className={styles.grow}
-            label="Partner's costs per year"
-            {...bind("partnerCosts", "partner.yearlyCosts")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Partner's own revenue per year"
-            {...bind("partnerRevenue", "partner.ownRevenue")}
-          />
-        </div>
-      </fieldset>
+      <Fields bind={bind} fields={DISCOUNT} />
+      <Section legend="Our side">
+        <Fields bind={bind} fields={OURS} />
+      </Section>
+      <Section
+        legend="The partner's side"
+        note="In the partner's P&L terms: what it puts in, what it spends, what it earns besides what we pay."
+      >
+        <Fields bind={bind} fields={THEIRS} />
+      </Section>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { Body1 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { DealInputSchema, type DealInput } from "../../../workbook/models/deal/input";
-import { NewSheetFields } from "../../wizard/NewSheetFields";
+import { ReviewPage } from "../../wizard/ReviewPage";
 import type { StepProps } from "../../wizard/types";
 import { toDealModelInput, type DealDraft } from "../draft";
 import { moneyText, previewDeal } from "../preview";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
 import { useStepStyles } from "../../wizard/step-styles";
-import { SummaryList } from "../../wizard/SummaryList";
+import { useAwaited } from "../../wizard/useAwaited";
 
 const pct = (fraction: number) => `${fractionToPercentText(fraction)}%`;
 
@@ -18,14 +18,14 @@ function shareText(input: DealInput): string {
   return `By yearly revenue, ${share.method}: ${share.tiers.map((t) => `${pct(t.rate)} from ${money(t.from)}`).join(", ")}`;
 }
 
-function Facts({ input }: { input: DealInput }) {
+function facts(input: DealInput): [string, string][] {
   const money = (value: number) => moneyText(value, input.currency);
   const { referral, reseller, coMarketing, terms } = input;
   const limits = [
     referral.minimum !== null ? `at least ${money(referral.minimum)}` : "",
     referral.maximum !== null ? `at most ${money(referral.maximum)}` : "",
   ].filter(Boolean);
-  const rows: [string, string][] = [
+  return [
     ["Partner", input.partnerName || "(not named)"],
     ["Revenue share", shareText(input)],
     ["Referral fee", `${pct(referral.rate)} of year 1 revenue${limits.length > 0 ? `, ${limits.join(" and ")}` : ""}`],
@@ -36,28 +36,24 @@ function Facts({ input }: { input: DealInput }) {
     ["Indemnity cap", `${terms.indemnityMultiple}× annual partnership value`],
     ["Renewal", `After ${terms.initialTermYears} years, ${terms.renewalNoticeDays} days' notice`],
   ];
-  return <SummaryList rows={rows} />;
 }
 
-export function DealReviewStep({ state, update, messages, host }: StepProps<DealDraft>) {
+export function DealReviewStep(props: StepProps<DealDraft>) {
+  const { state } = props;
   const styles = useStepStyles();
   const input = useMemo(() => {
     const parsed = DealInputSchema.safeParse(toDealModelInput(state).input);
     return parsed.success ? parsed.data : undefined;
   }, [state]);
-  const preview = input ? previewDeal(input) : undefined;
+  const preview = useAwaited(useMemo(() => (input ? previewDeal(input) : undefined), [input]));
   const money = (value: number) => moneyText(value, input?.currency ?? "");
   return (
-    <div className={styles.stack}>
-      <Body1>The deal model goes on a new sheet; nothing already in the workbook is changed.</Body1>
-      <NewSheetFields
-        state={state}
-        update={update}
-        messages={messages}
-        host={host}
-        chartLabel="Add a chart of partner payout by year"
-      />
-      {input ? <Facts input={input} /> : null}
+    <ReviewPage
+      {...props}
+      intro="The deal model goes on a new sheet; nothing already in the workbook is changed."
+      chartLabel="Add a chart of partner payout by year"
+      rows={input ? facts(input) : []}
+    >
       {preview ? (
         <section className={styles.card} aria-labelledby="deal-preview-heading" data-testid="payout-preview">
           <Body1 as="h3" id="deal-preview-heading" className={styles.dt} style={{ margin: 0 }}>
@@ -76,6 +72,6 @@ export function DealReviewStep({ state, update, messages, host }: StepProps<Deal
           </Body1>
         </section>
       ) : null}
-    </div>
+    </ReviewPage>
   );
 }

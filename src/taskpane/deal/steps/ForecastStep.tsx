@@ -3,7 +3,7 @@ import { MAX_TERM_YEARS, TYPICAL_INITIAL_TERM_YEARS } from "../../../workbook/mo
 import { NumberField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
 import { padded, termYearsOf, type DealDraft } from "../draft";
-import { ListMessage } from "./ListMessage";
+import { ListMessage } from "../../wizard/ListMessage";
 import { useStepStyles } from "../../wizard/step-styles";
 
 export function ForecastStep({ state, update, messages }: StepProps<DealDraft>) {

@@ -1,8 +1,10 @@
-import { Body1, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Body1, Checkbox } from "@fluentui/react-components";
+import { Choice } from "../../wizard/form";
+import { useMemo } from "react";
 import { LEDGER_FIELDS, REQUIRED_LEDGER_FIELDS, type LedgerField } from "../../../workbook/models/payouts/ledger-records";
-import { reasonOf } from "../../hosts/workbook-host";
-import { ProblemList } from "../../qualification/steps/ProblemList";
+import { ColumnMapping } from "../../wizard/ColumnMapping";
+import { SelectionSource } from "../../wizard/SelectionSource";
+import { ProblemList } from "../../wizard/ProblemList";
 import { TextAreaField } from "../../wizard/fields";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
@@ -16,84 +18,25 @@ const FIELD_LABELS: Record<LedgerField, string> = {
   description: "Description column (optional)",
 };
 
-function SelectionSource({ state, update, host }: Pick<StepProps<PayoutsDraft>, "state" | "update" | "host">) {
-  const styles = useStepStyles();
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const read = async () => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const cells = await host.selectedCells();
-      if (cells.every((row) => row.every((cell) => cell.trim() === "")))
-        setProblem("The selected cells are empty: select the ledger (with its header row) first.");
-      update((s) => ({ ...s, selectionCells: cells, mappingConfirmed: false }));
-    } catch (error) {
-      setProblem(`The selection could not be read: ${reasonOf(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const rows = state.selectionCells.length;
-  return (
-    <div className={styles.stack}>
-      <Body1>Select the ledger in the sheet (or a table), headers included, then read it.</Body1>
-      <div className={styles.actions}>
-        <Button onClick={() => void read()} disabled={busy}>
-          {rows > 0 ? "Read the selection again" : "Read the selected cells"}
-        </Button>
-        {rows > 0 ? <Caption1 className={styles.muted}>{rows.toLocaleString("en")} rows read</Caption1> : null}
-      </div>
-      {problem ? (
-        <Body1 role="alert" className={styles.muted}>
-          {problem}
-        </Body1>
-      ) : null}
-    </div>
-  );
-}
-
 function Mapping({ state, update, messages }: Pick<StepProps<PayoutsDraft>, "state" | "update" | "messages">) {
-  const styles = useStepStyles();
   const table = ledgerTable(state);
   const mapping = effectiveMapping(state, table.header);
-  if (table.header.length === 0) return null;
-  const choose = (field: LedgerField, value: string) =>
-    update((s) => ({ ...s, mapping: { ...s.mapping, [field]: value }, mappingConfirmed: false }));
   return (
-    <fieldset className={styles.card}>
-      <legend className={styles.legend}>Which column holds what</legend>
-      <Body1 className={styles.muted}>Guessed from the header names: check them.</Body1>
-      <div className={styles.row}>
-        {LEDGER_FIELDS.map((field) => (
-          <Field
-            key={field}
-            className={styles.medium}
-            label={FIELD_LABELS[field]}
-            required={REQUIRED_LEDGER_FIELDS.includes(field)}
-          >
-            <Select
-              value={mapping[field] === undefined ? "none" : String(mapping[field])}
-              onChange={(_, data) => choose(field, data.value)}
-            >
-              <option value="none">{REQUIRED_LEDGER_FIELDS.includes(field) ? "Choose a column" : "None"}</option>
-              {table.header.map((name, i) => (
-                <option key={i} value={String(i)}>
-                  {name || `Column ${i + 1}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-      </div>
-      <Field {...messages.field("mappingConfirmed")}>
-        <Checkbox
-          checked={state.mappingConfirmed}
-          onChange={(_, data) => update((s) => ({ ...s, mappingConfirmed: data.checked === true }))}
-          label="These columns are right"
-        />
-      </Field>
-    </fieldset>
+    <ColumnMapping
+      header={table.header}
+      roles={LEDGER_FIELDS.map((field) => ({
+        id: field,
+        label: FIELD_LABELS[field],
+        required: REQUIRED_LEDGER_FIELDS.includes(field),
+      }))}
+      chosen={mapping}
+      onChoose={(field, value) => update((s) => ({ ...s, mapping: { ...s.mapping, [field]: value }, mappingConfirmed: false }))}
+      confirm={{
+        checked: state.mappingConfirmed,
+        onChange: (mappingConfirmed) => update((s) => ({ ...s, mappingConfirmed })),
+        validation: messages.field("mappingConfirmed"),
+      }}
+    />
   );
 }
 
@@ -111,21 +54,24 @@ function LedgerPreview({ state }: { state: PayoutsDraft }) {
   );
 }
 
+const SOURCES = [
+  ["paste", "In text I paste (CSV, or cells copied from a sheet)"],
+  ["selection", "In the selected cells"],
+] as const;
+
 export function LedgerStep({ state, update, messages, host }: StepProps<PayoutsDraft>) {
   const styles = useStepStyles();
   const ledgerIssues = messages.under("ledger");
   const mappingIssues = messages.under("mapping.");
   return (
     <div className={styles.stack}>
-      <Field label="Where is the ledger?" {...messages.field("ledger")}>
-        <RadioGroup
-          value={state.source}
-          onChange={(_, data) => update((s) => ({ ...s, source: data.value as PayoutsDraft["source"], mappingConfirmed: false }))}
-        >
-          <Radio value="paste" label="In text I paste (CSV, or cells copied from a sheet)" />
-          <Radio value="selection" label="In the selected cells" />
-        </RadioGroup>
-      </Field>
+      <Choice
+        label="Where is the ledger?"
+        value={state.source}
+        options={SOURCES}
+        onChange={(source) => update((s) => ({ ...s, source, mappingConfirmed: false }))}
+        validation={messages.field("ledger")}
+      />
       {state.source === "paste" ? (
         <TextAreaField
           label="Ledger: partner, date, amount, and optionally customer and description"
@@ -134,7 +80,13 @@ export function LedgerStep({ state, update, messages, host }: StepProps<PayoutsD
           onChange={(pasted) => update((s) => ({ ...s, pasted, mappingConfirmed: false }))}
         />
       ) : (
-        <SelectionSource state={state} update={update} host={host} />
+        <SelectionSource
+          host={host}
+          rowsRead={state.selectionCells.length}
+          onRead={(selectionCells) => update((s) => ({ ...s, selectionCells, mappingConfirmed: false }))}
+          intro="Select the ledger in the sheet (or a table), headers included, then read it."
+          emptyMessage="The selected cells are empty: select the ledger (with its header row) first."
+        />
       )}
       <Checkbox
         checked={state.hasHeader}

@@ -1,6 +1,8 @@
-import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { DEFAULT_PAYOUT_TIERS } from "../../../workbook/models/payouts/defaults";
-import { NumberField, TextField } from "../../wizard/fields";
+import { stateBinder } from "../../wizard/bind";
+import { Choice, Fields, Section, Tick, type FieldLayout } from "../../wizard/form";
+import { Pick } from "../../wizard/Pick";
+import { ListEditor } from "../../wizard/ListEditor";
 import { useStepStyles } from "../../wizard/step-styles";
 import { fractionToPercentText } from "../../wizard/typed-numbers";
 import type { StepProps } from "../../wizard/types";
@@ -21,134 +23,94 @@ const MONTHS = [
   "December",
 ];
 
-function Tiers({ state, update, messages }: Pick<StepProps<PayoutsDraft>, "state" | "update" | "messages">) {
-  const styles = useStepStyles();
-  const set = (index: number, key: "from" | "rate", value: string) =>
-    update((s) => ({ ...s, tiers: s.tiers.map((t, i) => (i === index ? { ...t, [key]: value } : t)) }));
-  return (
-    <fieldset className={styles.card}>
-      <legend className={styles.legend}>Tiers on revenue to date in the period</legend>
-      {state.tiers.map((tier, i) => (
-        <div key={i} className={styles.row}>
-          <NumberField
-            className={styles.medium}
-            label={`Tier ${i + 1} from`}
-            value={tier.from}
-            onChange={(value) => set(i, "from", value)}
-            validation={messages.field(`tiers.${i}.from`)}
-          />
-          <NumberField
-            className={styles.narrow}
-            label={`Tier ${i + 1} rate`}
-            suffix="%"
-            value={tier.rate}
-            onChange={(value) => set(i, "rate", value)}
-            validation={messages.field(`tiers.${i}.rate`)}
-          />
-        </div>
-      ))}
-      <div className={styles.actions}>
-        <Button size="small" onClick={() => update((s) => ({ ...s, tiers: [...s.tiers, { from: "", rate: "" }] }))}>
-          Add a tier
-        </Button>
-        <Button
-          size="small"
-          disabled={state.tiers.length <= 1}
-          onClick={() => update((s) => ({ ...s, tiers: s.tiers.slice(0, -1) }))}
-        >
-          Remove the last tier
-        </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            update((s) => ({
-              ...s,
-              tiers: DEFAULT_PAYOUT_TIERS.map((t) => ({ from: String(t.from), rate: fractionToPercentText(t.rate) })),
-            }))
-          }
-        >
-          Use 1% / 2% / 3% from 0 / 1,000 / 3,000
-        </Button>
-      </div>
-      <Field label="A sale that crosses a tier" {...messages.field("tiers")}>
-        <RadioGroup
-          value={state.method}
-          onChange={(_, data) => update((s) => ({ ...s, method: data.value as PayoutsDraft["method"] }))}
-        >
-          <Radio value="marginal" label="Marginal: each part at its tier's rate" />
-          <Radio value="retroactive" label="Retroactive: everything to date at the new rate" />
-        </RadioGroup>
-      </Field>
-    </fieldset>
-  );
-}
+const FREQUENCIES = [
+  ["month", "Month"],
+  ["quarter", "Quarter"],
+  ["year", "Year"],
+] as const;
 
-export function PlanStep({ state, update, messages }: StepProps<PayoutsDraft>) {
+const METHODS = [
+  ["marginal", "Marginal: each part at its tier's rate"],
+  ["retroactive", "Retroactive: everything to date at the new rate"],
+] as const;
+
+const FLOOR_AND_CAP: FieldLayout<PayoutsDraft>[] = [
+  [
+    { key: "floor", path: "floor", label: "Floor", width: "medium" },
+    { key: "cap", path: "cap", label: "Cap", width: "medium" },
+  ],
+];
+
+const CURRENCY: FieldLayout<PayoutsDraft>[] = [
+  { key: "currency", path: "currency", label: "Currency", kind: "text", width: "narrow" },
+];
+
+export function PlanStep(props: StepProps<PayoutsDraft>) {
+  const { state, update, messages } = props;
   const styles = useStepStyles();
+  const bind = stateBinder(props);
+  const set = (change: Partial<PayoutsDraft>) => update((s) => ({ ...s, ...change }));
   return (
     <div className={styles.stack}>
-      <Tiers state={state} update={update} messages={messages} />
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Periods</legend>
+      <Section legend="Tiers on revenue to date in the period">
+        <ListEditor
+          items={state.tiers}
+          onChange={(tiers) => set({ tiers })}
+          messages={messages}
+          path="tiers"
+          fields={(i) => [
+            [
+              { key: "from", path: "from", label: `Tier ${i + 1} from`, width: "medium" },
+              { key: "rate", path: "rate", label: `Tier ${i + 1} rate`, suffix: "%", width: "narrow" },
+            ],
+          ]}
+          add={{ text: "Add a tier", item: () => ({ from: "", rate: "" }) }}
+          removeLast="Remove the last tier"
+          reset={{
+            text: "Use 1% / 2% / 3% from 0 / 1,000 / 3,000",
+            items: () => DEFAULT_PAYOUT_TIERS.map((t) => ({ from: String(t.from), rate: fractionToPercentText(t.rate) })),
+          }}
+        />
+        <Choice
+          label="A sale that crosses a tier"
+          value={state.method}
+          options={METHODS}
+          onChange={(method) => set({ method })}
+        />
+      </Section>
+      <Section legend="Periods">
         <div className={styles.row}>
-          <Field className={styles.medium} label="Period">
-            <Select
-              value={state.frequency}
-              onChange={(_, data) => update((s) => ({ ...s, frequency: data.value as PayoutsDraft["frequency"] }))}
-            >
-              <option value="month">Month</option>
-              <option value="quarter">Quarter</option>
-              <option value="year">Year</option>
-            </Select>
-          </Field>
-          <Field className={styles.medium} label="Fiscal year starts in" {...messages.field("fiscalYearStart")}>
-            <Select value={state.fiscalYearStart} onChange={(_, data) => update((s) => ({ ...s, fiscalYearStart: data.value }))}>
-              {MONTHS.map((month, i) => (
-                <option key={month} value={String(i + 1)}>
-                  {month}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-      </fieldset>
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Floor and cap per period</legend>
-        <Body1 className={styles.muted}>Leave the cap empty for none.</Body1>
-        <div className={styles.row}>
-          <NumberField
+          <Pick
             className={styles.medium}
-            label="Floor"
-            value={state.floor}
-            onChange={(floor) => update((s) => ({ ...s, floor }))}
-            validation={messages.field("floor")}
+            label="Period"
+            value={state.frequency}
+            options={FREQUENCIES}
+            onChange={(frequency) => set({ frequency })}
           />
-          <NumberField
+          <Pick
             className={styles.medium}
-            label="Cap"
-            value={state.cap}
-            onChange={(cap) => update((s) => ({ ...s, cap }))}
-            validation={messages.field("cap")}
+            label="Fiscal year starts in"
+            value={state.fiscalYearStart}
+            options={MONTHS.map((month, i) => [String(i + 1), month] as const)}
+            onChange={(fiscalYearStart) => set({ fiscalYearStart })}
+            validation={messages.field("fiscalYearStart")}
           />
         </div>
-        <Checkbox
+      </Section>
+      <Section legend="Floor and cap per period" note="Leave the cap empty for none.">
+        <Fields bind={bind} fields={FLOOR_AND_CAP} />
+        <Tick
           checked={state.recover}
-          onChange={(_, data) => update((s) => ({ ...s, recover: data.checked === true }))}
+          onChange={(recover) => set({ recover })}
           label="The floor is a draw, recovered from later periods (unticked: a guarantee)"
         />
-        <Checkbox
+        <Tick
           checked={state.carry}
-          onChange={(_, data) => update((s) => ({ ...s, carry: data.checked === true }))}
+          onChange={(carry) => set({ carry })}
           label="What the cap holds back is paid later (unticked: forfeited)"
         />
-      </fieldset>
-      <TextField
-        className={styles.narrow}
-        label="Currency"
-        value={state.currency}
-        onChange={(currency) => update((s) => ({ ...s, currency }))}
-        validation={messages.field("currency")}
-      />
+      </Section>
+      <Fields bind={bind} fields={CURRENCY} />
     </div>
   );
 }

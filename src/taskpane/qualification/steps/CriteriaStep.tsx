@@ -1,5 +1,6 @@
-import { Body1, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { NumberField, TextField } from "../../wizard/fields";
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Actions } from "../../wizard/form";
+import { ListEditor } from "../../wizard/ListEditor";
 import type { StepProps } from "../../wizard/types";
 import { defaultCriteria, parseDraftNumber, type QualificationDraft } from "../draft";
 import { useStepStyles } from "../../wizard/step-styles";
@@ -14,10 +15,24 @@ function totalWeight(state: QualificationDraft): number | undefined {
   return total;
 }
 
+function Guidance({ points }: { points: string[] }) {
+  const styles = useStepStyles();
+  return (
+    <>
+      What to look for:
+      <ul className={styles.guidance}>
+        {points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const guidanceOf = (points: string[]) => (points.length > 0 ? <Guidance points={points} /> : undefined);
+
 export function CriteriaStep({ state, update, messages }: StepProps<QualificationDraft>) {
   const styles = useStepStyles();
-  const setCriterion = (index: number, change: Partial<QualificationDraft["criteria"][number]>) =>
-    update((s) => ({ ...s, criteria: s.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
   const total = totalWeight(state);
   const weights = messages.field("weights");
   const criteriaMessage = messages.field("criteria");
@@ -28,40 +43,20 @@ export function CriteriaStep({ state, update, messages }: StepProps<Qualificatio
         Each partner is rated on these criteria; a criterion counts in proportion to its weight. Keep them, or rename and reweigh
         them.
       </Body1>
-      {state.criteria.map((criterion, index) => (
-        <fieldset key={index} className={styles.card}>
-          <legend className={styles.legend}>Criterion {index + 1}</legend>
-          <div className={styles.row}>
-            <TextField
-              className={styles.grow}
-              label="Name"
-              value={criterion.name}
-              onChange={(name) => setCriterion(index, { name })}
-              validation={messages.field(`criteria.${index}.name`)}
-              hint={
-                criterion.guidance.length > 0 ? (
-                  <>
-                    What to look for:
-                    <ul className={styles.guidance}>
-                      {criterion.guidance.map((point) => (
-                        <li key={point}>{point}</li>
-                      ))}
-                    </ul>
-                  </>
-                ) : undefined
-              }
-            />
-            <NumberField
-              className={styles.narrow}
-              label="Weight"
-              suffix="%"
-              value={criterion.weight}
-              onChange={(weight) => setCriterion(index, { weight })}
-              validation={messages.field(`criteria.${index}.weight`)}
-            />
-          </div>
-        </fieldset>
-      ))}
+      <ListEditor
+        items={state.criteria}
+        onChange={(criteria) => update((s) => ({ ...s, criteria }))}
+        messages={messages}
+        path="criteria"
+        listField={null}
+        legend={(i) => `Criterion ${i + 1}`}
+        fields={(_, criterion) => [
+          [
+            { key: "name", path: "name", label: "Name", kind: "text", hint: guidanceOf(criterion.guidance) },
+            { key: "weight", path: "weight", label: "Weight", suffix: "%", width: "narrow" },
+          ],
+        ]}
+      />
       <Body1 data-testid="weight-total">Total weight: {total === undefined ? "—" : `${+total.toFixed(6)}%`}</Body1>
       {[weights, criteriaMessage]
         .filter((m) => m.validationMessage)
@@ -70,11 +65,11 @@ export function CriteriaStep({ state, update, messages }: StepProps<Qualificatio
             <MessageBarBody>{m.validationMessage}</MessageBarBody>
           </MessageBar>
         ))}
-      <div className={styles.actions}>
-        <Button onClick={() => update((s) => ({ ...s, criteria: defaultCriteria() }))}>
-          Restore the framework&apos;s criteria
-        </Button>
-      </div>
+      <Actions
+        buttons={[
+          { text: "Restore the framework's criteria", onClick: () => update((s) => ({ ...s, criteria: defaultCriteria() })) },
+        ]}
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { Body1, Button, Caption1, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { reasonOf } from "../../hosts/workbook-host";
+import { Body1, Checkbox } from "@fluentui/react-components";
+import { Choice } from "../../wizard/form";
+import { lazy, Suspense, useMemo } from "react";
+import { SelectionSource } from "../../wizard/SelectionSource";
 import { NumberField, TextAreaField } from "../../wizard/fields";
 import type { StepProps } from "../../wizard/types";
-import { toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
-import { ProblemList } from "./ProblemList";
+import { partnerColumns, toModelInput, type PartnerSource, type QualificationDraft } from "../draft";
+import { ProblemList } from "../../wizard/ProblemList";
 import { useStepStyles } from "../../wizard/step-styles";
 import { stateBinder } from "../../wizard/bind";
 
@@ -34,42 +35,35 @@ function PartnerPreview({ state }: { state: QualificationDraft }) {
   );
 }
 
-function SelectionSource({ state, update, host }: Pick<StepProps<QualificationDraft>, "state" | "update" | "host">) {
-  const styles = useStepStyles();
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const read = async () => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const cells = await host.selectedCells();
-      if (cells.every((row) => row.every((cell) => cell.trim() === "")))
-        setProblem("The selected cells are empty: select the partner names (and their ratings) first.");
-      update((s) => ({ ...s, selectionCells: cells }));
-    } catch (error) {
-      setProblem(`The selection could not be read: ${reasonOf(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const rows = state.selectionCells.length;
+// Loaded when a table with several columns is first pasted or read: the drop-downs stay out of the bundle Excel loads first.
+const ColumnMapping = lazy(() => import("../../wizard/ColumnMapping").then((m) => ({ default: m.ColumnMapping })));
+
+/** Which column holds the names and which hold each criterion's ratings, over the guess from the headers. */
+function PartnerMapping({ state, update }: Pick<StepProps<QualificationDraft>, "state" | "update">) {
+  const { header, columns } = useMemo(() => partnerColumns(state), [state]);
+  if (state.source === "blank" || header.length < 2) return null;
+  const chosen: Record<string, number> = { name: columns.name };
+  columns.criteria.forEach((col, c) => (chosen[`criterion.${c}`] = col));
   return (
-    <div className={styles.stack}>
-      <Body1>Select the partner names in the sheet (one per row, in the first column), then read them.</Body1>
-      <div className={styles.actions}>
-        <Button onClick={() => void read()} disabled={busy}>
-          {rows > 0 ? "Read the selection again" : "Read the selected cells"}
-        </Button>
-        {rows > 0 ? <Caption1 className={styles.muted}>{rows.toLocaleString("en")} rows read</Caption1> : null}
-      </div>
-      {problem ? (
-        <Body1 role="alert" className={styles.muted}>
-          {problem}
-        </Body1>
-      ) : null}
-    </div>
+    <Suspense fallback={null}>
+      <ColumnMapping
+        header={header}
+        roles={[
+          { id: "name", label: "Partner name column", required: true },
+          ...state.criteria.map((c, i) => ({ id: `criterion.${i}`, label: `${c.name || `Criterion ${i + 1}`} ratings` })),
+        ]}
+        chosen={chosen}
+        onChoose={(role, value) => update((s) => ({ ...s, columns: { ...s.columns, [role]: value } }))}
+      />
+    </Suspense>
   );
 }
+
+const SOURCES = [
+  ["selection", "In the selected cells"],
+  ["paste", "In a list I paste"],
+  ["blank", "Nowhere yet: give me a blank table"],
+] as const;
 
 export function PartnersStep({ state, update, messages, host }: StepProps<QualificationDraft>) {
   const bindTop = stateBinder({ state, update, messages });
@@ -79,15 +73,23 @@ export function PartnersStep({ state, update, messages, host }: StepProps<Qualif
   const partnerIssues = messages.under("partners.");
   return (
     <div className={styles.stack}>
-      <Field label="Where are the partners?" {...messages.field("partners")}>
-        <RadioGroup value={state.source} onChange={(_, data) => setSource(data.value as PartnerSource)}>
-          <Radio value="selection" label="In the selected cells" />
-          <Radio value="paste" label="In a list I paste" />
-          <Radio value="blank" label="Nowhere yet: give me a blank table" />
-        </RadioGroup>
-      </Field>
+      <Choice
+        label="Where are the partners?"
+        value={state.source}
+        options={SOURCES}
+        onChange={setSource}
+        validation={messages.field("partners")}
+      />
 
-      {state.source === "selection" ? <SelectionSource state={state} update={update} host={host} /> : null}
+      {state.source === "selection" ? (
+        <SelectionSource
+          host={host}
+          rowsRead={state.selectionCells.length}
+          onRead={(selectionCells) => update((s) => ({ ...s, selectionCells }))}
+          intro="Select the partner names in the sheet (one per row, with their ratings beside them if you have them), then read them."
+          emptyMessage="The selected cells are empty: select the partner names (and their ratings) first."
+        />
+      ) : null}
       {state.source === "paste" ? (
         <TextAreaField
           label="Partner names, one per line"
@@ -112,6 +114,7 @@ export function PartnersStep({ state, update, messages, host }: StepProps<Qualif
           label="The first row holds column headers (columns named like a criterion fill in its ratings)"
         />
       ) : null}
+      <PartnerMapping state={state} update={update} />
 
       <PartnerPreview state={state} />
       <ProblemList title="Some ratings cannot be used" intent="error" items={ratingIssues.errors} />

@@ -1,96 +1,61 @@
-import { Body1 } from "@fluentui/react-components";
-import { DateField, NumberField, TextField } from "../../wizard/fields";
+import { stateBinder } from "../../wizard/bind";
+import { Fields, Section, type FieldLayout } from "../../wizard/form";
+import { ListEditor } from "../../wizard/ListEditor";
 import { useStepStyles } from "../../wizard/step-styles";
 import type { StepProps } from "../../wizard/types";
 import type { ScorecardDraft } from "../draft";
 
-export function RulesStep({ state, update, messages }: StepProps<ScorecardDraft>) {
+const REVIEW_RULES: FieldLayout<ScorecardDraft>[] = [
+  { key: "asOf", path: "asOf", label: "As of", hint: "Terms in force and renewal windows are read on this date", kind: "date" },
+  [
+    { key: "expandAfter", path: "expandAfter", label: "Expand after (quarters on target)" },
+    { key: "exitAfter", path: "exitAfter", label: "Exit review after (quarters below)" },
+    {
+      key: "renewalLeadDays",
+      path: "renewalLeadDays",
+      label: "Renewal review lead (days)",
+      hint: "Typical 60–90 days before a term ends",
+    },
+  ],
+];
+
+const HEALTH: FieldLayout<ScorecardDraft>[] = [
+  { key: "belowBand", path: "belowBand", label: "Label below the lowest band", kind: "text" },
+  [
+    { key: "healthCap", path: "healthCap", label: "Attainment counted as full marks", suffix: "%" },
+    {
+      key: "spareQuarters",
+      path: "spareQuarters",
+      label: "Spare quarter columns",
+      hint: "Empty quarters after the data, for the actuals to come",
+    },
+  ],
+];
+
+export function RulesStep(props: StepProps<ScorecardDraft>) {
+  const { state, update, messages } = props;
   const styles = useStepStyles();
-  const set = (change: Partial<ScorecardDraft>) => update((s) => ({ ...s, ...change }));
-  const setBand = (index: number, change: Partial<ScorecardDraft["bands"][number]>) =>
-    update((s) => ({ ...s, bands: s.bands.map((b, i) => (i === index ? { ...b, ...change } : b)) }));
+  const bind = stateBinder(props);
   return (
     <div className={styles.stack}>
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Review rules</legend>
-        <DateField
-          label="As of"
-          hint="Terms in force and renewal windows are read on this date"
-          value={state.asOf}
-          onChange={(asOf) => set({ asOf })}
-          validation={messages.field("asOf")}
+      <Section legend="Review rules">
+        <Fields bind={bind} fields={REVIEW_RULES} />
+      </Section>
+      <Section legend="Health bands" note="A partner is in the highest band whose starting score its health reaches.">
+        <ListEditor
+          items={state.bands}
+          onChange={(bands) => update((s) => ({ ...s, bands }))}
+          messages={messages}
+          path="healthBands"
+          fields={(i) => [
+            [
+              { key: "from", path: "from", label: `Band ${i + 1} from`, width: "narrow" },
+              { key: "label", path: "label", label: `Band ${i + 1} label`, kind: "text" },
+            ],
+          ]}
         />
-        <div className={styles.row}>
-          <NumberField
-            className={styles.grow}
-            label="Expand after (quarters on target)"
-            value={state.expandAfter}
-            onChange={(expandAfter) => set({ expandAfter })}
-            validation={messages.field("expandAfter")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Exit review after (quarters below)"
-            value={state.exitAfter}
-            onChange={(exitAfter) => set({ exitAfter })}
-            validation={messages.field("exitAfter")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Renewal review lead (days)"
-            hint="Typical 60–90 days before a term ends"
-            value={state.renewalLeadDays}
-            onChange={(renewalLeadDays) => set({ renewalLeadDays })}
-            validation={messages.field("renewalLeadDays")}
-          />
-        </div>
-      </fieldset>
-      <fieldset className={styles.card}>
-        <legend className={styles.legend}>Health bands</legend>
-        <Body1 className={styles.muted}>A partner is in the highest band whose starting score its health reaches.</Body1>
-        {state.bands.map((band, index) => (
-          <div key={index} className={styles.row}>
-            <NumberField
-              className={styles.narrow}
-              label={`Band ${index + 1} from`}
-              value={band.from}
-              onChange={(from) => setBand(index, { from })}
-              validation={messages.field(`healthBands.${index}.from`)}
-            />
-            <TextField
-              className={styles.grow}
-              label={`Band ${index + 1} label`}
-              value={band.label}
-              onChange={(label) => setBand(index, { label })}
-              validation={messages.field(`healthBands.${index}.label`)}
-            />
-          </div>
-        ))}
-        <TextField
-          label="Label below the lowest band"
-          value={state.belowBand}
-          onChange={(belowBand) => set({ belowBand })}
-          validation={messages.field("belowBand")}
-        />
-        <div className={styles.row}>
-          <NumberField
-            className={styles.grow}
-            label="Attainment counted as full marks"
-            suffix="%"
-            value={state.healthCap}
-            onChange={(healthCap) => set({ healthCap })}
-            validation={messages.field("healthCap")}
-          />
-          <NumberField
-            className={styles.grow}
-            label="Spare quarter columns"
-            hint="Empty quarters after the data, for the actuals to come"
-            value={state.spareQuarters}
-            onChange={(spareQuarters) => set({ spareQuarters })}
-            validation={messages.field("spareQuarters")}
-          />
-        </div>
-      </fieldset>
+        <Fields bind={bind} fields={HEALTH} />
+      </Section>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { FieldMessage } from "../../wizard/types";
+import type { FieldMessage } from "./types";
 
 const SHOWN = 5;
 

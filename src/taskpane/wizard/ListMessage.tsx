@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { StepMessages } from "../../wizard/types";
+import type { StepMessages } from "./types";
 
 /** A message about a whole list (e.g. "revenueShare.rates": more rates than years), shown under it. */
 export function ListMessage({ messages, field }: { messages: StepMessages; field: string }) {
