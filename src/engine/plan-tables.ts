@@ -12,6 +12,7 @@ import { toEngineFormula } from "../core/excel-formula";
 import type { HyperFormula } from "hyperformula";
 import { bracketEnd, renameTableInFormula, tableColumnRef, thisRowAsStored } from "../core/structured-ref-text";
 import { joinTokens, sheetPrefix, tokenize, type Token } from "./formula-tokens";
+import { columnLettersOf } from "../core/formula-text";
 import { translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
 
 export type { CellPosition, TableDefinition };
@@ -23,23 +24,12 @@ export function tableColumnName(table: string, index: number): string {
   return `_pe_col_${table.replace(/[^A-Za-z0-9_]/g, "_")}_${index + 1}`;
 }
 
-function columnLetters(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** The named expressions of a table's columns: each column's data rows, e.g. `='Qualification'!$G$11:$G$30`. */
 export function tableColumnNames(table: TableDefinition): { name: string; expression: string }[] {
   const top = table.top + table.headerRows + 1;
   const bottom = table.bottom - table.totalsRows + 1;
   return table.columns.map((_, index) => {
-    const letters = columnLetters(table.left + index);
+    const letters = columnLettersOf(table.left + index);
     return {
       name: tableColumnName(table.name, index),
       expression: `=${sheetPrefix(table.sheet)}$${letters}$${top}:$${letters}$${bottom}`,

@@ -188,8 +188,7 @@ export class FakeExcel {
         this.track(
           new OfficeMockObject({
             isNullObject: !this.sheet(name),
-            delete: () =>
-              this.command(`worksheets.delete(${name})`, () => (this.sheets = this.sheets.filter((s) => s !== this.sheet(name)))),
+            delete: () => this.command(`worksheets.delete(${name})`, () => this.deleteSheet(name)),
           }),
         ),
     });
@@ -246,6 +245,13 @@ export class FakeExcel {
     return context;
   }
 
+  /** Deleting a worksheet deletes the tables on it, as in Excel. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (sheet) this.tables = this.tables.filter((t) => t.sheet !== sheet.name);
+  }
+
   /** A worksheet proxy; its name is resolved when a command runs (the sheet may be added in the same batch). */
   worksheetObject(name: string): any {
     const sheetName = () => this.sheet(name)?.name ?? name;
@@ -298,8 +304,7 @@ export class FakeExcel {
           this.command(`${name}.pageLayout.setPrintArea(${area})`, () => this.printAreas.set(sheetName(), area)),
         setPrintTitleRows: (rows: string) => this.command(`${name}.pageLayout.setPrintTitleRows(${rows})`, () => undefined),
       }),
-      delete: () =>
-        this.command(`worksheets.delete(${name})`, () => (this.sheets = this.sheets.filter((s) => s !== this.sheet(name)))),
+      delete: () => this.command(`worksheets.delete(${name})`, () => this.deleteSheet(name)),
     };
   }
 

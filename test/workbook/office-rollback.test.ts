@@ -110,6 +110,25 @@ describe("rollback of a write into an existing sheet", () => {
   });
 });
 
+describe("rollback of tables a failed write added", () => {
+  test("a table on a new sheet goes with the sheet (tables are planned on new sheets only)", async () => {
+    const excel = new FakeExcel(["Data"]);
+    hostileSheet(excel);
+    const plan = overwritingPlan();
+    plan.sheets.push({
+      name: "Added",
+      target: "new",
+      blocks: [{ at: "A2", cells: [[text("Acme"), num(1)]] }],
+      tables: [{ name: "AddedSheetTable", range: "A1:B2", columns: ["Partner", "Score"] }],
+    });
+    excel.failOn({ callStartsWith: "settings.add(pe.test)", mode: "sync" });
+    await expect(applyPlanToExcel(excel.run, plan, { overwrite: true })).rejects.toThrow(/put back as it was/);
+    expect(excel.calls).toContain("worksheets.delete(Added)");
+    expect(excel.tables).toEqual([]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+});
+
 describe("restoredEntry", () => {
   test.each([
     ["=AVERAGE(A1)", "String", "=AVERAGE(A1)", "'=AVERAGE(A1)"],

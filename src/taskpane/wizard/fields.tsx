@@ -68,21 +68,19 @@ export function DateField(props: BaseFieldProps) {
 }
 
 export function TextAreaField({
-  label,
-  hint,
   value,
   onChange,
   validation,
-  className,
   rows = 8,
   commitDelayMs,
+  ...field
 }: BaseFieldProps & {
   rows?: number;
   /** Hand the text on this long after the last keystroke (long pastes). */ commitDelayMs?: number;
 }) {
   const { text, change, flush } = useDebouncedText(value, onChange, commitDelayMs);
   return (
-    <Field label={label} hint={hint} className={className} {...validation}>
+    <Field {...field} {...validation}>
       <Textarea
         value={text}
         rows={rows}
