@@ -22,8 +22,16 @@ export type KeyOrder = (typeof KEY_ORDERS)[number];
 /** Excel's largest spill: one sheet's rows. */
 export const MAX_KEY_SLOTS = 1_048_576;
 
-/** Distinct keys compare like Excel's `=`, accents kept apart; the collator only orders them. */
-const textOrder = new Intl.Collator("en", { sensitivity: "accent", numeric: false });
+let collator: Intl.Collator | undefined;
+
+/**
+ * Distinct keys compare like Excel's `=`, accents kept apart; the collator only orders them. Made
+ * on first use, not at load: every pe-calc command loads this module, few of them sort keys.
+ */
+function textOrder(): Intl.Collator {
+  collator ??= new Intl.Collator("en", { sensitivity: "accent", numeric: false });
+  return collator;
+}
 
 /** Excel's sort order of kinds (SORT, Data > Sort): numbers, then text, then FALSE, then TRUE. */
 function kindRank(key: string | number | boolean): number {
@@ -36,7 +44,7 @@ function compareKeys(a: string | number | boolean, b: string | number | boolean)
   const byKind = kindRank(a) - kindRank(b);
   if (byKind !== 0) return byKind;
   if (typeof a === "number" && typeof b === "number") return a - b;
-  if (typeof a === "string" && typeof b === "string") return textOrder.compare(a, b);
+  if (typeof a === "string" && typeof b === "string") return textOrder().compare(a, b);
   return 0;
 }
 
