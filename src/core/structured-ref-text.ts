@@ -10,17 +10,7 @@
  *   writes `DeptSales[[#This Row],[Sales Amount]]` into cells and into a table column's
  *   `calculatedColumnFormula` (read from workbooks Excel saved).
  */
-
-/** The index just past the string literal opening at `start` (a doubled quote stays inside). */
-function skipString(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] !== '"') i++;
-    else if (text[i + 1] === '"') i += 2;
-    else return i + 1;
-  }
-  return text.length;
-}
+import { skipQuoted } from "./formula-text";
 
 const SIMPLE_COLUMN = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_ \u00C0-\uFFFF]*$/;
 
@@ -72,7 +62,7 @@ function mapStructuredRefs(formula: string, visit: (table: string, group: string
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') {
-      const end = skipString(formula, i);
+      const end = skipQuoted(formula, i, '"');
       out += formula.slice(i, end);
       i = end;
       wordStart = -1;
