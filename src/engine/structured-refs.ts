@@ -132,8 +132,12 @@ function resolve(table: TableDefinition, selector: Selector, at: CellPosition): 
     right = table.left + Math.max(first, last);
   }
   if (bottom < top) return "#REF!";
-  const start = `$${columnLettersOf(left)}$${top + 1}`;
-  const end = `$${columnLettersOf(right)}$${bottom + 1}`;
+  // A row of its own table is row-relative, as Excel's own copy and fill treat `[@Column]`; it also
+  // lets every row of a column share one parsed formula in the engine (HyperFormula caches the
+  // parse per relative shape), where absolute rows made each of them a new parse.
+  const row = specials.has("#this row") && !specials.has("#all") ? "" : "$";
+  const start = `$${columnLettersOf(left)}${row}${top + 1}`;
+  const end = `$${columnLettersOf(right)}${row}${bottom + 1}`;
   return `${sheetPrefix(table.sheet)}${start}${start === end ? "" : `:${end}`}`;
 }
 
@@ -149,12 +153,49 @@ function tableAt(tables: readonly TableDefinition[], at: CellPosition): TableDef
 }
 
 /**
- * `tokens` with each structured reference replaced by its range (as "sheet" + reference tokens);
- * a bare table name not followed by "[" or "(" is the table's data.
+ * How a translation depends on the row of its cell, for reusing it in other rows: the cell tokens
+ * whose row is the cell's own (a table's this row), the rows over which the translation keeps its
+ * meaning, and `fixed` false when it depends on the row in another way.
  */
-export function translateStructuredRefs(tokens: readonly Token[], tables: readonly TableDefinition[], at: CellPosition): Token[] {
+export class RowDependence {
+  readonly rowTokens = new Set<Token>();
+  fixed = true;
+  top = 0;
+  bottom = Number.MAX_SAFE_INTEGER;
+
+  within(top: number, bottom: number): void {
+    this.top = Math.max(this.top, top);
+    this.bottom = Math.min(this.bottom, bottom);
+  }
+}
+
+/**
+ * `tokens` with each structured reference replaced by its range (as "sheet" + reference tokens);
+ * a bare table name not followed by "[" or "(" is the table's data. `rows`, when given, learns how
+ * the result depends on the row of `at`.
+ */
+export function translateStructuredRefs(
+  tokens: readonly Token[],
+  tables: readonly TableDefinition[],
+  at: CellPosition,
+  rows?: RowDependence,
+): Token[] {
   if (tables.length === 0) return [...tokens];
   const out: Token[] = [];
+  const push = (table: TableDefinition, selector: Selector) => {
+    const text = resolve(table, selector, at);
+    const added = tokenize(text);
+    if (rows && selector.specials.includes("#this row") && !selector.specials.includes("#all")) {
+      if (table.sheet !== at.sheet) {
+        // #VALUE! from any row of another sheet.
+      } else if (text.startsWith("#")) rows.fixed = false;
+      else {
+        rows.within(table.top + table.headerRows, table.bottom - table.totalsRows);
+        for (const token of added) if (token.kind === "cell") rows.rowTokens.add(token);
+      }
+    }
+    out.push(...added);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
@@ -162,23 +203,26 @@ export function translateStructuredRefs(tokens: readonly Token[], tables: readon
       const table = findTable(tables, token.text);
       const selector = table ? parseSelector(next.text) : undefined;
       if (table && selector) {
-        out.push(...tokenize(resolve(table, selector, at)));
+        push(table, selector);
         i++;
         continue;
       }
     }
     if (token.kind === "bracket" && out[out.length - 1]?.kind !== "sheet" && out[out.length - 1]?.kind !== "word") {
       const table = tableAt(tables, at);
+      // What a bare `[Column]` means depends on the table the cell is in, so on its row.
+      if (rows && !table) rows.fixed = false;
+      if (rows && table) rows.within(table.top, table.bottom);
       const selector = table ? parseSelector(token.text) : undefined;
       if (table && selector) {
-        out.push(...tokenize(resolve(table, selector, at)));
+        push(table, selector);
         continue;
       }
     }
     if (token.kind === "word" && next?.text !== "(" && next?.kind !== "bracket") {
       const table = findTable(tables, token.text);
       if (table) {
-        out.push(...tokenize(resolve(table, { specials: [] }, at)));
+        push(table, { specials: [] });
         continue;
       }
     }

@@ -11,11 +11,12 @@
  * - implicit intersection in a legacy (non-array) formula (`=L:L` in row 5 is L5), implicit-intersection.ts.
  */
 import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "./error-codes";
+import { sameTokens, type FormulaMemo } from "./formula-memo";
 import { toEngineFormula } from "../core/excel-formula";
 import { applyImplicitIntersection } from "./implicit-intersection";
 import { hasRelativeReference, shiftTokens } from "./formula-shift";
 import { joinTokens, sheetNamesOf, sheetPrefix, tokenize, type Token } from "./formula-tokens";
-import { translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
+import { RowDependence, translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
 
 /** Our built-in that fits an array result to a legacy array formula's area (builtins/array-area.ts). */
 export const ARRAY_AREA_FUNCTION = "INTERNAL.ARRAYAREA";
@@ -141,7 +142,13 @@ export function expandThreeDReferences(tokens: readonly Token[], sheets: readonl
 
 const MAX_NAME_DEPTH = 16;
 
-function translateNames(tokens: readonly Token[], context: WorkbookContext, at: CellPosition, depth: number): Token[] {
+function translateNames(
+  tokens: readonly Token[],
+  context: WorkbookContext,
+  at: CellPosition,
+  depth: number,
+  rows?: RowDependence,
+): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -165,6 +172,7 @@ function translateNames(tokens: readonly Token[], context: WorkbookContext, at: 
       continue;
     }
     // A relative name is stored as seen from A1; at the using cell its references move along.
+    if (rows) rows.fixed = false;
     const definition = shiftTokens(tokenize(entry.formula), at.row, at.col, true);
     const inner = workbookTokens(joinTokens(definition), context, { ...at, sheet: entry.sheet ?? at.sheet }, depth + 1);
     out.push({ kind: "other", text: "(" }, ...inner, { kind: "other", text: ")" });
@@ -184,23 +192,47 @@ export function nullErrorLiterals(tokens: readonly Token[]): Token[] {
   });
 }
 
-function workbookTokens(formula: string, context: WorkbookContext, at: CellPosition, depth: number): Token[] {
+function workbookTokens(
+  formula: string,
+  context: WorkbookContext,
+  at: CellPosition,
+  depth: number,
+  rows?: RowDependence,
+): Token[] {
   let tokens = sameFunctionNames(nullErrorLiterals(upperCaseExponents(tokenize(formula))));
-  tokens = translateStructuredRefs(tokens, context.tables, at);
+  tokens = translateStructuredRefs(tokens, context.tables, at, rows);
   tokens = expandThreeDReferences(tokens, context.sheets);
-  return translateNames(tokens, context, at, depth);
+  return translateNames(tokens, context, at, depth, rows);
 }
 
-/** A stored formula (no "=") of the cell at `at`, in the engine's syntax (with "="). */
+/**
+ * A stored formula (no "=") of the cell at `at`, in the engine's syntax (with "="). With `memo`,
+ * the rows of a column that store the same formula (a table's calculated column) share one
+ * translation (formula-memo.ts).
+ */
 export function workbookFormulaForEngine(
   stored: string,
   context: WorkbookContext,
   at: CellPosition,
   options: { array?: "dynamic" | ArrayArea } = {},
+  memo?: FormulaMemo,
 ): string {
-  let tokens = workbookTokens(stored, context, at, 0);
-  if (!options.array) tokens = applyImplicitIntersection(tokens, at.row, at.col);
+  const kind = options.array === undefined ? "legacy" : options.array === "dynamic" ? "dynamic" : undefined;
+  const key = memo && kind ? memo.key(stored, at, kind) : undefined;
+  const known = key === undefined ? undefined : memo!.lookup(key, at.row);
+  if (known?.verified) return known.formula;
+  const dependence = key === undefined ? undefined : new RowDependence();
+  let tokens = workbookTokens(stored, context, at, 0, dependence);
+  if (!options.array) {
+    const intersected = applyImplicitIntersection(tokens, at.row, at.col);
+    if (dependence && !sameTokens(intersected, tokens)) dependence.fixed = false;
+    tokens = intersected;
+  }
   const formula = toEngineFormula(joinTokens(tokens));
+  if (key !== undefined) {
+    if (known) memo!.confirm(key, known.formula === `=${formula}`);
+    else memo!.learn(key, at.row, dependence!, tokens, `=${formula}`);
+  }
   if (options.array === undefined || options.array === "dynamic") return `=${formula}`;
   // A legacy array formula (Ctrl+Shift+Enter) shows exactly its selected area of the result.
   const rows = options.array.bottom - options.array.top + 1;

@@ -6,6 +6,7 @@
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type WorkbookContext } from "../engine/workbook-formula";
 import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../engine/error-codes";
+import { FormulaMemo } from "../engine/formula-memo";
 import { setWorkbookFacts, type WorkbookFacts } from "../engine/workbook-facts";
 import { asEnteredText } from "../workbook/text-safety";
 import { XlsxError, type XlsxCell, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
@@ -34,10 +35,10 @@ export function workbookContext(model: XlsxWorkbook): WorkbookContext {
 }
 
 /** What the engine is given for one cell of the file. */
-export function engineContent(cell: XlsxCell, sheet: string, context: WorkbookContext): RawCellContent {
+export function engineContent(cell: XlsxCell, sheet: string, context: WorkbookContext, memo?: FormulaMemo): RawCellContent {
   if (cell.formula === undefined || cell.dataTable) return constantContent(cell.value);
   const array = cell.arrayRef === undefined ? undefined : cell.dynamic ? "dynamic" : arrayArea(cell.arrayRef);
-  return workbookFormulaForEngine(cell.formula, context, { sheet, row: cell.row, col: cell.col }, { array });
+  return workbookFormulaForEngine(cell.formula, context, { sheet, row: cell.row, col: cell.col }, { array }, memo);
 }
 
 function arrayArea(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
@@ -48,12 +49,17 @@ function arrayArea(ref: string): { top: number; left: number; bottom: number; ri
   return { top: Number(cells[0][2]) - 1, left: col(cells[0][1]), bottom: Number(cells[1][2]) - 1, right: col(cells[1][1]) };
 }
 
-function sheetContent(cells: readonly XlsxCell[], sheet: string, context: WorkbookContext): RawCellContent[][] {
+function sheetContent(
+  cells: readonly XlsxCell[],
+  sheet: string,
+  context: WorkbookContext,
+  memo: FormulaMemo,
+): RawCellContent[][] {
   let height = 0;
   for (const cell of cells) height = Math.max(height, cell.row + 1);
   const rows: RawCellContent[][] = new Array<RawCellContent[]>(height).fill(NO_CELLS);
   for (const cell of cells) {
-    const content = engineContent(cell, sheet, context);
+    const content = engineContent(cell, sheet, context, memo);
     if (content === null) continue;
     if (rows[cell.row] === NO_CELLS) rows[cell.row] = [];
     rows[cell.row][cell.col] = content;
@@ -107,8 +113,10 @@ export function loadXlsxIntoEngine(hf: HyperFormula, model: XlsxWorkbook, contex
         skippedNames.push(entry.name);
       }
     }
+    // Made after the names: a name the engine refused is written out at its uses from now on.
+    const memo = new FormulaMemo();
     for (const sheet of model.sheets)
-      hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet.cells, sheet.name, context));
+      hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet.cells, sheet.name, context, memo));
   });
   return {
     sheets: model.sheets.map((s) => s.name),
