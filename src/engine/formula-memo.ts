@@ -11,6 +11,7 @@
  */
 import { toEngineFormula } from "../core/excel-formula";
 import type { Token } from "./formula-tokens";
+import { sharesOneParse, type SharedParses } from "./shared-parses";
 import type { CellPosition, RowDependence } from "./structured-refs";
 
 /** Stands for the row number in a template: XML 1.0 cannot hold it, so no formula of a file has it. */
@@ -23,6 +24,8 @@ interface Template {
   top: number;
   bottom: number;
   verified: boolean;
+  /** Every row is one parse for the engine (shared-parses.ts). */
+  shared: boolean;
 }
 
 /** Whether a pass left the tokens as they were (the same objects, so a row token is still known). */
@@ -34,31 +37,46 @@ export class FormulaMemo {
   /** null: this formula in this column is translated row by row. */
   private readonly templates = new Map<string, Template | null>();
 
+  /** `sharing` learns the cells whose formulas are one parse. */
+  constructor(private readonly sharing?: SharedParses) {}
+
   /** The memo's key for a formula stored at `at`, or undefined when it cannot be memoised. */
   key(stored: string, at: CellPosition, kind: "legacy" | "dynamic"): string | undefined {
     if (stored.includes(ROW)) return undefined;
     return `${kind}${ROW}${at.sheet}${ROW}${at.col}${ROW}${stored}`;
   }
 
-  /** The formula of `row` from the template for `key`, if there is one that holds there. */
-  lookup(key: string, row: number): { formula: string; verified: boolean } | undefined {
+  /** The formula of the cell `at` from the template for `key`, if there is one that holds there. */
+  lookup(key: string, at: CellPosition): { formula: string; verified: boolean } | undefined {
     const template = this.templates.get(key);
-    if (!template || row < template.top || row > template.bottom) return undefined;
-    return { formula: template.pieces.join(String(row + 1)), verified: template.verified };
+    if (!template || at.row < template.top || at.row > template.bottom) return undefined;
+    const formula = template.pieces.join(String(at.row + 1));
+    if (template.verified) this.share(key, template, formula, at);
+    return { formula, verified: template.verified };
   }
 
-  /** What translating a second row showed: the template is trusted from now on, or dropped. */
-  confirm(key: string, agrees: boolean): void {
+  /** What translating a second cell showed: the template is trusted from now on, or dropped. */
+  confirm(key: string, agrees: boolean, formula: string, at: CellPosition): void {
     const template = this.templates.get(key);
     if (!template) return;
-    if (agrees) template.verified = true;
-    else this.templates.set(key, null);
+    if (!agrees) {
+      this.templates.set(key, null);
+      return;
+    }
+    template.verified = true;
+    this.share(key, template, formula, at);
   }
 
-  /** Learns the template of `key` from the translation of `row` (`tokens` before toEngineFormula, `formula` after). */
-  learn(key: string, row: number, rows: RowDependence, tokens: readonly Token[], formula: string): void {
+  /** Learns the template of `key` from the translation of the cell `at` (`tokens` before toEngineFormula, `formula` after). */
+  learn(key: string, at: CellPosition, rows: RowDependence, tokens: readonly Token[], formula: string): void {
     if (this.templates.has(key)) return;
-    this.templates.set(key, rows.fixed ? templateOf(row, rows, tokens, formula) : null);
+    const template = rows.fixed ? templateOf(at.row, rows, tokens, formula) : null;
+    this.templates.set(key, template);
+    if (template) this.share(key, template, formula, at);
+  }
+
+  private share(key: string, template: Template, formula: string, at: CellPosition): void {
+    if (template.shared) this.sharing?.register(formula, key, at);
   }
 }
 
@@ -74,5 +92,6 @@ function templateOf(row: number, rows: RowDependence, tokens: readonly Token[], 
   if (found !== rows.rowTokens.size || row < rows.top || row > rows.bottom) return null;
   const pieces = `=${toEngineFormula(text)}`.split(ROW);
   if (pieces.length !== found + 1 || pieces.join(String(row + 1)) !== formula) return null;
-  return { pieces, top: rows.top, bottom: rows.bottom, verified: false };
+  const shared = found > 0 && sharesOneParse((at) => pieces.join(String(at + 1)), row);
+  return { pieces, top: rows.top, bottom: rows.bottom, verified: false, shared };
 }

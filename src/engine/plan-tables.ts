@@ -13,6 +13,7 @@ import type { HyperFormula } from "hyperformula";
 import { bracketEnd, renameTableInFormula, tableColumnRef, thisRowAsStored } from "../core/structured-ref-text";
 import { joinTokens, sheetPrefix, tokenize, type Token } from "./formula-tokens";
 import { columnLettersOf } from "../core/formula-text";
+import { sharesOneParse, type SharedParses } from "./shared-parses";
 import { translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
 
 export type { CellPosition, TableDefinition };
@@ -109,8 +110,14 @@ function rowText(piece: ThisRow, row: number): string {
  */
 export class PlanFormulas {
   private readonly templates = new Map<string, Piece[] | null>();
+  /** Whether the rows of a template are one parse for the engine (shared-parses.ts). */
+  private readonly shared = new Map<string, boolean>();
 
-  constructor(private readonly tables: readonly TableDefinition[]) {}
+  /** `sharing` learns the cells whose formulas are one parse. */
+  constructor(
+    private readonly tables: readonly TableDefinition[],
+    private readonly sharing?: SharedParses,
+  ) {}
 
   /** A plan formula (with "=") in the engine's syntax for the cell `at`. */
   forCell(formula: string, at: CellPosition): string {
@@ -126,7 +133,15 @@ export class PlanFormulas {
         typeof p === "string" || (at.row >= p.table.top + p.table.headerRows && at.row <= p.table.bottom - p.table.totalsRows),
     );
     if (!template || !fits) return planFormulaForEngine(formula, this.tables, at);
-    return toEngineFormula(`=${template.map((p) => (typeof p === "string" ? p : rowText(p, at.row))).join("")}`);
+    const textAt = (row: number) =>
+      toEngineFormula(`=${template.map((p) => (typeof p === "string" ? p : rowText(p, row))).join("")}`);
+    const text = textAt(at.row);
+    if (this.sharing) {
+      let shared = this.shared.get(key);
+      if (shared === undefined) this.shared.set(key, (shared = sharesOneParse(textAt, at.row)));
+      if (shared) this.sharing.register(text, key, at);
+    }
+    return text;
   }
 
   /** The formula's pieces, or null when it must be translated cell by cell (a bare `[…]` inside a table). */

@@ -219,7 +219,7 @@ export function workbookFormulaForEngine(
 ): string {
   const kind = options.array === undefined ? "legacy" : options.array === "dynamic" ? "dynamic" : undefined;
   const key = memo && kind ? memo.key(stored, at, kind) : undefined;
-  const known = key === undefined ? undefined : memo!.lookup(key, at.row);
+  const known = key === undefined ? undefined : memo!.lookup(key, at);
   if (known?.verified) return known.formula;
   const dependence = key === undefined ? undefined : new RowDependence();
   let tokens = workbookTokens(stored, context, at, 0, dependence);
@@ -230,8 +230,8 @@ export function workbookFormulaForEngine(
   }
   const formula = toEngineFormula(joinTokens(tokens));
   if (key !== undefined) {
-    if (known) memo!.confirm(key, known.formula === `=${formula}`);
-    else memo!.learn(key, at.row, dependence!, tokens, `=${formula}`);
+    if (known) memo!.confirm(key, known.formula === `=${formula}`, `=${formula}`, at);
+    else memo!.learn(key, at, dependence!, tokens, `=${formula}`);
   }
   if (options.array === undefined || options.array === "dynamic") return `=${formula}`;
   // A legacy array formula (Ctrl+Shift+Enter) shows exactly its selected area of the result.

@@ -7,6 +7,7 @@ import type { HyperFormula, RawCellContent } from "hyperformula";
 import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type WorkbookContext } from "../engine/workbook-formula";
 import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../engine/error-codes";
 import { FormulaMemo } from "../engine/formula-memo";
+import { SharedParses } from "../engine/shared-parses";
 import { setWorkbookFacts, type WorkbookFacts } from "../engine/workbook-facts";
 import { asEnteredText } from "../workbook/text-safety";
 import { XlsxError, type XlsxCell, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
@@ -114,9 +115,10 @@ export function loadXlsxIntoEngine(hf: HyperFormula, model: XlsxWorkbook, contex
       }
     }
     // Made after the names: a name the engine refused is written out at its uses from now on.
-    const memo = new FormulaMemo();
-    for (const sheet of model.sheets)
-      hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet.cells, sheet.name, context, memo));
+    const sharing = new SharedParses();
+    const memo = new FormulaMemo(sharing);
+    const contents = model.sheets.map((sheet) => sheetContent(sheet.cells, sheet.name, context, memo));
+    sharing.during(hf, () => model.sheets.forEach((sheet, i) => hf.setSheetContent(hf.getSheetId(sheet.name)!, contents[i])));
   });
   return {
     sheets: model.sheets.map((s) => s.name),

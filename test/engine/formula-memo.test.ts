@@ -77,16 +77,16 @@ describe("one translation for the rows of a column (formula-memo.ts)", () => {
     const memo = new FormulaMemo();
     const formula = FORMULAS[0];
     const key = memo.key(formula, { sheet: "Matrix", row: 10, col: 3 }, "dynamic")!;
-    expect(memo.lookup(key, 10)).toBeUndefined();
+    expect(memo.lookup(key, { sheet: "Matrix", row: 10, col: 3 })).toBeUndefined();
     workbookFormulaForEngine(formula, context, { sheet: "Matrix", row: 10, col: 3 }, { array: "dynamic" }, memo);
-    expect(memo.lookup(key, 11)).toEqual({
+    expect(memo.lookup(key, { sheet: "Matrix", row: 11, col: 3 })).toEqual({
       formula: '=IF(COUNT(Matrix!$B12:$C12)=0,"",SUMPRODUCT(Matrix!$B12:$C12,Weights))',
       verified: false,
     });
     workbookFormulaForEngine(formula, context, { sheet: "Matrix", row: 11, col: 3 }, { array: "dynamic" }, memo);
-    expect(memo.lookup(key, 29)?.verified).toBe(true);
+    expect(memo.lookup(key, { sheet: "Matrix", row: 29, col: 3 })?.verified).toBe(true);
     // Past the data rows (the totals row) the template does not apply.
-    expect(memo.lookup(key, 30)).toBeUndefined();
+    expect(memo.lookup(key, { sheet: "Matrix", row: 30, col: 3 })).toBeUndefined();
   });
 
   test("a relative name or an implicit intersection keeps the formula translated row by row", () => {
@@ -94,7 +94,7 @@ describe("one translation for the rows of a column (formula-memo.ts)", () => {
       const memo = new FormulaMemo();
       const key = memo.key(formula, { sheet: "Matrix", row: 10, col: 3 }, "legacy")!;
       workbookFormulaForEngine(formula, context, { sheet: "Matrix", row: 10, col: 3 }, {}, memo);
-      expect(memo.lookup(key, 11)).toBeUndefined();
+      expect(memo.lookup(key, { sheet: "Matrix", row: 11, col: 3 })).toBeUndefined();
     }
   });
 });

@@ -14,6 +14,7 @@ import { parseCell, parseRange, sheetQualifiedAddress, type CellRef, type RangeR
 import { toEngineFormula } from "../../core/excel-formula";
 import type { CellBlock, CellContent, NamedItemPlan, SheetPlan, WorkbookPlan } from "../plan";
 import { PlanFormulas, planFormulaForEngine, tableColumnNames, type TableDefinition } from "../../engine/plan-tables";
+import { SharedParses } from "../../engine/shared-parses";
 import { asEnteredText } from "../text-safety";
 import type { ApplyOptions, ApplySummary, CellConflict, ResolvedPlan } from "./common";
 import {
@@ -188,7 +189,8 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
 
   progress("writing");
   const tables = planTableDefinitions(resolved.plan);
-  const formulas = new PlanFormulas(tables);
+  const sharing = new SharedParses();
+  const formulas = new PlanFormulas(tables, sharing);
   try {
     hf.batch(() => {
       // Sheets first (names refer to them), then the names, then the content that uses both.
@@ -208,9 +210,14 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
       for (const sheet of resolved.plan.sheets) {
         const id = hf.getSheetId(sheet.name)!;
         if (sheet.target === "existing") {
-          for (const block of sheet.blocks)
-            hf.setCellContents({ sheet: id, ...parseCell(block.at) }, blockContent(block, sheet.name, formulas));
-        } else hf.setSheetContent(id, sheetContent(sheet, formulas));
+          for (const block of sheet.blocks) {
+            const content = blockContent(block, sheet.name, formulas);
+            sharing.during(hf, () => hf.setCellContents({ sheet: id, ...parseCell(block.at) }, content));
+          }
+        } else {
+          const content = sheetContent(sheet, formulas);
+          sharing.during(hf, () => hf.setSheetContent(id, content));
+        }
       }
     });
     if (options.settings) {

@@ -125,12 +125,19 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
   // cached result of 0 or FALSE (its value setter copies only truthy fields), so the blocks must
   // land on cells the table left empty.
   for (const table of sheet.tables ?? []) addTable(ws, table.range, table.name, table.columns, table.style, table.showBandedRows);
+  // A calculated column repeats one formula text down its rows: each text is put in file form once.
+  const stored = new Map<string, string>();
+  const fileFormula = (formula: string) => {
+    let text = stored.get(formula);
+    if (text === undefined) stored.set(formula, (text = toFileFormula(formula).slice(1)));
+    return text;
+  };
   for (const block of sheet.blocks) {
     const at = parseCell(block.at);
     block.cells.forEach((row, r) =>
       row.forEach((content, c) => {
         const cell = { row: at.row + r, col: at.col + c };
-        writeCell(ws.getCell(cell.row + 1, cell.col + 1), content, () => cachedValues?.(sheet.name, cell));
+        writeCell(ws.getCell(cell.row + 1, cell.col + 1), content, () => cachedValues?.(sheet.name, cell), fileFormula);
       }),
     );
   }
@@ -167,7 +174,12 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
   }
 }
 
-function writeCell(cell: ExcelJS.Cell, content: CellContent, cached: () => unknown): void {
+function writeCell(
+  cell: ExcelJS.Cell,
+  content: CellContent,
+  cached: () => unknown,
+  fileFormula: (formula: string) => string,
+): void {
   switch (content.kind) {
     case "text":
       cell.value = content.text;
@@ -179,7 +191,7 @@ function writeCell(cell: ExcelJS.Cell, content: CellContent, cached: () => unkno
       return;
     case "formula": {
       const result = toCachedResult(cached());
-      const stored = toFileFormula(content.formula).slice(1);
+      const stored = fileFormula(content.formula);
       cell.value = result === undefined ? { formula: stored } : ({ formula: stored, result } as ExcelJS.CellFormulaValue);
       return;
     }

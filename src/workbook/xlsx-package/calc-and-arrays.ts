@@ -45,12 +45,18 @@ export function dynamicArrayMetadataXml(): string {
  */
 export function markAddinFormulas(sheetXml: string, ids: Set<string>): { xml: string; marked: number } {
   let marked = 0;
+  // A calculated column repeats one text down its rows: each is scanned once.
+  const idsOf = new Map<string, string[]>();
   const xml = sheetXml.replace(
     /<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)<\/f>/g,
     (whole, ref: string, attrs: string, text: string) => {
       if (!text.includes("_xldudf_") || / cm="/.test(attrs)) return whole;
       // Quotes may hide a name in a string literal: only then is the full scan needed.
-      const called = text.includes("&quot;") ? addinFunctionIds(unescapeXml(text)) : idsInFileFormula(text);
+      let called = idsOf.get(text);
+      if (called === undefined) {
+        called = text.includes("&quot;") ? addinFunctionIds(unescapeXml(text)) : idsInFileFormula(text);
+        idsOf.set(text, called);
+      }
       if (called.length === 0) return whole;
       for (const id of called) ids.add(id);
       marked++;
