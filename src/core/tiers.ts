@@ -143,6 +143,22 @@ export function buildTierScheme(thresholds: readonly number[], labels: readonly 
 export function readTierScheme(thresholds: unknown, labels: unknown): TierScheme {
   const thresholdCells = readOptionalVector(thresholds, "thresholds");
   const labelCells = readOptionalVector(labels, "labels");
+  // A tier column passes the same thresholds and labels in every row: the last scheme read is kept.
+  if (lastScheme && sameCells(lastScheme.thresholds, thresholdCells) && sameCells(lastScheme.labels, labelCells))
+    return lastScheme.scheme;
+  const scheme = schemeFrom(thresholdCells, labelCells);
+  lastScheme = { thresholds: thresholdCells, labels: labelCells, scheme };
+  return scheme;
+}
+
+let lastScheme: { thresholds?: readonly CellInput[]; labels?: readonly CellInput[]; scheme: TierScheme } | undefined;
+
+function sameCells(a: readonly CellInput[] | undefined, b: readonly CellInput[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((cell, i) => Object.is(cell, b[i]));
+}
+
+function schemeFrom(thresholdCells: readonly CellInput[] | undefined, labelCells: readonly CellInput[] | undefined): TierScheme {
   if (thresholdCells === undefined && labelCells === undefined) return DEFAULT_TIER_SCHEME;
   if (labelCells === undefined) {
     fail(

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { internalErrorLine, reportInternalError, step, takeDebugFlag } from "../../src/cli/guard";
 import { ensureCliBuilt, ROOT, scratchFolder } from "./support";
@@ -60,4 +60,10 @@ describe("the built pe-calc", () => {
     expect(debug.status).toBe(70);
     expect(debug.stderr).toMatch(/^pe-calc: internal error in starting the engine: .*\(please report\)\nTypeError: .*\n\s+at /);
   });
+});
+
+test("the built pe-calc is plain ASCII, which bin/pe-calc.js reads as Latin-1 (scripts/build-node.mjs)", () => {
+  ensureCliBuilt();
+  const bundle = readFileSync(join(ROOT, "dist/node/pe-calc.cjs"));
+  expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
 });

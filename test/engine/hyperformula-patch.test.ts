@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createEngine } from "../../src/engine";
 
 /**
- * patches/hyperformula+3.5.0.patch (applied by `npm install` through patch-package): Graph.addEdge
+ * patches/hyperformula+3.5.0.patch (applied by `npm install` through patch-package). Graph.addEdge
  * checks for a duplicate dependency through a Set once a cell or name has many dependents,
  * instead of scanning the list (O(k²) to wire a name with k dependents).
  */
@@ -32,4 +32,16 @@ test("a name with thousands of dependents computes, and edits still reach every 
   hf.setCellContents({ sheet, row: 1, col: 2 }, null);
   hf.setCellContents({ sheet, row: 0, col: 1 }, 4);
   expect(hf.getCellValue({ sheet, row: 2, col: 2 })).toBe(8);
+});
+
+/** The same patch: CellContentParser's isBoolean looks at the length before lower-casing a text. */
+test.each(["commonjs/CellContentParser.js", "es/CellContentParser.mjs"])("the boolean check is patched in %s", (file) => {
+  expect(readFileSync(join(hyperformula, file), "utf8")).toContain("text.length !== 4 && text.length !== 5");
+});
+
+test("typed TRUE and FALSE in any case are still booleans, and other text is not", () => {
+  const hf = createEngine();
+  const sheet = hf.getSheetId(hf.addSheet("S"))!;
+  hf.setSheetContent(sheet, [["TRUE", "false", "True", "FALSE ", "truth"]]);
+  expect(hf.getSheetValues(sheet)).toEqual([[true, false, true, "FALSE ", "truth"]]);
 });

@@ -55,6 +55,8 @@ export interface CellsBySheet {
 /** The same checks on the reader's model (src/xlsx-reader), which recalc and the workbench load. */
 export function checkModelLimits(model: CellsBySheet, limit: number = maxCells()): { cells: number } {
   let cells = 0;
+  // A calculated column stores one text in every row: each text is checked once.
+  const checked = new Set<string>();
   for (const sheet of model.sheets) {
     cells += sheet.cells.length;
     if (cells > limit)
@@ -62,7 +64,8 @@ export function checkModelLimits(model: CellsBySheet, limit: number = maxCells()
         `it has more than ${limit.toLocaleString("en-US")} cells, the limit (raise it with PE_CALC_MAX_CELLS)`,
       );
     for (const cell of sheet.cells) {
-      if (!cell.formula) continue;
+      if (!cell.formula || checked.has(cell.formula)) continue;
+      checked.add(cell.formula);
       const problem = formulaLimitProblem(cell.formula);
       if (problem)
         throw new WorkbookLimitError(`${quoteSheet(sheet.name)}!${columnLetters(cell.col)}${cell.row + 1}: ${problem}`);
