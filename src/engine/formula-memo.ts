@@ -17,6 +17,12 @@ import type { CellPosition, RowDependence } from "./structured-refs";
 /** Stands for the row number in a template: XML 1.0 cannot hold it, so no formula of a file has it. */
 const ROW = "\u0000";
 
+/** Where a template belongs: the stored text, then the kind of formula, the sheet and the column. */
+export interface MemoKey {
+  stored: string;
+  place: string;
+}
+
 interface Template {
   /** The formula cut at each row number: joined with the row (1-based) it is the formula of that row. */
   pieces: string[];
@@ -34,21 +40,31 @@ export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
 }
 
 export class FormulaMemo {
-  /** null: this formula in this column is translated row by row. */
-  private readonly templates = new Map<string, Template | null>();
+  /** By stored text (its rows share one string, hashed once), then by place: null when translated row by row. */
+  private readonly templates = new Map<string, Map<string, Template | null>>();
 
   /** `sharing` learns the cells whose formulas are one parse. */
   constructor(private readonly sharing?: SharedParses) {}
 
   /** The memo's key for a formula stored at `at`, or undefined when it cannot be memoised. */
-  key(stored: string, at: CellPosition, kind: "legacy" | "dynamic"): string | undefined {
+  key(stored: string, at: CellPosition, kind: "legacy" | "dynamic"): MemoKey | undefined {
     if (stored.includes(ROW)) return undefined;
-    return `${kind}${ROW}${at.sheet}${ROW}${at.col}${ROW}${stored}`;
+    return { stored, place: `${kind}${ROW}${at.sheet}${ROW}${at.col}` };
+  }
+
+  private get(key: MemoKey): Template | null | undefined {
+    return this.templates.get(key.stored)?.get(key.place);
+  }
+
+  private set(key: MemoKey, template: Template | null): void {
+    let places = this.templates.get(key.stored);
+    if (!places) this.templates.set(key.stored, (places = new Map()));
+    places.set(key.place, template);
   }
 
   /** The formula of the cell `at` from the template for `key`, if there is one that holds there. */
-  lookup(key: string, at: CellPosition): { formula: string; verified: boolean } | undefined {
-    const template = this.templates.get(key);
+  lookup(key: MemoKey, at: CellPosition): { formula: string; verified: boolean } | undefined {
+    const template = this.get(key);
     if (!template || at.row < template.top || at.row > template.bottom) return undefined;
     const formula = template.pieces.join(String(at.row + 1));
     if (template.verified) this.share(key, template, formula, at);
@@ -56,11 +72,11 @@ export class FormulaMemo {
   }
 
   /** What translating a second cell showed: the template is trusted from now on, or dropped. */
-  confirm(key: string, agrees: boolean, formula: string, at: CellPosition): void {
-    const template = this.templates.get(key);
+  confirm(key: MemoKey, agrees: boolean, formula: string, at: CellPosition): void {
+    const template = this.get(key);
     if (!template) return;
     if (!agrees) {
-      this.templates.set(key, null);
+      this.set(key, null);
       return;
     }
     template.verified = true;
@@ -68,15 +84,15 @@ export class FormulaMemo {
   }
 
   /** Learns the template of `key` from the translation of the cell `at` (`tokens` before toEngineFormula, `formula` after). */
-  learn(key: string, at: CellPosition, rows: RowDependence, tokens: readonly Token[], formula: string): void {
-    if (this.templates.has(key)) return;
+  learn(key: MemoKey, at: CellPosition, rows: RowDependence, tokens: readonly Token[], formula: string): void {
+    if (this.get(key) !== undefined) return;
     const template = rows.fixed ? templateOf(at.row, rows, tokens, formula) : null;
-    this.templates.set(key, template);
+    this.set(key, template);
     if (template) this.share(key, template, formula, at);
   }
 
-  private share(key: string, template: Template, formula: string, at: CellPosition): void {
-    if (template.shared) this.sharing?.register(formula, key, at);
+  private share(key: MemoKey, template: Template, formula: string, at: CellPosition): void {
+    if (template.shared) this.sharing?.register(formula, template, at);
   }
 }
 

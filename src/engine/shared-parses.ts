@@ -62,13 +62,17 @@ export function sharesOneParse(textAt: (row: number) => string, row: number): bo
   return moves.includes(true);
 }
 
+/** Excel's widest sheet: a cell's row and column as one number. */
+const COLUMNS = 16_384;
+
 /** The cells whose formula is one of a shared shape, and the engine's parse of each shape once made. */
 export class SharedParses {
-  private readonly cells = new Map<string, { shape: string; at: CellPosition }>();
+  /** By position (row × 16,384 + column); the sheet and text are checked when the engine asks. */
+  private readonly cells = new Map<number, { text: string; shape: unknown; sheet: string }>();
 
-  /** `text` is the formula of the cell `at`, one of the rows of `shape` (sharesOneParse said so). */
-  register(text: string, shape: string, at: CellPosition): void {
-    this.cells.set(text, { shape, at });
+  /** `text` is the formula of the cell `at`, one of the rows of `shape` (any value naming the shape; sharesOneParse said so). */
+  register(text: string, shape: unknown, at: CellPosition): void {
+    this.cells.set(at.row * COLUMNS + at.col, { text, shape, sheet: at.sheet });
   }
 
   /**
@@ -80,7 +84,7 @@ export class SharedParses {
     const parser = (hf as unknown as { _parser?: { parse?: Parse } })._parser;
     if (this.cells.size === 0 || typeof parser?.parse !== "function") return build();
     const parse: Parse = parser.parse;
-    const parses = new Map<string, ParseResult>();
+    const parses = new Map<unknown, ParseResult>();
     const sheetIds = new Map<string, number | undefined>();
     const sheetId = (name: string) => {
       if (!sheetIds.has(name)) sheetIds.set(name, hf.getSheetId(name));
@@ -88,9 +92,8 @@ export class SharedParses {
     };
     const cells = this.cells;
     parser.parse = function (this: unknown, text, address) {
-      const cell = cells.get(text);
-      if (!cell || cell.at.row !== address.row || cell.at.col !== address.col || sheetId(cell.at.sheet) !== address.sheet)
-        return parse.call(this, text, address);
+      const cell = cells.get(address.row * COLUMNS + address.col);
+      if (!cell || cell.text !== text || sheetId(cell.sheet) !== address.sheet) return parse.call(this, text, address);
       const known = parses.get(cell.shape);
       if (known) return known;
       const parsed = parse.call(this, text, address);

@@ -132,6 +132,14 @@ export function parseSheetXml(xml: string, sharedStrings: string[]): { cells: Xl
   const cells: XlsxCell[] = [];
   const hiddenRows: number[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
+  // A calculated column stores one formula text in every row: each is decoded once, and its rows
+  // then share one string, which later maps keyed by the formula hash once.
+  const decoded = new Map<string, string>();
+  const formulaText = (raw: string) => {
+    let text = decoded.get(raw);
+    if (text === undefined) decoded.set(raw, (text = decodeOoxmlEscapes(decodeXml(raw))));
+    return text;
+  };
   let row = -1;
   let col = -1;
   const from = xml.indexOf("<sheetData");
@@ -159,7 +167,7 @@ export function parseSheetXml(xml: string, sharedStrings: string[]): { cells: Xl
     if (!position) continue;
     row = position.row;
     col = position.col;
-    const cell = readCell(a.t, body, position, sharedStrings, shared);
+    const cell = readCell(a.t, body, position, sharedStrings, shared, formulaText);
     if (cell?.arrayRef && a.cm !== undefined) cell.dynamic = true;
     if (cell) cells.push(cell);
   }
@@ -172,6 +180,7 @@ function readCell(
   at: { row: number; col: number },
   sharedStrings: string[],
   shared: Map<string, { formula: string; row: number; col: number }>,
+  formulaText: (raw: string) => string,
 ): XlsxCell | undefined {
   const v = /<(?:\w+:)?v(?:\s*\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(body);
   const inline = type === "inlineStr" ? /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] : undefined;
@@ -179,7 +188,7 @@ function readCell(
   const f = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(body);
   if (!f) return value === null ? undefined : { row: at.row, col: at.col, value };
   const fa = attributes(f[1]);
-  let formula = f[2] !== undefined ? decodeOoxmlEscapes(decodeXml(f[2])) : "";
+  let formula = f[2] !== undefined ? formulaText(f[2]) : "";
   const cell: XlsxCell = { row: at.row, col: at.col, value };
   if (fa.t === "dataTable") {
     cell.dataTable = true;
