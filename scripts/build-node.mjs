@@ -69,7 +69,7 @@ const bundlePath = join(outdir, "pe-calc.cjs");
 const bundled = readFileSync(bundlePath, "utf8");
 writeFileSync(
   bundlePath,
-  bundled.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`),
+  bundled.replace(/[^\t\n\r\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`),
 );
 
 // Warm-up: the commands users run most, each leaving what V8 compiled in the code cache
