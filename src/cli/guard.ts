@@ -10,8 +10,10 @@ let currentStep = "starting";
 
 /** Names what the command is doing now, for an internal error's message ("reading book.xlsx"). */
 export function step(name: string): void {
+  if (process.env.PE_TIMING) process.stderr.write(`${performance.now().toFixed(0)} ms: ${name}\n`);
   currentStep = name;
 }
+if (process.env.PE_TIMING) process.on("exit", () => process.stderr.write(`${performance.now().toFixed(0)} ms: exit\n`));
 
 export function currentStepName(): string {
   return currentStep;

@@ -82,6 +82,16 @@ interface ThisRow {
 
 type Piece = string | ThisRow;
 
+/** One plan formula in one column: its pieces, its engine text cut at the row numbers, whether its rows are one parse. */
+interface ColumnFormula {
+  pieces: Piece[] | null;
+  engine?: string[] | null;
+  shared?: boolean;
+}
+
+/** Stands for the row in a template's engine text: no formula holds a NUL. */
+const ROW_MARK = "\u0000";
+
 const CELL_LETTERS = /^\$?([A-Za-z]{1,3})\$?[0-9]+$/;
 
 /**
@@ -99,8 +109,9 @@ function thisRowPiece(word: Token, bracket: Token, tables: readonly TableDefinit
   return { table, left: letters[0]!, right: letters[letters.length - 1]! };
 }
 
-function rowText(piece: ThisRow, row: number): string {
-  return piece.left === piece.right ? `${piece.left}${row + 1}` : `${piece.left}${row + 1}:${piece.right}${row + 1}`;
+/** This row's cells in the row labelled `row` (1-based, as A1 writes it). */
+function rowText(piece: ThisRow, row: string): string {
+  return piece.left === piece.right ? `${piece.left}${row}` : `${piece.left}${row}:${piece.right}${row}`;
 }
 
 /**
@@ -109,9 +120,8 @@ function rowText(piece: ThisRow, row: number): string {
  * this-row cells (60,000 formulas of a 10,000-partner matrix: 10 s translated one by one).
  */
 export class PlanFormulas {
-  private readonly templates = new Map<string, Piece[] | null>();
-  /** Whether the rows of a template are one parse for the engine (shared-parses.ts). */
-  private readonly shared = new Map<string, boolean>();
+  /** By formula text (the rows of a column share one string, hashed once), then by sheet and column. */
+  private readonly columns = new Map<string, Map<string, ColumnFormula>>();
 
   /** `sharing` learns the cells whose formulas are one parse. */
   constructor(
@@ -122,26 +132,36 @@ export class PlanFormulas {
   /** A plan formula (with "=") in the engine's syntax for the cell `at`. */
   forCell(formula: string, at: CellPosition): string {
     if (this.tables.length === 0 || !formula.includes("[")) return toEngineFormula(formula);
-    const key = `${at.sheet}\u0000${at.col}\u0000${formula}`;
-    let template = this.templates.get(key);
-    if (template === undefined) {
-      template = this.template(formula, at);
-      this.templates.set(key, template);
-    }
-    const fits = template?.every(
+    const column = this.columnFormula(formula, at);
+    const { pieces } = column;
+    const fits = pieces?.every(
       (p) =>
         typeof p === "string" || (at.row >= p.table.top + p.table.headerRows && at.row <= p.table.bottom - p.table.totalsRows),
     );
-    if (!template || !fits) return planFormulaForEngine(formula, this.tables, at);
-    const textAt = (row: number) =>
-      toEngineFormula(`=${template.map((p) => (typeof p === "string" ? p : rowText(p, row))).join("")}`);
-    const text = textAt(at.row);
+    if (!pieces || !fits) return planFormulaForEngine(formula, this.tables, at);
+    const engineText = (row: string) =>
+      toEngineFormula(`=${pieces.map((p) => (typeof p === "string" ? p : rowText(p, row))).join("")}`);
+    const textAt = (row: number) => engineText(String(row + 1));
+    // The engine text cut at its row numbers, trusted once it gave this row's text exactly.
+    if (column.engine === undefined) {
+      const engine = formula.includes(ROW_MARK) ? [] : engineText(ROW_MARK).split(ROW_MARK);
+      column.engine = engine.join(String(at.row + 1)) === textAt(at.row) ? engine : null;
+    }
+    const text = column.engine ? column.engine.join(String(at.row + 1)) : textAt(at.row);
     if (this.sharing) {
-      let shared = this.shared.get(key);
-      if (shared === undefined) this.shared.set(key, (shared = sharesOneParse(textAt, at.row)));
-      if (shared) this.sharing.register(text, key, at);
+      column.shared ??= sharesOneParse(textAt, at.row);
+      if (column.shared) this.sharing.register(text, column, at);
     }
     return text;
+  }
+
+  private columnFormula(formula: string, at: CellPosition): ColumnFormula {
+    let places = this.columns.get(formula);
+    if (!places) this.columns.set(formula, (places = new Map()));
+    const place = `${at.sheet}\u0000${at.col}`;
+    let column = places.get(place);
+    if (!column) places.set(place, (column = { pieces: this.template(formula, at) }));
+    return column;
   }
 
   /** The formula's pieces, or null when it must be translated cell by cell (a bare `[…]` inside a table). */
