@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import type { PartContent } from "../workbook/xlsx-package/written-parts";
 import { CliInputError } from "./cli-files";
 
 /**
@@ -175,14 +176,23 @@ export function writeZip(archive: ZipArchive, changes: ZipChanges): Buffer {
 const DOS_TIME_1980 = (((1980 - 1980) << 9) | (1 << 5) | 1) << 16;
 
 /**
- * The CLI's PackageAssembler: the stored package ExcelJS wrote, with the finishing edits, deflated
- * on Node's zlib.
+ * The CLI's PackageAssembler: the parts ExcelJS wrote, with the finishing edits in their places and
+ * the new parts after them, deflated on Node's zlib.
  */
-export function assembleWithZlib(written: Uint8Array, edits: ReadonlyMap<string, string>): Buffer {
-  const archive = readZip(Buffer.from(written.buffer, written.byteOffset, written.byteLength));
-  const names = new Set(archive.entries.map((e) => e.name));
-  const replaced = new Map<string, Buffer>();
-  const added = new Map<string, Buffer>();
-  for (const [name, text] of edits) (names.has(name) ? replaced : added).set(name, Buffer.from(text, "utf8"));
-  return writeZip(archive, { replaced, added, deflateStored: true });
+export function assembleWithZlib(written: ReadonlyMap<string, PartContent>, edits: ReadonlyMap<string, string>): Buffer {
+  const parts = new Map<string, Buffer>();
+  const bytes = (content: PartContent) =>
+    typeof content === "string"
+      ? Buffer.from(content, "utf8")
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  for (const [name, content] of written) parts.set(name, bytes(edits.get(name) ?? content));
+  for (const [name, xml] of edits) if (!written.has(name)) parts.set(name, bytes(xml));
+  return writeZip(EMPTY_ARCHIVE, { added: parts });
 }
+
+/** An archive with no entries: its end-of-central-directory record alone. */
+const EMPTY_ARCHIVE: ZipArchive = (() => {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_SIGNATURE, 0);
+  return { data: end, entries: [], endOffset: 0 };
+})();

@@ -27,6 +27,7 @@ import { PlanConflictError } from "./common";
 import { toFileFormula } from "../../core/file-formula";
 import type { AddinStore } from "../xlsx-package/addin-reference";
 import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
+import { writtenParts } from "../xlsx-package/written-parts";
 import { planChartCells } from "../xlsx-package/plan-chart-cells";
 import { LEGACY_SETTINGS_SHEET, readSettingsFromPackage } from "../xlsx-package/read-settings";
 import { toCachedResult } from "../cached-result";
@@ -69,9 +70,8 @@ export async function writePlanToXlsx(
   const active = plan.sheets.findIndex((s) => s.activate);
   if (active >= 0)
     workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
-  // Stored, not deflated: finishPackage reads it back and deflates every part once.
-  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
-  const finished = await finishPackage(written as unknown as Uint8Array, {
+  // The parts before any zipping: finishPackage edits some and zips them all once.
+  const finished = await finishPackage(await writtenParts(workbook), {
     settings: plan.settings,
     store: options.store,
     instanceId: options.instanceId,

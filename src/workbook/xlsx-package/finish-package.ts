@@ -3,10 +3,11 @@
  * become dynamic-array formulas as Excel stores them, the workbook says the current calc engine
  * computed its cached values, and the add-in reference (with the document settings and the
  * custom-function ids the book calls) is added, and so are the plan's charts as DrawingML parts
- * (chart-parts.ts). JSZip, so it runs in the browser too (the
- * workbench's download); ExcelJS's own output is read uncompressed and deflated once here.
+ * (chart-parts.ts). It works on ExcelJS's parts before any zipping (written-parts.ts); the default
+ * assembler is JSZip, so it runs in the browser too (the workbench's download).
  */
 import JSZip from "jszip";
+import { partText, type PartContent } from "./written-parts";
 import { addinReferenceParts, newInstanceId, type AddinStore } from "./addin-reference";
 import { addChartParts, type SheetCharts } from "./chart-parts";
 import { dynamicArrayMetadataXml, markAddinFormulas, METADATA_PART, withCurrentCalcId } from "./calc-and-arrays";
@@ -24,11 +25,14 @@ import {
 import { withCalculatedColumns, withDefinedNames, type TableColumnFormulas } from "./table-parts";
 
 /**
- * Builds the final archive from the package ExcelJS wrote (stored, not deflated) and the parts to
- * add or replace. The default uses JSZip (browsers); the CLI passes one on Node's zlib, several
- * times faster on large sheets.
+ * Builds the final archive from the parts ExcelJS wrote and the parts to add or replace (an edit
+ * takes its part's place; new parts go last). The default uses JSZip (browsers); the CLI passes
+ * one on Node's zlib, several times faster on large sheets.
  */
-export type PackageAssembler = (written: Uint8Array, edits: ReadonlyMap<string, string>) => Promise<Uint8Array> | Uint8Array;
+export type PackageAssembler = (
+  written: ReadonlyMap<string, PartContent>,
+  edits: ReadonlyMap<string, string>,
+) => Promise<Uint8Array> | Uint8Array;
 
 export interface FinishOptions {
   store?: AddinStore;
@@ -44,15 +48,14 @@ export interface FinishOptions {
   charts?: ReadonlyArray<Omit<SheetCharts, "part">>;
 }
 
-export async function finishPackage(written: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(written);
+export async function finishPackage(written: ReadonlyMap<string, PartContent>, options: FinishOptions): Promise<Uint8Array> {
   const edits = new Map<string, string>();
   const text = async (part: string): Promise<string> => {
     const edited = edits.get(part);
     if (edited !== undefined) return edited;
-    const file = zip.file(part);
-    if (!file) throw new Error(`the written package has no ${part}`);
-    return file.async("string");
+    const content = written.get(part);
+    if (content === undefined) throw new Error(`the written package has no ${part}`);
+    return partText(content);
   };
   const workbookRels = await text(WORKBOOK_RELS);
   let contentTypes = await text(CONTENT_TYPES);
@@ -66,7 +69,7 @@ export async function finishPackage(written: Uint8Array, options: FinishOptions)
   }
   edits.set(WORKBOOK, withDefinedNames(withCurrentCalcId(await text(WORKBOOK)), options.formulaNames ?? []));
   if (options.calculatedColumns?.length)
-    for (const part of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    for (const part of [...written.keys()].filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
       const xml = await text(part);
       const patched = withCalculatedColumns(xml, options.calculatedColumns);
       if (patched !== xml) edits.set(part, patched);
@@ -83,10 +86,10 @@ export async function finishPackage(written: Uint8Array, options: FinishOptions)
       return part ? [{ ...c, part }] : [];
     });
     const texts = {
-      read: async (part: string) => (edits.has(part) || zip.file(part) ? text(part) : undefined),
+      read: async (part: string) => (edits.has(part) || written.has(part) ? text(part) : undefined),
       write: (part: string, xml: string) => void edits.set(part, xml),
     };
-    contentTypes = await addChartParts(texts, Object.keys(zip.files), contentTypes, sheets);
+    contentTypes = await addChartParts(texts, [...written.keys()], contentTypes, sheets);
   }
   const parts = addinReferenceParts(
     { contentTypes, rootRels: await text(ROOT_RELS) },
@@ -98,7 +101,12 @@ export async function finishPackage(written: Uint8Array, options: FinishOptions)
     },
   );
   for (const [part, xml] of parts) edits.set(part, xml);
-  if (options.assemble) return options.assemble(written, edits);
-  for (const [part, xml] of edits) zip.file(part, xml);
+  return (options.assemble ?? assembleWithJsZip)(written, edits);
+}
+
+function assembleWithJsZip(written: ReadonlyMap<string, PartContent>, edits: ReadonlyMap<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [part, content] of written) zip.file(part, edits.get(part) ?? content);
+  for (const [part, xml] of edits) if (!written.has(part)) zip.file(part, xml);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
