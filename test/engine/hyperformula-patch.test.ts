@@ -45,3 +45,8 @@ test("typed TRUE and FALSE in any case are still booleans, and other text is not
   hf.setSheetContent(sheet, [["TRUE", "false", "True", "FALSE ", "truth"]]);
   expect(hf.getSheetValues(sheet)).toEqual([[true, false, true, "FALSE ", "truth"]]);
 });
+
+/** The same patch: the formula parser skips chevrotain's design-time grammar validations at start. */
+test.each(["commonjs/parser/FormulaParser.js", "es/parser/FormulaParser.mjs"])("the parser start is patched in %s", (file) => {
+  expect(readFileSync(join(hyperformula, file), "utf8")).toContain("skipValidations: true");
+});
