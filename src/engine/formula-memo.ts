@@ -15,7 +15,12 @@ import { sharesOneParse, type SharedParses } from "./shared-parses";
 import type { CellPosition, RowDependence } from "./structured-refs";
 
 /** Stands for the row number in a template: XML 1.0 cannot hold it, so no formula of a file has it. */
-const ROW = "\u0000";
+export const ROW_MARK = "\u0000";
+
+/** A template's text (cut at ROW_MARK) for the 0-based `row`, as A1 writes that row. */
+export function fillRow(pieces: readonly string[], row: number): string {
+  return pieces.join(String(row + 1));
+}
 
 /** Where a template belongs: the stored text, then the kind of formula, the sheet and the column. */
 export interface MemoKey {
@@ -48,8 +53,8 @@ export class FormulaMemo {
 
   /** The memo's key for a formula stored at `at`, or undefined when it cannot be memoised. */
   key(stored: string, at: CellPosition, kind: "legacy" | "dynamic"): MemoKey | undefined {
-    if (stored.includes(ROW)) return undefined;
-    return { stored, place: `${kind}${ROW}${at.sheet}${ROW}${at.col}` };
+    if (stored.includes(ROW_MARK)) return undefined;
+    return { stored, place: `${kind}${ROW_MARK}${at.sheet}${ROW_MARK}${at.col}` };
   }
 
   private get(key: MemoKey): Template | null | undefined {
@@ -66,7 +71,7 @@ export class FormulaMemo {
   lookup(key: MemoKey, at: CellPosition): { formula: string; verified: boolean } | undefined {
     const template = this.get(key);
     if (!template || at.row < template.top || at.row > template.bottom) return undefined;
-    const formula = template.pieces.join(String(at.row + 1));
+    const formula = fillRow(template.pieces, at.row);
     if (template.verified) this.share(key, template, formula, at);
     return { formula, verified: template.verified };
   }
@@ -102,12 +107,12 @@ function templateOf(row: number, rows: RowDependence, tokens: readonly Token[], 
   for (const token of tokens) {
     if (rows.rowTokens.has(token)) {
       found++;
-      text += `${token.text.replace(/[0-9]+$/, "")}${ROW}`;
+      text += `${token.text.replace(/[0-9]+$/, "")}${ROW_MARK}`;
     } else text += token.text;
   }
   if (found !== rows.rowTokens.size || row < rows.top || row > rows.bottom) return null;
-  const pieces = `=${toEngineFormula(text)}`.split(ROW);
-  if (pieces.length !== found + 1 || pieces.join(String(row + 1)) !== formula) return null;
-  const shared = found > 0 && sharesOneParse((at) => pieces.join(String(at + 1)), row);
+  const pieces = `=${toEngineFormula(text)}`.split(ROW_MARK);
+  if (pieces.length !== found + 1 || fillRow(pieces, row) !== formula) return null;
+  const shared = found > 0 && sharesOneParse((at) => fillRow(pieces, at), row);
   return { pieces, top: rows.top, bottom: rows.bottom, verified: false, shared };
 }

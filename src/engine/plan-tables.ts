@@ -13,6 +13,7 @@ import type { HyperFormula } from "hyperformula";
 import { bracketEnd, renameTableInFormula, tableColumnRef, thisRowAsStored } from "../core/structured-ref-text";
 import { joinTokens, sheetPrefix, tokenize, type Token } from "./formula-tokens";
 import { columnLettersOf } from "../core/formula-text";
+import { fillRow, ROW_MARK } from "./formula-memo";
 import { sharesOneParse, type SharedParses } from "./shared-parses";
 import { translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
 
@@ -89,9 +90,6 @@ interface ColumnFormula {
   shared?: boolean;
 }
 
-/** Stands for the row in a template's engine text: no formula holds a NUL. */
-const ROW_MARK = "\u0000";
-
 const CELL_LETTERS = /^\$?([A-Za-z]{1,3})\$?[0-9]+$/;
 
 /**
@@ -145,9 +143,9 @@ export class PlanFormulas {
     // The engine text cut at its row numbers, trusted once it gave this row's text exactly.
     if (column.engine === undefined) {
       const engine = formula.includes(ROW_MARK) ? [] : engineText(ROW_MARK).split(ROW_MARK);
-      column.engine = engine.join(String(at.row + 1)) === textAt(at.row) ? engine : null;
+      column.engine = fillRow(engine, at.row) === textAt(at.row) ? engine : null;
     }
-    const text = column.engine ? column.engine.join(String(at.row + 1)) : textAt(at.row);
+    const text = column.engine ? fillRow(column.engine, at.row) : textAt(at.row);
     if (this.sharing) {
       column.shared ??= sharesOneParse(textAt, at.row);
       if (column.shared) this.sharing.register(text, column, at);

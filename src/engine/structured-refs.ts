@@ -94,6 +94,11 @@ function parseSelector(bracket: string): Selector | undefined {
   return selector;
 }
 
+/** Whether `selector` names the cell's own row (`[#This Row]`, `@`); `#All` takes precedence. */
+function namesThisRow(selector: Selector): boolean {
+  return selector.specials.includes("#this row") && !selector.specials.includes("#all");
+}
+
 /** The A1 text for `selector` on `table` seen from `at`, or an Excel error literal. */
 function resolve(table: TableDefinition, selector: Selector, at: CellPosition): string {
   const dataTop = table.top + table.headerRows;
@@ -135,7 +140,7 @@ function resolve(table: TableDefinition, selector: Selector, at: CellPosition): 
   // A row of its own table is row-relative, as Excel's own copy and fill treat `[@Column]`; it also
   // lets every row of a column share one parsed formula in the engine (HyperFormula caches the
   // parse per relative shape), where absolute rows made each of them a new parse.
-  const row = specials.has("#this row") && !specials.has("#all") ? "" : "$";
+  const row = namesThisRow(selector) ? "" : "$";
   const start = `$${columnLettersOf(left)}${row}${top + 1}`;
   const end = `$${columnLettersOf(right)}${row}${bottom + 1}`;
   return `${sheetPrefix(table.sheet)}${start}${start === end ? "" : `:${end}`}`;
@@ -185,10 +190,9 @@ export function translateStructuredRefs(
   const push = (table: TableDefinition, selector: Selector) => {
     const text = resolve(table, selector, at);
     const added = tokenize(text);
-    if (rows && selector.specials.includes("#this row") && !selector.specials.includes("#all")) {
-      if (table.sheet !== at.sheet) {
-        // #VALUE! from any row of another sheet.
-      } else if (text.startsWith("#")) rows.fixed = false;
+    // This row of a table on another sheet is #VALUE! from every row: nothing to learn.
+    if (rows && namesThisRow(selector) && table.sheet === at.sheet) {
+      if (text.startsWith("#")) rows.fixed = false;
       else {
         rows.within(table.top + table.headerRows, table.bottom - table.totalsRows);
         for (const token of added) if (token.kind === "cell") rows.rowTokens.add(token);

@@ -8,6 +8,7 @@ import type { NameDefinition } from "../engine/workbook-formula";
 import type { TableDefinition } from "../engine/structured-refs";
 import { shiftFormula } from "../engine/formula-shift";
 import { columnNumber } from "../engine/formula-tokens";
+import { oncePerText } from "../core/once-per-text";
 import { attributes, decodeOoxmlEscapes, decodeXml, elements, stringItemText } from "./xml-text";
 import { openPackage, type XlsxPackage } from "./unzip";
 
@@ -132,14 +133,9 @@ export function parseSheetXml(xml: string, sharedStrings: string[]): { cells: Xl
   const cells: XlsxCell[] = [];
   const hiddenRows: number[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
-  // A calculated column stores one formula text in every row: each is decoded once, and its rows
-  // then share one string, which later maps keyed by the formula hash once.
-  const decoded = new Map<string, string>();
-  const formulaText = (raw: string) => {
-    let text = decoded.get(raw);
-    if (text === undefined) decoded.set(raw, (text = decodeOoxmlEscapes(decodeXml(raw))));
-    return text;
-  };
+  // Each formula text is decoded once, and the rows of a column then share one string, which
+  // later maps keyed by the formula hash once.
+  const formulaText = oncePerText((raw) => decodeOoxmlEscapes(decodeXml(raw)));
   let row = -1;
   let col = -1;
   const from = xml.indexOf("<sheetData");

@@ -25,6 +25,7 @@ import { needsQuotePrefix } from "../text-safety";
 import { assertValidPlan } from "../validate-plan";
 import { PlanConflictError } from "./common";
 import { toFileFormula } from "../../core/file-formula";
+import { oncePerText } from "../../core/once-per-text";
 import type { AddinStore } from "../xlsx-package/addin-reference";
 import { finishPackage, type PackageAssembler } from "../xlsx-package/finish-package";
 import { writtenParts } from "../xlsx-package/written-parts";
@@ -125,13 +126,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, cachedValues?:
   // cached result of 0 or FALSE (its value setter copies only truthy fields), so the blocks must
   // land on cells the table left empty.
   for (const table of sheet.tables ?? []) addTable(ws, table.range, table.name, table.columns, table.style, table.showBandedRows);
-  // A calculated column repeats one formula text down its rows: each text is put in file form once.
-  const stored = new Map<string, string>();
-  const fileFormula = (formula: string) => {
-    let text = stored.get(formula);
-    if (text === undefined) stored.set(formula, (text = toFileFormula(formula).slice(1)));
-    return text;
-  };
+  const fileFormula = oncePerText((formula) => toFileFormula(formula).slice(1));
   for (const block of sheet.blocks) {
     const at = parseCell(block.at);
     block.cells.forEach((row, r) =>

@@ -15,6 +15,7 @@
  * `<f>` would open as a legacy formula that Excel 365 shows with an implicit-intersection `@`.
  */
 import { addinFunctionIds } from "../../core/file-formula";
+import { oncePerText } from "../../core/once-per-text";
 import { unescapeXml } from "./xml-text";
 
 export const EXCEL_CALC_ID = "191029";
@@ -45,18 +46,13 @@ export function dynamicArrayMetadataXml(): string {
  */
 export function markAddinFormulas(sheetXml: string, ids: Set<string>): { xml: string; marked: number } {
   let marked = 0;
-  // A calculated column repeats one text down its rows: each is scanned once.
-  const idsOf = new Map<string, string[]>();
+  // Quotes may hide a name in a string literal: only then is the full scan needed.
+  const idsOf = oncePerText((text) => (text.includes("&quot;") ? addinFunctionIds(unescapeXml(text)) : idsInFileFormula(text)));
   const xml = sheetXml.replace(
     /<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)<\/f>/g,
     (whole, ref: string, attrs: string, text: string) => {
       if (!text.includes("_xldudf_") || / cm="/.test(attrs)) return whole;
-      // Quotes may hide a name in a string literal: only then is the full scan needed.
-      let called = idsOf.get(text);
-      if (called === undefined) {
-        called = text.includes("&quot;") ? addinFunctionIds(unescapeXml(text)) : idsInFileFormula(text);
-        idsOf.set(text, called);
-      }
+      const called = idsOf(text);
       if (called.length === 0) return whole;
       for (const id of called) ids.add(id);
       marked++;
