@@ -1,4 +1,4 @@
-import { CellError, EmptyValue, SimpleRangeValue } from "hyperformula";
+import { CellError, EmptyValue, SimpleRangeValue } from "./hyperformula-values";
 import type { ExcelError } from "../core/errors";
 import type { CellInput, Grid } from "../core/excel-values";
 import { toCoreError } from "./error-codes";

@@ -1,3 +1,4 @@
+import type { ExportedChange } from "hyperformula";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine } from "../../src/engine";
@@ -49,4 +50,62 @@ test("typed TRUE and FALSE in any case are still booleans, and other text is not
 /** The same patch: the formula parser skips chevrotain's design-time grammar validations at start. */
 test.each(["commonjs/parser/FormulaParser.js", "es/parser/FormulaParser.mjs"])("the parser start is patched in %s", (file) => {
   expect(readFileSync(join(hyperformula, file), "utf8")).toContain("skipValidations: true");
+});
+
+/**
+ * The same patch: a batch's changes are keyed by a number instead of a text built for every cell,
+ * and setSheetContent no longer reads each cell's old content only to discard it.
+ */
+test.each([
+  ["commonjs/ContentChanges.js", "changeKey"],
+  ["es/ContentChanges.mjs", "changeKey"],
+  ["commonjs/Operations.js", "replaceCellContent"],
+  ["es/Operations.mjs", "replaceCellContent"],
+])("the change recording is patched in %s", (file, marker) => {
+  expect(readFileSync(join(hyperformula, file), "utf8")).toContain(marker);
+});
+
+function changedAddresses(changes: ExportedChange[]): string[] {
+  return changes.map((c) => ("address" in c ? `${c.address.sheet}:${c.address.row}:${c.address.col}` : c.name)).sort();
+}
+
+test("a batch reports every changed cell once, spills included, on any sheet", () => {
+  const hf = createEngine();
+  const [first] = [hf.getSheetId(hf.addSheet("First"))!];
+  // Sheets past the 256 that the numeric key holds fall back to the text key.
+  for (let i = 0; i < 300; i++) hf.addSheet(`S${i}`);
+  const last = hf.getSheetId("S299")!;
+  const changes = hf.batch(() => {
+    hf.setSheetContent(first, [[1, "=A1*2"], [2, "=A2*2"], ["=A1:A2*10"]]);
+    hf.setSheetContent(last, [[5, "=A1+First!B1"]]);
+  });
+  expect(changedAddresses(changes)).toEqual(
+    [
+      `${first}:0:0`,
+      `${first}:0:1`,
+      `${first}:1:0`,
+      `${first}:1:1`,
+      `${first}:2:0`,
+      `${first}:3:0`,
+      `${last}:0:0`,
+      `${last}:0:1`,
+    ].sort(),
+  );
+  expect(hf.getCellValue({ sheet: first, row: 3, col: 0 })).toBe(20);
+  expect(hf.getCellValue({ sheet: last, row: 0, col: 1 })).toBe(7);
+  // A spill that shrinks reports the cells it left.
+  const after = hf.setCellContents({ sheet: first, row: 2, col: 0 }, "=A1*10");
+  expect(changedAddresses(after)).toEqual([`${first}:2:0`, `${first}:3:0`].sort());
+});
+
+test("setSheetContent is still undone to what the sheet held", () => {
+  const hf = createEngine();
+  const sheet = hf.getSheetId(hf.addSheet("S"))!;
+  hf.setSheetContent(sheet, [[1, "=A1+1"], ["text"]]);
+  hf.clearUndoStack();
+  hf.setSheetContent(sheet, [[9], [null, "=A1*3"]]);
+  expect(hf.getSheetSerialized(sheet)).toEqual([[9], [null, "=A1*3"]]);
+  hf.undo();
+  expect(hf.getSheetSerialized(sheet)).toEqual([[1, "=A1+1"], ["text"]]);
+  expect(hf.getCellValue({ sheet, row: 0, col: 1 })).toBe(2);
 });

@@ -2,7 +2,8 @@
  * Values as our own Excel built-ins see them: plain numbers, text, booleans, blanks (null) and
  * HyperFormula's CellError, one cell each, and 2-D arrays of them for ranges and array constants.
  */
-import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
+import { ErrorType } from "hyperformula";
+import { CellError, EmptyValue, SimpleRangeValue } from "../hyperformula-values";
 import { FICTITIOUS_LEAP_DAY_SERIAL, dateOfSerial, excelDate } from "../../core/date-serials";
 
 export type Scalar = number | string | boolean | null | CellError;

@@ -55,11 +55,49 @@ export async function writtenParts(workbook: ExcelJS.Workbook): Promise<Map<stri
   const collector: Collector = {
     append: (data, options) => parts.set(options.name, options.base64 && typeof data === "string" ? decodeBase64(data) : data),
   };
-  const { model } = workbook as unknown as { model: unknown };
+  const { model } = workbook as unknown as { model: object };
   const internals = xlsx as XlsxInternals;
+  stylesByContent(model);
   internals.prepareModel(model, {});
   for (const step of STEPS) await internals[step].call(xlsx, collector, model);
   return parts;
+}
+
+interface StyleRegistry {
+  addStyleModel(style: unknown, cellType?: number): number;
+}
+
+/**
+ * ExcelJS gives every cell its own style object and remembers a style's id by that object (a
+ * WeakMap), so each cell's style was rendered to XML again to find its id: a fifth of writing a
+ * 10,000-partner matrix. The style registry prepareModel creates (`model.styles`) is given a memo
+ * by content instead: the id depends only on the style's fields and the cell's type, the same
+ * assumption ExcelJS's WeakMap makes per object. Styles JSON cannot tell apart (undefined fields)
+ * render the same XML. Without that registry method the model is left as it is.
+ */
+function stylesByContent(model: object): void {
+  let registry: StyleRegistry | undefined;
+  Object.defineProperty(model, "styles", {
+    configurable: true,
+    enumerable: true,
+    get: () => registry,
+    set(value: StyleRegistry) {
+      registry = value;
+      if (typeof value?.addStyleModel !== "function") return;
+      const addStyleModel = value.addStyleModel.bind(value);
+      const ids = new Map<string, number>();
+      value.addStyleModel = (style, cellType) => {
+        if (!style) return addStyleModel(style, cellType);
+        const key = `${cellType ?? ""}:${JSON.stringify(style)}`;
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = addStyleModel(style, cellType);
+          ids.set(key, id);
+        }
+        return id;
+      };
+    },
+  });
 }
 
 async function partsOfArchive(archive: ArrayBuffer | Uint8Array): Promise<Map<string, PartContent>> {
