@@ -20,6 +20,9 @@ export function skipQuoted(text: string, start: number, quote: string): number {
   return text.length;
 }
 
+/** What replaces the quoted name `formula.slice(start, end)`, or undefined to keep it. */
+export type QuotedRewrite = (formula: string, start: number, end: number) => string | undefined;
+
 /** What a rewrite puts in place of the text from the index it was given up to `next`. */
 export interface FormulaRewrite {
   out: string;
@@ -29,19 +32,24 @@ export interface FormulaRewrite {
 /**
  * The formula with every unquoted position offered to `rewrite`: it returns what replaces the text
  * starting there, or undefined to copy one character, or null to give up (the result is then
- * undefined: the caller is not sure it can translate this formula).
+ * undefined: the caller is not sure it can translate this formula). String literals are always
+ * copied; a quoted name (`'…'`, from `start` to just past its closing quote at `end`) is copied
+ * unless `rewriteQuoted` returns its replacement (renaming a sheet rewrites `'Old name'!`).
  */
 export function rewriteOutsideQuotes(
   formula: string,
   rewrite: (formula: string, i: number) => FormulaRewrite | undefined,
+  rewriteQuoted?: QuotedRewrite,
 ): string;
 export function rewriteOutsideQuotes(
   formula: string,
   rewrite: (formula: string, i: number) => FormulaRewrite | undefined | null,
+  rewriteQuoted?: QuotedRewrite,
 ): string | undefined;
 export function rewriteOutsideQuotes(
   formula: string,
   rewrite: (formula: string, i: number) => FormulaRewrite | undefined | null,
+  rewriteQuoted?: QuotedRewrite,
 ): string | undefined {
   let out = "";
   let i = 0;
@@ -49,7 +57,7 @@ export function rewriteOutsideQuotes(
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
       const end = skipQuoted(formula, i, ch);
-      out += formula.slice(i, end);
+      out += (ch === "'" ? rewriteQuoted?.(formula, i, end) : undefined) ?? formula.slice(i, end);
       i = end;
       continue;
     }

@@ -10,7 +10,7 @@
  *   writes `DeptSales[[#This Row],[Sales Amount]]` into cells and into a table column's
  *   `calculatedColumnFormula` (read from workbooks Excel saved).
  */
-import { skipQuoted } from "./formula-text";
+import { rewriteOutsideQuotes } from "./formula-text";
 
 const SIMPLE_COLUMN = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_ \u00C0-\uFFFF]*$/;
 
@@ -50,40 +50,30 @@ export function bracketEnd(formula: string, start: number): number {
   return formula.length;
 }
 
+const WORD_CHAR = /[A-Za-z0-9_.\\\u00C0-\uFFFF]/;
+const WORD = /[A-Za-z0-9_.\\\u00C0-\uFFFF]+/y;
+
 /**
  * Calls `visit` with each bracket group (a structured reference's specifier) and the word just
- * before it (the table's name, or "" for a bare `[@Score]`), outside string literals; `visit`
- * returns the replacement for word + group.
+ * before it (the table's name, or "" for a bare `[@Score]`), outside string literals and quoted
+ * sheet names (`'Plan [2026]'!A1` holds no reference); `visit` returns the replacement for word +
+ * group.
  */
 function mapStructuredRefs(formula: string, visit: (table: string, group: string) => string): string {
-  let out = "";
-  let i = 0;
-  let wordStart = -1;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const end = skipQuoted(formula, i, '"');
-      out += formula.slice(i, end);
-      i = end;
-      wordStart = -1;
-      continue;
+  return rewriteOutsideQuotes(formula, (text, i) => {
+    if (text[i] === "[") {
+      const end = bracketEnd(text, i);
+      return { out: visit("", text.slice(i, end)), next: end };
     }
-    if (ch === "[") {
-      const end = bracketEnd(formula, i);
-      const word = wordStart >= 0 ? formula.slice(wordStart, i) : "";
-      if (word !== "") out = out.slice(0, out.length - word.length);
-      out += visit(word, formula.slice(i, end));
-      i = end;
-      wordStart = -1;
-      continue;
-    }
-    if (/[A-Za-z0-9_.\\\u00C0-\uFFFF]/.test(ch)) {
-      if (wordStart < 0) wordStart = i;
-    } else wordStart = -1;
-    out += ch;
-    i++;
-  }
-  return out;
+    if (WORD_CHAR.test(text[i - 1] ?? "")) return undefined;
+    WORD.lastIndex = i;
+    const word = WORD.exec(text)?.[0];
+    if (word === undefined) return undefined;
+    const next = i + word.length;
+    if (text[next] !== "[") return { out: word, next };
+    const end = bracketEnd(text, next);
+    return { out: visit(word, text.slice(next, end)), next: end };
+  });
 }
 
 /** `@` as a file stores it: `T[@Score]` → `T[[#This Row],[Score]]`, `T[@[A]:[B]]` → `T[[#This Row],[A]:[B]]`. */

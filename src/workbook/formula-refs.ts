@@ -3,43 +3,26 @@
  * (the wanted name was taken in the meantime), so that cross-sheet references follow the rename.
  * String literals are left untouched.
  */
-import { skipQuoted } from "../core/formula-text";
+import { rewriteOutsideQuotes } from "../core/formula-text";
 import { quoteSheetName } from "./a1";
 import { sameSheetName } from "./sheet-names";
 
+const IDENTIFIER = /[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/y;
+
 export function renameSheetInFormula(formula: string, from: string, to: string): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const end = skipQuoted(formula, i, '"');
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (ch === "'") {
-      const end = skipQuoted(formula, i, "'");
-      if (formula[end] === "!") {
-        const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
-        out += sameSheetName(name, from) ? quoteSheetName(to) : formula.slice(i, end);
-        i = end;
-        continue;
-      }
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    const identifier = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*/.exec(formula.slice(i));
-    if (identifier && !/[A-Za-z0-9_.]/.test(formula[i - 1] ?? "")) {
-      const word = identifier[0];
-      const after = i + word.length;
-      out += formula[after] === "!" && sameSheetName(word, from) ? quoteSheetName(to) : word;
-      i = after;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return rewriteOutsideQuotes(
+    formula,
+    (text, i) => {
+      if (/[A-Za-z0-9_.]/.test(text[i - 1] ?? "")) return undefined;
+      IDENTIFIER.lastIndex = i;
+      const word = IDENTIFIER.exec(text)?.[0];
+      if (word === undefined) return undefined;
+      const next = i + word.length;
+      return { out: text[next] === "!" && sameSheetName(word, from) ? quoteSheetName(to) : word, next };
+    },
+    (text, start, end) =>
+      text[end] === "!" && sameSheetName(text.slice(start + 1, end - 1).replace(/''/g, "'"), from)
+        ? quoteSheetName(to)
+        : undefined,
+  );
 }

@@ -6,7 +6,13 @@ import {
   tableColumnNames,
   type TableDefinition,
 } from "../../src/engine/plan-tables";
-import { renameTableInFormula, tableColumnRef, thisRowAsStored, thisRowRef } from "../../src/core/structured-ref-text";
+import {
+  hasStructuredRef,
+  renameTableInFormula,
+  tableColumnRef,
+  thisRowAsStored,
+  thisRowRef,
+} from "../../src/core/structured-ref-text";
 
 // T on sheet "My sheet", header in row 10 (0-based 9), data rows 11–13, columns A…E.
 const T: TableDefinition = {
@@ -36,6 +42,14 @@ describe("structured references as text", () => {
       '=IF(T[[#This Row],[Score]]>1,T[[#This Row],[Q1]:[A\'#B]],"T[@x]")',
     );
     expect(renameTableInFormula('=SUM(t[Score])+T2[Score]&"T[Score]"', "T", "T3")).toBe('=SUM(T3[Score])+T2[Score]&"T[Score]"');
+  });
+
+  test("a quoted sheet name is a name, not a table's reference, whatever brackets it holds", () => {
+    expect(renameTableInFormula("='T[1]'!A1+T[Score]+'Bob''s T[x]'!B2", "T", "T3")).toBe("='T[1]'!A1+T3[Score]+'Bob''s T[x]'!B2");
+    expect(thisRowAsStored("='Plan [@x]'!A1+T[@Score]")).toBe("='Plan [@x]'!A1+T[[#This Row],[Score]]");
+    expect(hasStructuredRef("='Plan [2026]'!A1*2")).toBe(false);
+    expect(hasStructuredRef("='Plan'!A1*T[Score]")).toBe(true);
+    expect(hasStructuredRef('="T[Score]"')).toBe(false);
   });
 });
 

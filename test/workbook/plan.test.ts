@@ -149,6 +149,14 @@ describe("renameSheetInFormula", () => {
       "=SUM(Data!A1:A3)+MyQualification!A1",
     );
   });
+
+  test("a quoted name with quotes or brackets inside, and a name that is not followed by !", () => {
+    expect(renameSheetInFormula("='Bob''s plan'!A1+'Bob''s plan [old]'!A1", "Bob's plan", "Plan")).toBe(
+      "=Plan!A1+'Bob''s plan [old]'!A1",
+    );
+    expect(renameSheetInFormula("=Data+Data!A1+'Data'", "Data", "Q")).toBe("=Data+Q!A1+'Data'");
+    expect(renameSheetInFormula("=Data_2!A1+Data.x!A1", "Data", "Q")).toBe("=Data_2!A1+Data.x!A1");
+  });
 });
 
 function onePlan(): WorkbookPlan {
