@@ -17,8 +17,7 @@ import {
   VALUE_SUGGESTIONS,
 } from "../../src/workbook/models/charter/defaults";
 import type { CharterInputDraft } from "../../src/workbook/models/charter/input";
-import { openPage } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -68,11 +67,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  page.setDefaultTimeout(15_000);
-  await pane(page).getByRole("tab", { name: "Charter" }).click();
-  await heading("Step 1 of 10: Goals").waitFor();
+  const wizard = await openWizard("Step 1 of 10: Goals", { tab: "Charter", timeoutMs: 15_000 });
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

@@ -10,8 +10,7 @@ import { payback } from "../../src/core/payback";
 import { createEngine } from "../../src/engine";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { buildDealOptionsPlan } from "../../src/workbook/models/deal-options";
-import { openPage } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import { cellText, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(180_000);
@@ -66,11 +65,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  page.setDefaultTimeout(15_000);
-  await pane(page).getByRole("tab", { name: "Deal options" }).click();
-  await heading("Step 1 of 4: Shared assumptions").waitFor();
+  const wizard = await openWizard("Step 1 of 4: Shared assumptions", { tab: "Deal options", timeoutMs: 15_000 });
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

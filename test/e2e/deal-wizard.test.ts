@@ -10,8 +10,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { cellAddress, parseRange } from "../../src/workbook/a1";
 import { buildDealPlan } from "../../src/workbook/models/deal";
-import { openPage } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import { cellKind, cellText, formulaBarOf, goToCell, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -34,11 +33,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  page.setDefaultTimeout(15_000);
-  await pane(page).getByRole("tab", { name: "Deal model" }).click();
-  await heading("Step 1 of 5: Revenue share").waitFor();
+  const wizard = await openWizard("Step 1 of 5: Revenue share", { tab: "Deal model", timeoutMs: 15_000 });
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

@@ -15,8 +15,7 @@ import { buildPayoutsPlan } from "../../src/workbook/models/payouts";
 import type { Transaction } from "../../src/workbook/models/payouts/input";
 import { LEDGER_COLUMNS } from "../../src/workbook/models/payouts/layout";
 import { sampleLedger } from "../workbook/payouts-ledger-fixture";
-import { openPage } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import { cellText, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(180_000);
@@ -60,11 +59,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  page.setDefaultTimeout(30_000);
-  await pane(page).getByRole("tab", { name: "Payouts" }).click();
-  await heading("Step 1 of 3: Ledger and columns").waitFor();
+  const wizard = await openWizard("Step 1 of 3: Ledger and columns", { tab: "Payouts", timeoutMs: 30_000 });
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

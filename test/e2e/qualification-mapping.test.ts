@@ -9,8 +9,7 @@ import type { Page } from "playwright-core";
 import { partnerScore } from "../../src/core/scoring";
 import { cellAddress } from "../../src/workbook/a1";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
-import { openPage } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import { cellText, pane } from "./support/workbench-page";
 
 jest.setTimeout(120_000);
@@ -37,10 +36,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  page.setDefaultTimeout(30_000);
-  await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
+  const wizard = await openWizard("Step 1 of 5: Partners", { timeoutMs: 30_000 });
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

@@ -9,8 +9,8 @@ import type { Page } from "playwright-core";
 import { partnerScore } from "../../src/core/scoring";
 import { buildQualificationPlan } from "../../src/workbook/models/qualification";
 import { cellAddress } from "../../src/workbook/a1";
-import { openPage, screenshot } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { screenshot } from "./support/browser";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import {
   cellKind,
   cellText,
@@ -79,9 +79,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  await pane(page).getByRole("heading", { name: "Step 1 of 5: Partners" }).waitFor();
+  const wizard = await openWizard("Step 1 of 5: Partners");
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

@@ -9,8 +9,7 @@ import type { Page } from "playwright-core";
 import { columnLetters } from "../../src/workbook/a1";
 import { buildScorecardPlan } from "../../src/workbook/models/scorecard";
 import { expectedFromCore, scorecardFixture } from "../workbook/scorecard-fixture";
-import { openPage } from "./support/browser";
-import { expectCleanStep, startSession, type BrowserSession } from "./support/session";
+import { expectCleanStep, openWizard, type BrowserSession } from "./support/session";
 import { cellText, formulaBarOf, pane, typeInCell } from "./support/workbench-page";
 
 jest.setTimeout(180_000);
@@ -37,11 +36,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  ({ page, errors: pageErrors } = await openPage(session.browser, session.served.origin, "index.html"));
-  page.setDefaultTimeout(20_000);
-  await pane(page).getByRole("tab", { name: "Scorecard" }).click();
-  await heading("Step 1 of 5: Targets and actuals").waitFor();
+  const wizard = await openWizard("Step 1 of 5: Targets and actuals", { tab: "Scorecard", timeoutMs: 20_000 });
+  ({ session, page, errors: pageErrors } = wizard);
 }, 300_000);
 
 afterAll(() => session?.close());

@@ -1,7 +1,7 @@
 import type { ExportedChange } from "hyperformula";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createEngine } from "../../src/engine";
+import { createEngine, engineConfig } from "../../src/engine";
 
 /**
  * patches/hyperformula+3.5.0.patch (applied by `npm install` through patch-package). Graph.addEdge
@@ -108,4 +108,26 @@ test("setSheetContent is still undone to what the sheet held", () => {
   hf.undo();
   expect(hf.getSheetSerialized(sheet)).toEqual([[1, "=A1+1"], ["text"]]);
   expect(hf.getCellValue({ sheet, row: 0, col: 1 })).toBe(2);
+});
+
+/** The same patch: the formula lexer skips chevrotain's definition checks too. */
+test.each(["commonjs/parser/FormulaParser.js", "es/parser/FormulaParser.mjs"])("the lexer start is patched in %s", (file) => {
+  const source = readFileSync(join(hyperformula, file), "utf8");
+  expect(source.slice(source.indexOf("class FormulaLexer"))).toContain("skipValidations: true");
+});
+
+test("HyperFormula's token definitions, as our engines configure them, pass the checks the lexer skips", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Lexer } = require(join(hyperformula, "..", "chevrotain")) as {
+    Lexer: new (tokens: unknown[], options: object) => { lexerDefinitionErrors: unknown[] };
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildLexerConfig } = require(join(hyperformula, "commonjs/parser/LexerConfig.js")) as {
+    buildLexerConfig: (config: unknown) => { allTokens: unknown[] };
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Config } = require(join(hyperformula, "commonjs/Config.js")) as { Config: new (params: object) => unknown };
+  const tokens = buildLexerConfig(new Config(engineConfig())).allTokens;
+  const lexer = new Lexer(tokens, { ensureOptimizations: true, deferDefinitionErrorsHandling: true });
+  expect(lexer.lexerDefinitionErrors).toEqual([]);
 });
