@@ -78,6 +78,8 @@ test("a batch reports every changed cell once, spills included, on any sheet", (
   const changes = hf.batch(() => {
     hf.setSheetContent(first, [[1, "=A1*2"], [2, "=A2*2"], ["=A1:A2*10"]]);
     hf.setSheetContent(last, [[5, "=A1+First!B1"]]);
+    // A name's changes are kept at sheet -1 (a row per name), beside the cells'.
+    hf.addNamedExpression("Doubled", "=First!$A$1*2");
   });
   expect(changedAddresses(changes)).toEqual(
     [
@@ -89,6 +91,7 @@ test("a batch reports every changed cell once, spills included, on any sheet", (
       `${first}:3:0`,
       `${last}:0:0`,
       `${last}:0:1`,
+      "Doubled",
     ].sort(),
   );
   expect(hf.getCellValue({ sheet: first, row: 3, col: 0 })).toBe(20);
@@ -96,6 +99,9 @@ test("a batch reports every changed cell once, spills included, on any sheet", (
   // A spill that shrinks reports the cells it left.
   const after = hf.setCellContents({ sheet: first, row: 2, col: 0 }, "=A1*10");
   expect(changedAddresses(after)).toEqual([`${first}:2:0`, `${first}:3:0`].sort());
+  expect(changedAddresses(hf.setCellContents({ sheet: first, row: 0, col: 0 }, 4))).toEqual(
+    [`${first}:0:0`, `${first}:0:1`, `${first}:2:0`, `${last}:0:1`, "Doubled"].sort(),
+  );
 });
 
 test("setSheetContent is still undone to what the sheet held", () => {
