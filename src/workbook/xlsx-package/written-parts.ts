@@ -69,11 +69,11 @@ interface StyleRegistry {
 
 /**
  * ExcelJS gives every cell its own style object and remembers a style's id by that object (a
- * WeakMap), so each cell's style was rendered to XML again to find its id: a fifth of writing a
- * 10,000-partner matrix. The style registry prepareModel creates (`model.styles`) is given a memo
- * by content instead: the id depends only on the style's fields and the cell's type, the same
- * assumption ExcelJS's WeakMap makes per object. Styles JSON cannot tell apart (undefined fields)
- * render the same XML. Without that registry method the model is left as it is.
+ * WeakMap), so each cell's style was rendered to XML again to find its id: 180 ms, a sixth of
+ * writing a 10,000-partner matrix. The style registry prepareModel creates (`model.styles`) is
+ * given a memo by content instead: the id depends only on the style's fields and the cell's type,
+ * the same assumption ExcelJS's WeakMap makes per object. Styles JSON cannot tell apart (undefined
+ * fields) render the same XML. Without that registry method the model is left as it is.
  */
 function stylesByContent(model: object): void {
   let registry: StyleRegistry | undefined;
