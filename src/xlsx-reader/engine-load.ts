@@ -8,6 +8,7 @@ import { NameTable, nameFormulaForEngine, workbookFormulaForEngine, type Workboo
 import { NULL_ERROR_FUNCTION, NULL_ERROR_MESSAGE } from "../engine/error-codes";
 import { FormulaMemo } from "../engine/formula-memo";
 import { SharedParses } from "../engine/shared-parses";
+import { withoutChangeRecords } from "../engine/unrecorded-changes";
 import { setWorkbookFacts, type WorkbookFacts } from "../engine/workbook-facts";
 import { asEnteredText } from "../workbook/text-safety";
 import { XlsxError, type XlsxCell, type XlsxValue, type XlsxWorkbook } from "./read-xlsx";
@@ -99,27 +100,29 @@ function factsOf(hf: HyperFormula, model: XlsxWorkbook): WorkbookFacts {
 export function loadXlsxIntoEngine(hf: HyperFormula, model: XlsxWorkbook, context = workbookContext(model)): LoadedWorkbook {
   const skippedNames: string[] = [];
   const names: string[] = [];
-  hf.batch(() => {
-    for (const sheet of model.sheets) hf.addSheet(sheet.name);
-    setWorkbookFacts(hf, factsOf(hf, model));
-    for (const entry of context.names.entries) {
-      if (entry.inline) continue;
-      const scope = entry.sheet === undefined ? undefined : hf.getSheetId(entry.sheet);
-      try {
-        hf.addNamedExpression(entry.engineName, nameFormulaForEngine(entry, context), scope);
-        names.push(entry.name);
-      } catch {
-        // Not a definition the engine can hold as a name (e.g. several areas): its uses get the text instead.
-        entry.inline = true;
-        skippedNames.push(entry.name);
+  withoutChangeRecords(hf, () =>
+    hf.batch(() => {
+      for (const sheet of model.sheets) hf.addSheet(sheet.name);
+      setWorkbookFacts(hf, factsOf(hf, model));
+      for (const entry of context.names.entries) {
+        if (entry.inline) continue;
+        const scope = entry.sheet === undefined ? undefined : hf.getSheetId(entry.sheet);
+        try {
+          hf.addNamedExpression(entry.engineName, nameFormulaForEngine(entry, context), scope);
+          names.push(entry.name);
+        } catch {
+          // Not a definition the engine can hold as a name (e.g. several areas): its uses get the text instead.
+          entry.inline = true;
+          skippedNames.push(entry.name);
+        }
       }
-    }
-    // Made after the names: a name the engine refused is written out at its uses from now on.
-    const sharing = new SharedParses();
-    const memo = new FormulaMemo(sharing);
-    const contents = model.sheets.map((sheet) => sheetContent(sheet.cells, sheet.name, context, memo));
-    sharing.during(hf, () => model.sheets.forEach((sheet, i) => hf.setSheetContent(hf.getSheetId(sheet.name)!, contents[i])));
-  });
+      // Made after the names: a name the engine refused is written out at its uses from now on.
+      const sharing = new SharedParses();
+      const memo = new FormulaMemo(sharing);
+      const contents = model.sheets.map((sheet) => sheetContent(sheet.cells, sheet.name, context, memo));
+      sharing.during(hf, () => model.sheets.forEach((sheet, i) => hf.setSheetContent(hf.getSheetId(sheet.name)!, contents[i])));
+    }),
+  );
   return {
     sheets: model.sheets.map((s) => s.name),
     names,

@@ -15,6 +15,7 @@ import { toEngineFormula } from "../../core/excel-formula";
 import type { CellBlock, CellContent, NamedItemPlan, SheetPlan, WorkbookPlan } from "../plan";
 import { PlanFormulas, planFormulaForEngine, tableColumnNames, type TableDefinition } from "../../engine/plan-tables";
 import { SharedParses } from "../../engine/shared-parses";
+import { withoutChangeRecords } from "../../engine/unrecorded-changes";
 import { asEnteredText } from "../text-safety";
 import type { ApplyOptions, ApplySummary, CellConflict, ResolvedPlan } from "./common";
 import {
@@ -194,36 +195,38 @@ export function applyPlanToEngine(hf: HyperFormula, source: PlanSource, options:
   const sharing = new SharedParses();
   const formulas = new PlanFormulas(tables, sharing);
   try {
-    hf.batch(() => {
-      // New sheets with their content first, then the names, then blocks on existing sheets.
-      for (const sheet of resolved.plan.sheets) if (sheet.target !== "existing") addedSheets.push(hf.addSheet(sheet.name));
-      for (const sheet of resolved.plan.sheets) {
-        if (sheet.target === "existing") continue;
-        const content = sheetContent(sheet, formulas);
-        sharing.during(hf, () => hf.setSheetContent(hf.getSheetId(sheet.name)!, content));
-      }
-      // Each table column's data as a name (plan-tables.ts): whole-column references read them.
-      for (const table of tables)
-        for (const column of tableColumnNames(table)) {
-          if (hf.isItPossibleToAddNamedExpression(column.name, column.expression)) {
-            hf.addNamedExpression(column.name, column.expression);
-            addedNames.push(column.name);
-          } else hf.changeNamedExpression(column.name, column.expression);
+    withoutChangeRecords(hf, () =>
+      hf.batch(() => {
+        // New sheets with their content first, then the names, then blocks on existing sheets.
+        for (const sheet of resolved.plan.sheets) if (sheet.target !== "existing") addedSheets.push(hf.addSheet(sheet.name));
+        for (const sheet of resolved.plan.sheets) {
+          if (sheet.target === "existing") continue;
+          const content = sheetContent(sheet, formulas);
+          sharing.during(hf, () => hf.setSheetContent(hf.getSheetId(sheet.name)!, content));
         }
-      for (const item of resolved.plan.names) {
-        hf.addNamedExpression(item.name, namedItemExpression(item, tables));
-        addedNames.push(item.name);
-      }
-      for (const sheet of resolved.plan.sheets) {
-        const id = hf.getSheetId(sheet.name)!;
-        if (sheet.target === "existing") {
-          for (const block of sheet.blocks) {
-            const content = blockContent(block, sheet.name, formulas);
-            sharing.during(hf, () => hf.setCellContents({ sheet: id, ...parseCell(block.at) }, content));
+        // Each table column's data as a name (plan-tables.ts): whole-column references read them.
+        for (const table of tables)
+          for (const column of tableColumnNames(table)) {
+            if (hf.isItPossibleToAddNamedExpression(column.name, column.expression)) {
+              hf.addNamedExpression(column.name, column.expression);
+              addedNames.push(column.name);
+            } else hf.changeNamedExpression(column.name, column.expression);
+          }
+        for (const item of resolved.plan.names) {
+          hf.addNamedExpression(item.name, namedItemExpression(item, tables));
+          addedNames.push(item.name);
+        }
+        for (const sheet of resolved.plan.sheets) {
+          const id = hf.getSheetId(sheet.name)!;
+          if (sheet.target === "existing") {
+            for (const block of sheet.blocks) {
+              const content = blockContent(block, sheet.name, formulas);
+              sharing.during(hf, () => hf.setCellContents({ sheet: id, ...parseCell(block.at) }, content));
+            }
           }
         }
-      }
-    });
+      }),
+    );
     if (options.settings) {
       for (const setting of resolved.plan.settings) {
         previousSettings.set(setting.key, options.settings.get(setting.key));
