@@ -22,6 +22,30 @@ export function fillRow(pieces: readonly string[], row: number): string {
   return pieces.join(String(row + 1));
 }
 
+/** A column of a sheet as a key: a formula text means one thing per column (CellPosition's row is left out). */
+export function columnPlace(at: CellPosition): string {
+  return `${at.sheet}${ROW_MARK}${at.col}`;
+}
+
+/**
+ * Values by a formula text, then by a place (a column, …). The rows of a column hand over one
+ * string, whose hash V8 keeps with it: a key joined from text and place would be a new string,
+ * hashed again, in every row.
+ */
+export class ByTextAndPlace<T> {
+  private readonly byText = new Map<string, Map<string, T>>();
+
+  get(text: string, place: string): T | undefined {
+    return this.byText.get(text)?.get(place);
+  }
+
+  set(text: string, place: string, value: T): void {
+    let places = this.byText.get(text);
+    if (!places) this.byText.set(text, (places = new Map()));
+    places.set(place, value);
+  }
+}
+
 /** Where a template belongs: the stored text, then the kind of formula, the sheet and the column. */
 export interface MemoKey {
   stored: string;
@@ -45,8 +69,8 @@ export function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
 }
 
 export class FormulaMemo {
-  /** By stored text (its rows share one string, hashed once), then by place: null when translated row by row. */
-  private readonly templates = new Map<string, Map<string, Template | null>>();
+  /** Null when the formula is translated row by row. */
+  private readonly templates = new ByTextAndPlace<Template | null>();
 
   /** `sharing` learns the cells whose formulas are one parse. */
   constructor(private readonly sharing?: SharedParses) {}
@@ -54,17 +78,15 @@ export class FormulaMemo {
   /** The memo's key for a formula stored at `at`, or undefined when it cannot be memoised. */
   key(stored: string, at: CellPosition, kind: "legacy" | "dynamic"): MemoKey | undefined {
     if (stored.includes(ROW_MARK)) return undefined;
-    return { stored, place: `${kind}${ROW_MARK}${at.sheet}${ROW_MARK}${at.col}` };
+    return { stored, place: `${kind}${ROW_MARK}${columnPlace(at)}` };
   }
 
   private get(key: MemoKey): Template | null | undefined {
-    return this.templates.get(key.stored)?.get(key.place);
+    return this.templates.get(key.stored, key.place);
   }
 
   private set(key: MemoKey, template: Template | null): void {
-    let places = this.templates.get(key.stored);
-    if (!places) this.templates.set(key.stored, (places = new Map()));
-    places.set(key.place, template);
+    this.templates.set(key.stored, key.place, template);
   }
 
   /** The formula of the cell `at` from the template for `key`, if there is one that holds there. */

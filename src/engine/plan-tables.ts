@@ -13,7 +13,7 @@ import type { HyperFormula } from "hyperformula";
 import { bracketEnd, renameTableInFormula, tableColumnRef, thisRowAsStored } from "../core/structured-ref-text";
 import { joinTokens, sheetPrefix, tokenize, type Token } from "./formula-tokens";
 import { columnLettersOf } from "../core/formula-text";
-import { fillRow, ROW_MARK } from "./formula-memo";
+import { ByTextAndPlace, columnPlace, fillRow, ROW_MARK } from "./formula-memo";
 import { sharesOneParse, type SharedParses } from "./shared-parses";
 import { translateStructuredRefs, type CellPosition, type TableDefinition } from "./structured-refs";
 
@@ -118,8 +118,8 @@ function rowText(piece: ThisRow, row: string): string {
  * this-row cells (60,000 formulas of a 10,000-partner matrix: 10 s translated one by one).
  */
 export class PlanFormulas {
-  /** By formula text (the rows of a column share one string, hashed once), then by sheet and column. */
-  private readonly columns = new Map<string, Map<string, ColumnFormula>>();
+  /** By formula text, then by sheet and column. */
+  private readonly columns = new ByTextAndPlace<ColumnFormula>();
 
   /** `sharing` learns the cells whose formulas are one parse. */
   constructor(
@@ -154,11 +154,9 @@ export class PlanFormulas {
   }
 
   private columnFormula(formula: string, at: CellPosition): ColumnFormula {
-    let places = this.columns.get(formula);
-    if (!places) this.columns.set(formula, (places = new Map()));
-    const place = `${at.sheet}\u0000${at.col}`;
-    let column = places.get(place);
-    if (!column) places.set(place, (column = { pieces: this.template(formula, at) }));
+    const place = columnPlace(at);
+    let column = this.columns.get(formula, place);
+    if (!column) this.columns.set(formula, place, (column = { pieces: this.template(formula, at) }));
     return column;
   }
 

@@ -13,6 +13,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { tokenize, type Token } from "./formula-tokens";
+import { whileReplaced } from "./replaced-property";
 import type { CellPosition } from "./structured-refs";
 
 interface ParseResult {
@@ -91,7 +92,7 @@ export class SharedParses {
       return sheetIds.get(name);
     };
     const cells = this.cells;
-    parser.parse = function (this: unknown, text, address) {
+    const sharedParse: Parse = function (this: unknown, text, address) {
       const cell = cells.get(address.row * COLUMNS + address.col);
       if (!cell || cell.text !== text || sheetId(cell.sheet) !== address.sheet) return parse.call(this, text, address);
       const known = parses.get(cell.shape);
@@ -100,11 +101,6 @@ export class SharedParses {
       if (parsed.errors.length === 0) parses.set(cell.shape, parsed);
       return parsed;
     };
-    try {
-      return build();
-    } finally {
-      delete parser.parse;
-      if (parser.parse !== parse) parser.parse = parse;
-    }
+    return whileReplaced(parser, "parse", sharedParse, build);
   }
 }

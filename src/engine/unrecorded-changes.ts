@@ -11,6 +11,7 @@
  * when that is not as expected, the build runs with the records as before.
  */
 import type { HyperFormula } from "hyperformula";
+import { whileReplaced } from "./replaced-property";
 
 interface ChangeRecorder {
   add(...args: unknown[]): void;
@@ -48,13 +49,5 @@ export function skipsChangeRecords(hf: HyperFormula): boolean {
  */
 export function withoutChangeRecords<T>(hf: HyperFormula, build: () => T): T {
   const recorder = unreadRecorder(hf);
-  if (recorder === undefined) return build();
-  const own = Object.getOwnPropertyDescriptor(recorder, "add");
-  Object.defineProperty(recorder, "add", { value: () => {}, configurable: true, writable: true });
-  try {
-    return build();
-  } finally {
-    if (own) Object.defineProperty(recorder, "add", own);
-    else delete (recorder as Partial<ChangeRecorder>).add;
-  }
+  return recorder === undefined ? build() : whileReplaced(recorder, "add", () => {}, build);
 }
