@@ -1,5 +1,5 @@
 import { fail, isExcelError } from "./errors";
-import { isBlank, positionName, readNumber, toGrid, type Grid } from "./excel-values";
+import { isBlank, positionName, readNumber, toGrid, type CellInput, type Grid } from "./excel-values";
 
 /**
  * The ledger columns the payout functions share (PE.PAYOUT_LEDGER, PE.PAYOUT_TOTALS, PE.DISTINCT_KEYS): amounts in
@@ -34,15 +34,7 @@ export function readKeys(argument: unknown, what: "partners" | "periods", amount
       `${what} is ${describeShape(grid)} but amounts is ${describeShape(amounts)}: give one ${what === "partners" ? "partner" : "period"} per amount, in the same shape`,
     );
   }
-  const keys: LedgerKey[] = [];
-  for (let row = 0; row < grid.length; row++) {
-    for (let col = 0; col < grid[row].length; col++) {
-      const cell = grid[row][col];
-      if (isExcelError(cell)) throw cell;
-      keys.push(isBlank(cell) ? null : cell);
-    }
-  }
-  return keys;
+  return keysOf(grid, what);
 }
 
 /** A row or column of keys of any length (the keys to list); an errored cell passes its error on. */
@@ -51,10 +43,21 @@ export function readKeyList(argument: unknown, what: string): LedgerKey[] {
   if (grid.length !== 1 && grid[0].length !== 1) {
     fail("#VALUE!", `${what} must be one row or one column, not a ${describeShape(grid)} block`);
   }
+  return keysOf(grid, what);
+}
+
+/**
+ * The keys of a grid read row by row: blank is null, an errored cell passes its error on, and a
+ * number no cell can hold (infinite or NaN, from a caller other than Excel) is #NUM! naming it.
+ */
+function keysOf(grid: Grid<CellInput>, what: string): LedgerKey[] {
   const keys: LedgerKey[] = [];
-  for (const row of grid) {
-    for (const cell of row) {
+  for (let row = 0; row < grid.length; row++) {
+    for (let col = 0; col < grid[row].length; col++) {
+      const cell = grid[row][col];
       if (isExcelError(cell)) throw cell;
+      if (typeof cell === "number" && !Number.isFinite(cell))
+        fail("#NUM!", `${what} ${positionName(grid, row, col)} is ${cell}: enter a finite number or a text key`);
       keys.push(isBlank(cell) ? null : cell);
     }
   }

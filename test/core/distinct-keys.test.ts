@@ -85,6 +85,17 @@ describe("PE.DISTINCT_KEYS cells", () => {
     });
   });
 
+  it("refuses a key no cell can hold (an infinite number or NaN) with #NUM! naming it", () => {
+    expect(distinctKeysCells(column(-Infinity, 0), 1)).toMatchObject({
+      code: "#NUM!",
+      message: "keys item 1 is -Infinity: enter a finite number or a text key",
+    });
+    expect(distinctKeysCells([["a", NaN]], 2)).toMatchObject({
+      code: "#NUM!",
+      message: "keys item 2 is NaN: enter a finite number or a text key",
+    });
+  });
+
   it("passes an error among the keys on", () => {
     const error = new ExcelError("#N/A", "no partner");
     expect(distinctKeysCells(column("a", error), 2)).toBe(error);

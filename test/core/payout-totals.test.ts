@@ -153,6 +153,13 @@ describe("PE.PAYOUT_TOTALS errors", () => {
     expect(payoutTotalsCells(column([1, 2]), column(["a", div]), column(["t", "t"]), [["a"]], [["t"]])).toBe(div);
   });
 
+  it("refuses a key no cell can hold (an infinite number or NaN) with #NUM! naming it", () => {
+    expect(payoutTotalsCells(column([1, 2]), column(["a", Infinity]), column(["t", "t"]), [["a"]], [["t"]])).toMatchObject({
+      code: "#NUM!",
+      message: "partners item 2 is Infinity: enter a finite number or a text key",
+    });
+  });
+
   it("gives #NUM! for a total too large to compute", () => {
     const result = payoutTotals([1e308, 1e308], ["a", "a"], ["t", "t"], ["a"], ["t"]) as unknown[][];
     expectError(result[0][0], "#NUM!", "too large");
